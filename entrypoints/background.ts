@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Later issues (saved threads, new-reply checks) hang their listeners here.
+});

@@ -1,0 +1,57 @@
+/**
+ * One forum engine = one adapter. Adapters read a page and hand back plain data plus the
+ * elements that hold post text; they never change the page and never touch browser APIs, so
+ * they run the same in the extension, in happy-dom unit tests and in Node tools.
+ */
+
+export type EngineId = 'discourse';
+
+/** What a URL tells us before the page is read. */
+export interface ThreadRef {
+  engine: EngineId;
+  /** Origin of the forum, e.g. "https://forum.bloodcancer.org.uk". */
+  origin: string;
+  /** The engine's own thread id, as a string so every engine fits. */
+  threadId: string;
+  /** Post number the URL points at, when it points at one. */
+  postNumber?: number;
+}
+
+export interface PostView {
+  /** 1-based position in the thread as the engine numbers it. */
+  postNumber: number;
+  /** Engine's post id when the page carries one. */
+  postId?: string;
+  /** Username (stable handle), not the display name. */
+  author: string;
+  /** ISO 8601, when the page says. */
+  time?: string;
+  /** The element that holds the post's own text (not its header, quotes stay inside). */
+  contentElement: Element;
+}
+
+export interface ThreadView extends ThreadRef {
+  title: string;
+  canonicalUrl: string;
+  /** Total posts in the thread as the forum reports it; may exceed `posts.length`. */
+  postCount: number;
+  /** Highest post number the forum reports, when known (deleted posts leave gaps). */
+  highestPostNumber?: number;
+  /** The posts present in the DOM right now, in thread order. */
+  posts: PostView[];
+}
+
+export interface ForumAdapter {
+  engine: EngineId;
+  /** Does this document come from this engine? Cheap: run on every page load. */
+  detect(doc: Document): boolean;
+  /** Is this URL a thread, and which? Pure string work. */
+  parseThreadUrl(url: string): ThreadRef | null;
+  /** Read the thread from the page, or null if the page is not a thread. */
+  readThread(doc: Document, url: string): ThreadView | null;
+  /**
+   * The element whose subtree changes when posts load, unload or are edited, for a
+   * MutationObserver. Null when the page is static.
+   */
+  postStreamRoot(doc: Document): Element | null;
+}

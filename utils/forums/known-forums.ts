@@ -1,0 +1,24 @@
+/**
+ * The forums Threadside works on out of the box. This is the one list: the manifest's
+ * content-script matches and host permissions are generated from it, so adding a forum here
+ * is the whole change.
+ */
+export interface KnownForum {
+  host: string;
+  name: string;
+  engine: 'discourse';
+  /** Plain http is only for the local demo forum; real forums are https. */
+  scheme: 'https' | 'http';
+}
+
+export const KNOWN_FORUMS: readonly KnownForum[] = [
+  { host: 'forum.bloodcancer.org.uk', name: 'Blood Cancer UK forum', engine: 'discourse', scheme: 'https' },
+  { host: 'forum.breastcancernow.org', name: 'Breast Cancer Now forum', engine: 'discourse', scheme: 'https' },
+  // The demo forum (`npm run forum`). Chrome and Firefox match patterns without a port match
+  // every port, so the demo works whatever PORT it was started on.
+  { host: '127.0.0.1', name: 'Threadside demo forum', engine: 'discourse', scheme: 'http' },
+];
+
+export function matchPatterns(forums: readonly KnownForum[] = KNOWN_FORUMS): string[] {
+  return forums.map((f) => `${f.scheme}://${f.host}/*`);
+}

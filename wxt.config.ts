@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import { matchPatterns } from './utils/forums/known-forums';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Threadside',
+    description:
+      'Plain-English help beside patient forum threads: medical terms explained, threads summarised on your device.',
+    permissions: ['storage'],
+    // Known forums only; nothing broad. Later issues add per-site permissions on request.
+    host_permissions: matchPatterns(),
+    browser_specific_settings: {
+      gecko: { id: 'threadside@threadside.app', strict_min_version: '115.0' },
+    },
+  },
+});
