@@ -4,15 +4,24 @@ import { matchPatterns } from './utils/forums/known-forums';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Threadside',
     description:
       'Plain-English help beside patient forum threads: medical terms explained, threads summarised on your device.',
     permissions: ['storage'],
     // Known forums only; nothing broad. Later issues add per-site permissions on request.
     host_permissions: matchPatterns(),
-    browser_specific_settings: {
-      gecko: { id: 'threadside@threadside.app', strict_min_version: '115.0' },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'threadside@threadside.app',
+              strict_min_version: '115.0',
+              // Threadside collects nothing: say so in the form Firefox asks for.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

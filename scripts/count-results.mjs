@@ -1,0 +1,17 @@
+// Sums Vitest JSON reports (one per test run: unit, e2e) into the plain line CI prints.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2];
+let passed = 0;
+let failed = 0;
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+for (const file of files) {
+  const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  // A suite that failed to load has no tests; count it so it cannot pass silently.
+  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+}
+// The e2e run never reported (the build failed, say): that is a failure too.
+if (!files.some((f) => f.includes('e2e'))) failed += 1;
+console.log(`${passed} passed, ${failed} failed`);

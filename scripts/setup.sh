@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine with Node 20 lacks for Threadside: Chromium (from
+# Debian, never a downloaded browser) and the npm packages. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v node >/dev/null 2>&1; then
+  echo "Node.js 20 is needed (https://nodejs.org or the distribution's nodejs package)." >&2
+  exit 1
+fi
+
+chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium_bin" ]; then
+  echo "Installing Chromium from Debian…"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
+# npm ci only when the lock file changed since the last install: it takes a while.
+stamp=node_modules/.threadside-lock
+if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+  npm ci
+  cp package-lock.json "$stamp"
+fi

@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path';
+
+export const CHROME_BUILD_DIR = resolve('.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  userDataDir: string;
+  /** Close the browser; the profile is deleted unless `keepProfile` was set. */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Reuse a profile, e.g. to test what survives a browser restart. */
+  userDataDir?: string;
+  keepProfile?: boolean;
+  extensionDir?: string;
+}
+
+/** Real Chromium with the BUILT extension loaded, the way a user would run it. */
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = opts.extensionDir ?? CHROME_BUILD_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+  }
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'threadside-profile-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    userDataDir,
+    async close() {
+      await context.close();
+      if (!opts.keepProfile && !opts.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

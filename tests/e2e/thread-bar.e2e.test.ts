@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { startForum, type ForumLab } from '../forum-lab/server';
+
+let browser: ExtensionBrowser;
+let forum: ForumLab;
+
+beforeAll(async () => {
+  forum = await startForum({ port: 0 });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await forum?.close();
+});
+
+const bar = 'threadside-bar';
+// Content scripts start after the page; give them a moment, not a fixed sleep.
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
+
+describe('Threadside bar on the demo forum', () => {
+  it('shows the CAR-T thread title and its post count in the app view', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${forum.url}/t/what-is-car-t-therapy/1828`);
+    await poll(() => page.locator(`${bar} [data-testid=thread-title]`).textContent()).toBe(
+      'What is CAR-T therapy?',
+    );
+    expect(await page.locator(`${bar} [data-testid=post-count]`).textContent()).toBe('8 posts');
+    await page.close();
+  });
+
+  it('works on the no-JavaScript crawler view too', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${forum.url}/t/what-is-car-t-therapy/1828?view=crawler`);
+    await poll(() => page.locator(`${bar} [data-testid=post-count]`).textContent()).toBe('8 posts');
+    await page.close();
+  });
+
+  it('stays away from pages that are not threads, and appears once the reader opens one', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${forum.url}/latest`);
+    await page.waitForLoadState('load');
+    // Give the content script time to have run and decided.
+    await page.waitForTimeout(1500);
+    expect(await page.locator(bar).count()).toBe(0);
+
+    await page.goto(`${forum.url}/t/what-is-car-t-therapy/1828`);
+    await poll(() => page.locator(`${bar} [data-testid=thread-title]`).count()).toBe(1);
+    await page.close();
+  });
+
+  it('picks up posts the forum adds to the page later', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${forum.url}/t/long-running-support-thread/2000`);
+    const count = page.locator(`${bar} [data-testid=post-count]`);
+    await poll(() => count.textContent()).toBe('1,000 posts');
+    await poll(() => count.getAttribute('title')).toBe('20 of 1,000 posts loaded on this page');
+
+    // The forum loads the next chunk as the reader scrolls.
+    await page.evaluate(() => (window as unknown as { __forumLab: { loadMore(): Promise<void> } }).__forumLab.loadMore());
+    await poll(() => count.getAttribute('title')).toBe('40 of 1,000 posts loaded on this page');
+    await page.close();
+  });
+
+  it('counts a reply that arrives while the thread is open', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${forum.url}/t/what-is-car-t-therapy/1828`);
+    const count = page.locator(`${bar} [data-testid=post-count]`);
+    await poll(() => count.textContent()).toBe('8 posts');
+
+    // Discourse appends live replies to the stream; do what its message bus would do.
+    await page.evaluate(() => {
+      const stream = document.querySelector('.post-stream')!;
+      const last = stream.querySelector('div.topic-post[data-post-number="8"]')!;
+      const reply = last.cloneNode(true) as HTMLElement;
+      reply.setAttribute('data-post-number', '9');
+      const article = reply.querySelector('article')!;
+      article.id = 'post_9';
+      article.setAttribute('data-post-id', '999999');
+      reply.querySelector('.cooked')!.textContent = 'Thank you all, this helps.';
+      last.after(reply);
+    });
+    await poll(() => count.textContent()).toBe('9 posts');
+    await page.close();
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createDiscourseClient, POSTS_PER_REQUEST } from '../../../utils/forums/discourse-api';
+import { parseRetryAfter } from '../../../utils/forums/http-errors';
+import { fixtureText } from './fixtures';
+
+const ORIGIN = 'https://forum.example.org';
+
+type Reply = { status?: number; body: string; type?: string; headers?: Record<string, string> };
+
+/** A fetch that answers from a script and remembers what it was asked. */
+function fakeFetch(reply: (url: string) => Reply | Error) {
+  const calls: Array<{ url: string; init?: RequestInit }> = [];
+  const fn = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    calls.push({ url, init });
+    const r = reply(url);
+    if (r instanceof Error) throw r;
+    return new Response(r.body, {
+      status: r.status ?? 200,
+      headers: { 'content-type': r.type ?? 'application/json; charset=utf-8', ...r.headers },
+    });
+  }) as typeof fetch;
+  return { fn, calls };
+}
+
+const client = (reply: (url: string) => Reply | Error, now = () => Date.parse('2026-11-25T12:00:00Z')) => {
+  const f = fakeFetch(reply);
+  return { api: createDiscourseClient({ origin: ORIGIN, fetch: f.fn, now }), calls: f.calls };
+};
+
+describe('Discourse JSON client', () => {
+  it('reads a topic and sends the reader’s cookies', async () => {
+    const { api, calls } = client(() => ({ body: fixtureText('topic-1828.json') }));
+    const res = await api.getTopic(1828);
+    expect(res.ok && res.data.posts_count).toBe(8);
+    expect(res.ok && res.data.post_stream.stream).toHaveLength(8);
+    expect(calls[0].url).toBe(`${ORIGIN}/t/1828.json`);
+    expect(calls[0].init?.credentials).toBe('include');
+  });
+
+  it('asks for posts 20 at a time, one request after another', async () => {
+    const ids = Array.from({ length: 45 }, (_, i) => 100 + i);
+    const { api, calls } = client((url) => {
+      const asked = [...new URL(url).searchParams.getAll('post_ids[]')].map(Number);
+      const posts = asked.map((id, i) => ({ id, post_number: i + 1, username: 'u', created_at: '2024-01-01T00:00:00Z', cooked: '<p>x</p>' }));
+      return { body: JSON.stringify({ post_stream: { posts } }) };
+    });
+    const res = await api.getPosts(2000, ids);
+    expect(calls).toHaveLength(Math.ceil(45 / POSTS_PER_REQUEST));
+    expect(res.ok && res.data.map((p) => p.id)).toEqual(ids);
+  });
+
+  it('reports a rate limit with the wait the forum asked for', async () => {
+    const { api } = client(() => ({ status: 429, type: 'text/plain', body: 'slow down', headers: { 'Retry-After': '120' } }));
+    const res = await api.getLatest();
+    expect(res).toMatchObject({ ok: false, error: { kind: 'rate-limited', retryAfterSeconds: 120 } });
+    expect(!res.ok && res.error.message).toMatch(/forum\.example\.org asked Threadside to slow down/);
+  });
+
+  it('understands the JSON form of a rate limit too', async () => {
+    const { api } = client(() => ({
+      status: 429,
+      body: JSON.stringify({ error_type: 'rate_limit', extras: { wait_seconds: 7.2 } }),
+    }));
+    expect(await api.getTopic(1)).toMatchObject({ ok: false, error: { kind: 'rate-limited', retryAfterSeconds: 8 } });
+  });
+
+  it('treats a login page where JSON was expected as "needs sign-in", not as data', async () => {
+    const { api } = client(() => ({ type: 'text/html', body: '<!DOCTYPE html><html><form id="login-form"></form></html>' }));
+    expect(await api.getTopic(1828)).toMatchObject({ ok: false, error: { kind: 'needs-sign-in' } });
+  });
+
+  it('tells a deleted thread from a server failure', async () => {
+    const gone = client(() => ({ status: 404, body: '{"errors":["not found"]}' }));
+    expect(await gone.api.getTopic(5)).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    const broken = client(() => ({ status: 502, type: 'text/html', body: 'Bad gateway' }));
+    expect(await broken.api.getTopic(5)).toMatchObject({ ok: false, error: { kind: 'server', status: 502 } });
+  });
+
+  it('reports truncated JSON and wrong shapes as malformed instead of throwing', async () => {
+    const cut = client(() => ({ body: '{"id": 1828, "title": "What is CAR-T th' }));
+    expect(await cut.api.getTopic(1828)).toMatchObject({ ok: false, error: { kind: 'malformed' } });
+    const wrong = client(() => ({ body: JSON.stringify({ id: '1828', title: 5 }) }));
+    const res = await wrong.api.getTopic(1828);
+    expect(res).toMatchObject({ ok: false, error: { kind: 'malformed' } });
+    expect(!res.ok && res.error.message).toContain('could not read');
+  });
+
+  it('reports network failures and timeouts', async () => {
+    const down = client(() => new TypeError('fetch failed'));
+    expect(await down.api.getLatest()).toMatchObject({ ok: false, error: { kind: 'network' } });
+    const slow = client(() => Object.assign(new Error('timed out'), { name: 'TimeoutError' }));
+    expect(await slow.api.getLatest()).toMatchObject({ ok: false, error: { kind: 'timeout' } });
+  });
+
+  it('pages through /latest.json', async () => {
+    const { api, calls } = client(() => ({ body: fixtureText('latest.json') }));
+    const res = await api.getLatest({ page: 2 });
+    expect(res.ok && res.data.topic_list.topics.some((t) => t.id === 1828)).toBe(true);
+    expect(calls[0].url).toBe(`${ORIGIN}/latest.json?order=activity&page=2`);
+  });
+});
+
+describe('Retry-After', () => {
+  const now = Date.parse('2026-11-25T12:00:00Z');
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('120', now)).toBe(120);
+    expect(parseRetryAfter('Wed, 25 Nov 2026 12:02:30 GMT', now)).toBe(150);
+    expect(parseRetryAfter('Wed, 25 Nov 2026 11:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeNull();
+    expect(parseRetryAfter(null, now)).toBeNull();
+  });
+});

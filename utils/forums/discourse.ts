@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import type { ForumAdapter, PostView, ThreadView } from './adapter';
+import { discourseTopicUrl, parseDiscourseTopicUrl } from './discourse-url';
+
+/**
+ * Discourse, in both of its page forms:
+ * - the app (Ember): posts render in a window of ~20 as the reader scrolls, far ones are
+ *   "cloaked" (kept as empty placeholders), so the DOM never holds the whole thread;
+ * - the crawler view (no JavaScript, `body.crawler`): schema.org markup, 20 posts a page.
+ */
+
+function isDiscourse(doc: Document): boolean {
+  const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
+  if (/^Discourse\b/i.test(generator)) return true;
+  return !!doc.querySelector('meta#data-discourse-setup, meta[name^="discourse_theme"], meta[name="discourse_current_homepage"]');
+}
+
+const preloadedTopicSchema = z.looseObject({
+  id: z.number().int(),
+  title: z.string().optional(),
+  posts_count: z.number().int().nonnegative(),
+  highest_post_number: z.number().int().nonnegative().optional(),
+});
+
+/**
+ * Discourse embeds the topic it rendered in `#data-preloaded`: a JSON object whose values
+ * are JSON strings ("topic_1828": "{…}"). Anything odd there is ignored, never thrown.
+ */
+function preloadedTopic(doc: Document, threadId: string) {
+  const raw = doc.getElementById('data-preloaded')?.getAttribute('data-preloaded');
+  if (!raw) return null;
+  try {
+    const outer = JSON.parse(raw) as Record<string, unknown>;
+    let value = outer?.[`topic_${threadId}`];
+    if (typeof value === 'string') value = JSON.parse(value);
+    const parsed = preloadedTopicSchema.safeParse(value);
+    return parsed.success && String(parsed.data.id) === threadId ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+function epochToIso(ms: string | null | undefined): string | undefined {
+  const n = Number(ms);
+  return ms && Number.isFinite(n) && n > 0 ? new Date(n).toISOString() : undefined;
+}
+
+function isoOrUndefined(s: string | null | undefined): string | undefined {
+  if (!s) return undefined;
+  const t = Date.parse(s);
+  return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
+}
+
+function appPosts(doc: Document): PostView[] {
+  const posts: PostView[] = [];
+  // Scoped to the stream's own wrappers: expanded replies (section.embedded-posts) also
+  // carry data-post-id and .cooked but are copies of other posts.
+  for (const article of doc.querySelectorAll('div.topic-post[data-post-number] > article[id^="post_"]')) {
+    const wrapper = article.parentElement!;
+    const postNumber = Number(wrapper.getAttribute('data-post-number'));
+    const content = article.querySelector('.cooked');
+    if (!Number.isInteger(postNumber) || postNumber < 1 || !content) continue;
+    const author =
+      article.querySelector('.topic-meta-data .names a[data-user-card]')?.getAttribute('data-user-card') ??
+      article.querySelector('[data-user-card]')?.getAttribute('data-user-card') ??
+      '';
+    posts.push({
+      postNumber,
+      postId: article.getAttribute('data-post-id') ?? undefined,
+      author,
+      time: epochToIso(article.querySelector('.post-infos .relative-date[data-time], .relative-date[data-time]')?.getAttribute('data-time')),
+      contentElement: content,
+    });
+  }
+  return posts;
+}
+
+function crawlerPosts(doc: Document): PostView[] {
+  const posts: PostView[] = [];
+  for (const el of doc.querySelectorAll('div.crawler-post[id^="post_"]')) {
+    const postNumber = Number(el.id.slice('post_'.length));
+    const content = el.querySelector('div.post[itemprop="text"], .post');
+    if (!Number.isInteger(postNumber) || postNumber < 1 || !content) continue;
+    posts.push({
+      postNumber,
+      author: text(el.querySelector('.creator [itemprop="name"], [itemprop="author"] [itemprop="name"]')),
+      time: isoOrUndefined(el.querySelector('time.post-time[datetime], time[datetime]')?.getAttribute('datetime')),
+      contentElement: content,
+    });
+  }
+  return posts;
+}
+
+function appTitle(doc: Document): string {
+  return (
+    text(doc.querySelector('#topic-title h1[data-topic-id] a.fancy-title')) ||
+    text(doc.querySelector('#topic-title h1')) ||
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
+    doc.title.replace(/\s+-\s+[^-]+$/, '').trim()
+  );
+}
+
+/** Replies counted by the crawler view's InteractionCounter (CommentAction), plus the first post. */
+function crawlerPostCount(doc: Document): number | null {
+  const topic = doc.querySelector('[itemtype$="DiscussionForumPosting"]');
+  if (!topic) return null;
+  for (const counter of topic.querySelectorAll(':scope > [itemprop="interactionStatistic"]')) {
+    const type = counter.querySelector('[itemprop="interactionType"]')?.getAttribute('content') ?? '';
+    const n = Number(counter.querySelector('[itemprop="userInteractionCount"]')?.getAttribute('content'));
+    if (/CommentAction$/.test(type) && Number.isInteger(n) && n >= 0) return n + 1;
+  }
+  return null;
+}
+
+function readDiscourseThread(doc: Document, url: string): ThreadView | null {
+  if (!isDiscourse(doc)) return null;
+  const ref = parseDiscourseTopicUrl(url);
+  if (!ref) return null;
+  const crawler = doc.body?.classList.contains('crawler') ?? false;
+  const topicIdInPage =
+    doc.querySelector('section#topic[data-topic-id]')?.getAttribute('data-topic-id') ??
+    doc.querySelector('#topic-title h1[data-topic-id]')?.getAttribute('data-topic-id');
+  // The single-page app may not have re-rendered yet after a navigation.
+  if (!crawler && topicIdInPage && topicIdInPage !== ref.threadId) return null;
+
+  const posts = crawler ? crawlerPosts(doc) : appPosts(doc);
+  const title = crawler
+    ? doc.querySelector('[itemtype$="DiscussionForumPosting"] meta[itemprop="headline"]')?.getAttribute('content')?.trim() || appTitle(doc)
+    : appTitle(doc);
+  // A topic page with neither posts nor a title is a 404 or "private" page.
+  if (!title || (posts.length === 0 && !doc.querySelector('section#topic, [itemtype$="DiscussionForumPosting"]'))) return null;
+
+  const highestSeen = posts.reduce((m, p) => Math.max(m, p.postNumber), 0);
+  const preloaded = crawler ? null : preloadedTopic(doc, ref.threadId);
+  const postCount = preloaded?.posts_count ?? (crawler ? crawlerPostCount(doc) : null) ?? highestSeen;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  let canonicalUrl = discourseTopicUrl(ref.origin, ref.threadId);
+  if (canonical) {
+    try {
+      const c = new URL(canonical, url);
+      c.search = '';
+      // The crawler view's canonical URL names the page (?page=2); the thread is the same.
+      if (parseDiscourseTopicUrl(c.href)?.threadId === ref.threadId) canonicalUrl = c.href;
+    } catch {
+      /* a broken canonical link changes nothing */
+    }
+  }
+
+  return {
+    ...ref,
+    title,
+    canonicalUrl,
+    postCount,
+    highestPostNumber: preloaded?.highest_post_number ?? (highestSeen || undefined),
+    posts,
+  };
+}
+
+export const discourseAdapter: ForumAdapter = {
+  engine: 'discourse',
+  detect: isDiscourse,
+  parseThreadUrl: parseDiscourseTopicUrl,
+  readThread: readDiscourseThread,
+  postStreamRoot: (doc) => (doc.body?.classList.contains('crawler') ? null : doc.querySelector('section#topic div.post-stream')),
+};

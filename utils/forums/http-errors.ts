@@ -1,0 +1,43 @@
+/**
+ * What can go wrong asking a forum for data, as values rather than exceptions: every caller
+ * must decide what a failure means (back off, ask to sign in, keep the old counts).
+ */
+export type FetchError =
+  | { kind: 'rate-limited'; retryAfterSeconds: number; message: string }
+  | { kind: 'server'; status: number; message: string }
+  | { kind: 'not-found'; message: string }
+  | { kind: 'needs-sign-in'; message: string }
+  | { kind: 'malformed'; detail: string; message: string }
+  | { kind: 'network'; detail: string; message: string }
+  | { kind: 'timeout'; message: string };
+
+export type FetchResult<T> = { ok: true; data: T } | { ok: false; error: FetchError };
+
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (!Number.isFinite(date)) return null;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+const host = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+export const errorMessages = {
+  rateLimited: (url: string, s: number) =>
+    `${host(url)} asked Threadside to slow down. It will try again in ${s < 120 ? `${s} seconds` : `${Math.round(s / 60)} minutes`}.`,
+  server: (url: string, status: number) => `${host(url)} had a problem (error ${status}). Threadside will try again later.`,
+  notFound: (url: string) => `This thread is no longer on ${host(url)}. It may have been deleted or made private.`,
+  signIn: (url: string) => `${host(url)} wants you to sign in before it shows this. Sign in on the forum, then try again.`,
+  malformed: (url: string) => `${host(url)} sent something Threadside could not read. Nothing was changed.`,
+  network: (url: string) => `Could not reach ${host(url)}. Check your connection; Threadside will try again later.`,
+  timeout: (url: string) => `${host(url)} took too long to answer. Threadside will try again later.`,
+};

@@ -1,0 +1,37 @@
+/**
+ * Calls back, debounced, when the posts under `root` change: lazy loading, cloaking, live
+ * replies, edits. Changes made by Threadside itself (elements marked `data-threadside`)
+ * are ignored so that annotating a post does not trigger another reading.
+ */
+export function isOwnNode(node: Node | null): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (el.hasAttribute('data-threadside') || el.localName.startsWith('threadside-')) return true;
+    }
+  }
+  return false;
+}
+
+function isOwnMutation(m: MutationRecord): boolean {
+  if (m.type === 'characterData') return isOwnNode(m.target);
+  if (isOwnNode(m.target)) return true;
+  const changed = [...m.addedNodes, ...m.removedNodes];
+  // Our annotator swaps a text node for a run of text and marker nodes: all ours, or text.
+  return changed.length > 0 && changed.every((n) => n.nodeType === 3 || isOwnNode(n));
+}
+
+export function watchPostStream(root: Element, onChange: () => void, opts: { debounceMs?: number } = {}): () => void {
+  const debounceMs = opts.debounceMs ?? 150;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((mutations) => {
+    if (mutations.every(isOwnMutation)) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, debounceMs);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return () => {
+    clearTimeout(timer);
+    observer.disconnect();
+  };
+}
