@@ -1,0 +1,109 @@
+import { createRoot } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { TermTooltip } from '../../components/TermTooltip';
+import { createAnnotator, type Annotator } from '../../utils/glossary/annotate';
+import { loadGlossary } from '../../utils/glossary/load';
+import { createMatcher } from '../../utils/glossary/matcher';
+import { createSlicedQueue } from '../../utils/page/sliced-queue';
+import { wireTermTooltips } from '../../utils/page/term-tooltips';
+import { glossaryModeSetting, type GlossaryMode } from '../../utils/browser/settings';
+
+const MARKER_STYLE = [
+  'text-decoration: underline dotted',
+  'text-decoration-thickness: 1.5px',
+  'text-underline-offset: 0.22em',
+  'cursor: help',
+  'border-radius: 2px',
+].join(';');
+
+/**
+ * The glossary in the page: annotate post text in small slices as posts appear, and show a
+ * tooltip for the term under the pointer or keyboard focus.
+ */
+export async function startGlossary(ctx: ContentScriptContext) {
+  const { entries, byId } = loadGlossary();
+  const matcher = createMatcher(entries);
+  let mode: GlossaryMode = await glossaryModeSetting.getValue();
+  let annotator: Annotator | null = null;
+  let posts: Element[] = [];
+
+  const makeAnnotator = (m: GlossaryMode) =>
+    m === 'off'
+      ? null
+      : createAnnotator(matcher, {
+          mode: m,
+          createMarker(doc) {
+            const el = doc.createElement('span');
+            el.tabIndex = 0;
+            el.setAttribute('style', MARKER_STYLE);
+            return el;
+          },
+        });
+  annotator = makeAnnotator(mode);
+
+  const queue = createSlicedQueue<Element>({
+    run: (el) => {
+      if (el.isConnected) annotator?.annotate(el);
+    },
+  });
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'threadside-tooltip',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      const root = createRoot(container);
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+  const host = ui.shadowHost;
+  host.id = 'threadside-tooltip';
+  host.setAttribute('role', 'tooltip');
+  host.setAttribute('data-threadside', 'tooltip');
+  const tooltips = wireTermTooltips({
+    doc: document,
+    surface: {
+      host,
+      floating: ui.uiContainer,
+      render(ids) {
+        const found = (ids ?? []).map((id) => byId.get(id)).filter((e) => e !== undefined);
+        ui.mounted?.render(found.length ? <TermTooltip entries={found} /> : null);
+      },
+    },
+  });
+
+  const apply = () => {
+    annotator?.prune();
+    const fresh = posts.filter((el) => !annotator?.isAnnotated(el));
+    queue.push(fresh);
+  };
+
+  glossaryModeSetting.watch((next) => {
+    if (next === mode) return;
+    tooltips.hide();
+    queue.clear();
+    annotator?.clear();
+    mode = next;
+    annotator = makeAnnotator(mode);
+    apply();
+  });
+
+  ctx.onInvalidated(() => {
+    tooltips.stop();
+    queue.clear();
+    annotator?.clear();
+  });
+
+  return {
+    /** The post text elements on the page now; new ones get annotated, in slices. */
+    setPosts(elements: Element[]) {
+      posts = elements;
+      if (annotator) apply();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { startForum, type ForumLab } from '../forum-lab/server';
+
+let browser: ExtensionBrowser;
+let forum: ForumLab;
+let page: Page;
+
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
+const TERM = '[data-threadside-term]';
+const tooltip = 'threadside-tooltip';
+
+beforeAll(async () => {
+  forum = await startForum({ port: 0 });
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(`${forum.url}/t/what-is-car-t-therapy/1828`);
+  await page.locator(TERM).first().waitFor({ timeout: 15_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await forum?.close();
+});
+
+/** The marked words inside one post's text. */
+const marked = (post: number) =>
+  page.locator(`#post_${post} .cooked ${TERM}`).evaluateAll((els) => els.map((e) => e.textContent));
+
+describe('glossary on the CAR-T thread', () => {
+  it('explains the terms readers meet, typed the way they typed them', async () => {
+    await poll(() => marked(5)).toEqual(expect.arrayContaining(['refractory', 'DLBC', 'PET scan', 'CAR-T therapy']));
+    // Mark's typo for CAR-T is explained too.
+    expect(await marked(4)).toContain('CAT-T');
+    const fozzie = await marked(2);
+    expect(fozzie).toEqual(expect.arrayContaining(['SCT', 'R-Chop', 'CAR-T therapy']));
+    expect(fozzie.some((t) => t?.includes('Aplastic Anaemia'))).toBe(true);
+  });
+
+  it('leaves ordinary English alone', async () => {
+    const first = await marked(1);
+    expect(first).not.toContain('all');
+    const text = await page.locator('#post_1 .cooked').textContent();
+    expect(text).toContain('all other treatments have failed');
+    expect(await page.locator(`#post_1 .cooked ${TERM}:text-is("all")`).count()).toBe(0);
+  });
+
+  it('shows the definition on hover and hides it with Escape', async () => {
+    const dlbc = page.locator(`#post_5 .cooked ${TERM}`, { hasText: 'DLBC' });
+    await dlbc.hover();
+    const tip = page.locator(`${tooltip} .ts-tooltip`);
+    await poll(() => tip.isVisible()).toBe(true);
+    await expect.poll(() => tip.locator('.ts-term').textContent()).toBe('diffuse large B-cell lymphoma');
+    expect(await tip.locator('.ts-note').textContent()).toContain('not medical advice');
+    expect(await dlbc.getAttribute('aria-describedby')).toBe('threadside-tooltip');
+    expect(await page.locator(tooltip).getAttribute('role')).toBe('tooltip');
+    // Beside the word, not somewhere else on the page.
+    const word = (await dlbc.boundingBox())!;
+    const box = (await tip.boundingBox())!;
+    expect(Math.abs(box.y + box.height - word.y)).toBeLessThan(40);
+    expect(box.x).toBeLessThan(word.x + word.width);
+    expect(box.x + box.width).toBeGreaterThan(word.x);
+    await page.keyboard.press('Escape');
+    await poll(() => tip.isVisible()).toBe(false);
+    expect(await dlbc.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('shows the definition on keyboard focus, with a link to learn more', async () => {
+    const sct = page.locator(`#post_2 .cooked ${TERM}`, { hasText: 'SCT' });
+    await sct.focus();
+    const tip = page.locator(`${tooltip} .ts-tooltip`);
+    await poll(() => tip.locator('.ts-term').textContent()).toBe('stem cell transplant');
+    const href = await tip.locator('a.ts-learn-more').getAttribute('href');
+    expect(href).toMatch(/^https:\/\/www\.nhs\.uk\//);
+    await page.keyboard.press('Escape');
+    await poll(() => tip.isVisible()).toBe(false);
+  });
+
+  it('never marks the reply editor or the Threadside bar', async () => {
+    expect(await page.locator(`#reply-control ${TERM}, threadside-bar ${TERM}`).count()).toBe(0);
+  });
+
+  it('turning the glossary off restores the page exactly, and back on marks it again', async () => {
+    const html = () => page.locator('.post-stream').evaluate((el) => el.innerHTML);
+    const annotated = await html();
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossaryMode: 'off' }));
+    await poll(() => page.locator(TERM).count()).toBe(0);
+    const plain = await html();
+    // The forum's own markup, as served: no trace of Threadside left.
+    expect(plain).not.toContain('data-threadside');
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossaryMode: 'first' }));
+    await poll(() => html()).toBe(annotated);
+  });
+});

@@ -1,0 +1,8 @@
+import conditions from './conditions.json' with { type: 'json' };
+import drugs from './drugs.json' with { type: 'json' };
+import effectsAndCare from './effects-and-care.json' with { type: 'json' };
+import tests from './tests.json' with { type: 'json' };
+import treatments from './treatments.json' with { type: 'json' };
+
+/** Every glossary file, unvalidated; `loadGlossary` checks them against the schema. */
+export const RAW_GLOSSARY: unknown[] = [...conditions, ...drugs, ...treatments, ...tests, ...effectsAndCare];

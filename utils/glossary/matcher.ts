@@ -1,0 +1,132 @@
+import { buildAutomaton } from './automaton';
+import { fold, foldForm, isWordChar, joinedKey } from './fold';
+import { ENGLISH_WORDS } from './english-words';
+import type { GlossaryEntry } from './schema';
+
+/**
+ * Finds glossary terms in plain text: whole words only, longest match first, forms folded
+ * (case, accents, "R-CHOP" = "R CHOP" = "RCHOP"), and the entries' rules for abbreviations
+ * that are also English words or have two senses.
+ */
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+  /** The entry meant; when the text cannot tell two senses apart, both. */
+  ids: string[];
+  id: string;
+}
+
+export interface Matcher {
+  match(text: string): Match[];
+  readonly keyCount: number;
+  readonly nodeCount: number;
+}
+
+interface Sense {
+  entry: number;
+  /** The form as the glossary writes it, separators removed, for exact-case checks. */
+  exact: string | null;
+  cue: boolean;
+}
+
+interface Key {
+  senses: Sense[];
+}
+
+const stripSeparators = (s: string) => s.replace(/[\s\u00a0\-\u2010-\u2014\u2212/.·_]/g, '');
+
+function hasUpper(s: string) {
+  return s !== s.toLowerCase();
+}
+
+export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
+  const keyIndex = new Map<string, number>();
+  const keys: Key[] = [];
+  const keyTexts: string[] = [];
+  const cues = entries.map((e) => (e.rules?.cues ?? []).map((c) => ` ${foldForm(c)} `));
+
+  const addKey = (text: string, sense: Sense) => {
+    let k = keyIndex.get(text);
+    if (k === undefined) {
+      k = keys.length;
+      keyIndex.set(text, k);
+      keys.push({ senses: [] });
+      keyTexts.push(text);
+    }
+    const list = keys[k].senses;
+    if (!list.some((s) => s.entry === sense.entry && s.exact === sense.exact && s.cue === sense.cue)) list.push(sense);
+  };
+
+  entries.forEach((entry, ei) => {
+    const rules = entry.rules ?? {};
+    const exactSet = new Set(rules.exactCase ?? []);
+    const cueSet = new Set(rules.needsCue ?? []);
+    for (const form of [entry.term, ...entry.aliases, ...entry.variants]) {
+      const folded = foldForm(form);
+      if (!folded) continue;
+      const joined = joinedKey(folded);
+      const exact = exactSet.has(form) || (ENGLISH_WORDS.has(folded) && hasUpper(form)) ? stripSeparators(form) : null;
+      addKey(folded, { entry: ei, exact, cue: cueSet.has(form) });
+      // People drop the hyphen ("RCHOP", "CART"): a joined spelling that is an English word
+      // only counts in capitals.
+      if (/[-\u2010-\u2013]/.test(form) && joined !== folded) {
+        const joinedExact = exact ?? (ENGLISH_WORDS.has(joined) || joined.length <= 4 ? stripSeparators(form) : null);
+        addKey(joined, { entry: ei, exact: joinedExact, cue: cueSet.has(form) });
+      }
+    }
+  });
+
+  const automaton = buildAutomaton(keyTexts);
+
+  return {
+    keyCount: keyTexts.length,
+    nodeCount: automaton.nodeCount,
+    match(text) {
+      const folded = fold(text);
+      const candidates: Array<{ start: number; end: number; key: number }> = [];
+      automaton.scan(folded.text, (fe, k) => {
+        const fs = fe - keyTexts[k].length;
+        const start = folded.map[fs];
+        const end = folded.map[fe - 1] + 1;
+        if (isWordChar(text[start - 1]) || isWordChar(text[end])) return;
+        candidates.push({ start, end, key: k });
+      });
+      if (candidates.length === 0) return [];
+      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+
+      // Cue words nearby, folded once per candidate that needs them.
+      const windowOf = (start: number, end: number) =>
+        ` ${fold(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80))).text.replace(/[^\p{L}\p{N}+]+/gu, ' ')} `;
+
+      const result: Match[] = [];
+      let taken = 0;
+      for (const c of candidates) {
+        if (c.start < taken) continue;
+        const span = text.slice(c.start, c.end);
+        let window: string | null = null;
+        const cueHits = (entry: number) => {
+          window ??= windowOf(c.start, c.end);
+          return cues[entry].reduce((n, cue) => n + (window!.includes(cue) ? 1 : 0), 0);
+        };
+        const allowed = keys[c.key].senses.filter(
+          (s) => (s.exact === null || stripSeparators(span) === s.exact) && (!s.cue || cueHits(s.entry) > 0),
+        );
+        const entryIds = [...new Set(allowed.map((s) => s.entry))];
+        if (entryIds.length === 0) continue;
+        let chosen = entryIds;
+        if (entryIds.length > 1) {
+          // Two senses: the one whose cue words are nearby; if neither or both, show both.
+          const scores = entryIds.map(cueHits);
+          const best = Math.max(...scores);
+          const top = entryIds.filter((_, i) => scores[i] === best);
+          chosen = best > 0 ? top : entryIds;
+        }
+        const ids = chosen.map((i) => entries[i].id);
+        result.push({ start: c.start, end: c.end, text: span, ids, id: ids[0] });
+        taken = c.end;
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { TERM_ATTR } from '../glossary/annotate';
+
+/**
+ * Shows one tooltip for whichever glossary term the reader hovers (after a short delay) or
+ * focuses, and hides it on Escape, on blur, or when the pointer leaves both the term and the
+ * tooltip (so the reader can move onto the tooltip and click "learn more").
+ */
+export interface TooltipSurface {
+  /** Carries role="tooltip" and the id that terms point at with aria-describedby. */
+  host: HTMLElement;
+  /**
+   * The element actually placed beside the term. It lives inside the host's shadow root,
+   * because the shadow root resets every style on the host itself.
+   */
+  floating: HTMLElement;
+  /** Fill the tooltip for these entry ids, or empty it. */
+  render(ids: string[] | null): void;
+}
+
+export interface TermTooltipOptions {
+  doc: Document;
+  surface: TooltipSurface;
+  showDelayMs?: number;
+  hideDelayMs?: number;
+}
+
+const TERM_SELECTOR = `[${TERM_ATTR}]`;
+
+function termOf(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? (target.closest(TERM_SELECTOR) as HTMLElement | null) : null;
+}
+
+export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide(): void } {
+  const { doc, surface, showDelayMs = 350, hideDelayMs = 250 } = opts;
+  const { host, floating } = surface;
+  let shownFor: HTMLElement | null = null;
+  let showTimer: ReturnType<typeof setTimeout> | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopAutoUpdate: (() => void) | null = null;
+
+  const cancelTimers = () => {
+    clearTimeout(showTimer);
+    clearTimeout(hideTimer);
+  };
+
+  const show = (term: HTMLElement) => {
+    cancelTimers();
+    if (shownFor === term) return;
+    hide();
+    const ids = (term.getAttribute(TERM_ATTR) ?? '').split(' ').filter(Boolean);
+    if (ids.length === 0) return;
+    shownFor = term;
+    surface.render(ids);
+    floating.style.display = 'block';
+    const describedBy = term.getAttribute('aria-describedby');
+    term.dataset.threadsidePrevDescribedby = describedBy ?? '';
+    term.setAttribute('aria-describedby', describedBy ? `${describedBy} ${host.id}` : host.id);
+    stopAutoUpdate = autoUpdate(term, floating, () => {
+      void computePosition(term, floating, {
+        strategy: 'fixed',
+        placement: 'top',
+        middleware: [offset(8), flip(), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    });
+  };
+
+  function hide() {
+    cancelTimers();
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    if (shownFor) {
+      const prev = shownFor.dataset.threadsidePrevDescribedby;
+      if (prev) shownFor.setAttribute('aria-describedby', prev);
+      else shownFor.removeAttribute('aria-describedby');
+      delete shownFor.dataset.threadsidePrevDescribedby;
+    }
+    shownFor = null;
+    floating.style.display = 'none';
+    surface.render(null);
+  }
+
+  const scheduleHide = () => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, hideDelayMs);
+  };
+
+  const onPointerOver = (e: Event) => {
+    const term = termOf(e.target);
+    if (!term) return;
+    clearTimeout(hideTimer);
+    if (shownFor === term) return;
+    clearTimeout(showTimer);
+    showTimer = setTimeout(() => show(term), showDelayMs);
+  };
+  const onPointerOut = (e: Event) => {
+    const term = termOf(e.target);
+    if (!term) return;
+    const to = (e as PointerEvent).relatedTarget;
+    if (to instanceof Node && (term.contains(to) || host.contains(to))) return;
+    clearTimeout(showTimer);
+    if (shownFor) scheduleHide();
+  };
+  const onFocusIn = (e: Event) => {
+    const term = termOf(e.target);
+    if (term) show(term);
+  };
+  const onFocusOut = (e: Event) => {
+    if (!termOf(e.target)) return;
+    const to = (e as FocusEvent).relatedTarget;
+    if (to instanceof Node && host.contains(to)) return;
+    scheduleHide();
+  };
+  const onKeyDown = (e: Event) => {
+    if ((e as KeyboardEvent).key === 'Escape' && shownFor) hide();
+  };
+
+  Object.assign(floating.style, { position: 'fixed', top: '0', left: '0', display: 'none', zIndex: '2147483001' });
+  doc.addEventListener('pointerover', onPointerOver);
+  doc.addEventListener('pointerout', onPointerOut);
+  doc.addEventListener('focusin', onFocusIn);
+  doc.addEventListener('focusout', onFocusOut);
+  doc.addEventListener('keydown', onKeyDown);
+  host.addEventListener('pointerenter', () => clearTimeout(hideTimer));
+  host.addEventListener('pointerleave', scheduleHide);
+  host.addEventListener('focusout', (e) => {
+    const to = (e as FocusEvent).relatedTarget;
+    if (!(to instanceof Node && (host.contains(to) || shownFor?.contains(to)))) scheduleHide();
+  });
+
+  return {
+    hide,
+    stop() {
+      hide();
+      doc.removeEventListener('pointerover', onPointerOver);
+      doc.removeEventListener('pointerout', onPointerOut);
+      doc.removeEventListener('focusin', onFocusIn);
+      doc.removeEventListener('focusout', onFocusOut);
+      doc.removeEventListener('keydown', onKeyDown);
+    },
+  };
+}
