@@ -1,3 +1,9 @@
+import { RAW_GLOSSARY } from '../utils/glossary/data';
+import { isGlossaryRequest } from '../utils/browser/messages';
+
 export default defineBackground(() => {
-  // Later issues (saved threads, new-reply checks) hang their listeners here.
+  browser.runtime.onMessage.addListener((message) => {
+    if (isGlossaryRequest(message)) return Promise.resolve(RAW_GLOSSARY);
+    return undefined;
+  });
 });

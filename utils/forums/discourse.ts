@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ForumAdapter, PostView, ThreadView } from './adapter';
 import { discourseTopicUrl, parseDiscourseTopicUrl } from './discourse-url';
 
@@ -15,12 +14,23 @@ function isDiscourse(doc: Document): boolean {
   return !!doc.querySelector('meta#data-discourse-setup, meta[name^="discourse_theme"], meta[name="discourse_current_homepage"]');
 }
 
-const preloadedTopicSchema = z.looseObject({
-  id: z.number().int(),
-  title: z.string().optional(),
-  posts_count: z.number().int().nonnegative(),
-  highest_post_number: z.number().int().nonnegative().optional(),
-});
+interface PreloadedTopic {
+  id: number;
+  posts_count: number;
+  highest_post_number?: number;
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+// Checked by hand rather than with zod: this runs on every forum page, and zod would add
+// tens of kilobytes to the content script that each page must compile.
+function asPreloadedTopic(value: unknown): PreloadedTopic | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const t = value as Record<string, unknown>;
+  if (!isCount(t.id) || !isCount(t.posts_count)) return null;
+  if (t.highest_post_number !== undefined && !isCount(t.highest_post_number)) return null;
+  return { id: t.id, posts_count: t.posts_count, highest_post_number: t.highest_post_number as number | undefined };
+}
 
 /**
  * Discourse embeds the topic it rendered in `#data-preloaded`: a JSON object whose values
@@ -33,8 +43,8 @@ function preloadedTopic(doc: Document, threadId: string) {
     const outer = JSON.parse(raw) as Record<string, unknown>;
     let value = outer?.[`topic_${threadId}`];
     if (typeof value === 'string') value = JSON.parse(value);
-    const parsed = preloadedTopicSchema.safeParse(value);
-    return parsed.success && String(parsed.data.id) === threadId ? parsed.data : null;
+    const topic = asPreloadedTopic(value);
+    return topic && String(topic.id) === threadId ? topic : null;
   } catch {
     return null;
   }

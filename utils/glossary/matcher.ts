@@ -1,4 +1,4 @@
-import { buildAutomaton } from './automaton';
+import { automatonBuilder, type Automaton } from './automaton';
 import { fold, foldForm, isWordChar, joinedKey } from './fold';
 import { ENGLISH_WORDS } from './english-words';
 import type { GlossaryEntry } from './schema';
@@ -40,7 +40,35 @@ function hasUpper(s: string) {
   return s !== s.toLowerCase();
 }
 
+/** Builds the matcher synchronously: for Node tools and tests. */
 export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
+  const steps = matcherSteps(entries);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Builds the matcher in steps of a few milliseconds each, giving the page back between
+ * them, so loading the glossary never makes a long task on a forum page.
+ */
+export async function createMatcherInSlices(
+  entries: readonly GlossaryEntry[],
+  pause: () => Promise<void>,
+  budgetMs = 8,
+): Promise<Matcher> {
+  const steps = matcherSteps(entries);
+  for (;;) {
+    const start = performance.now();
+    let r = steps.next();
+    while (!r.done && performance.now() - start < budgetMs) r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Matcher, void> {
   const keyIndex = new Map<string, number>();
   const keys: Key[] = [];
   const keyTexts: string[] = [];
@@ -58,7 +86,9 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
     if (!list.some((s) => s.entry === sense.entry && s.exact === sense.exact && s.cue === sense.cue)) list.push(sense);
   };
 
-  entries.forEach((entry, ei) => {
+  for (let ei = 0; ei < entries.length; ei++) {
+    if (ei % 50 === 49) yield;
+    const entry = entries[ei];
     const rules = entry.rules ?? {};
     const exactSet = new Set(rules.exactCase ?? []);
     const cueSet = new Set(rules.needsCue ?? []);
@@ -75,9 +105,12 @@ export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
         addKey(joined, { entry: ei, exact: joinedExact, cue: cueSet.has(form) });
       }
     }
-  });
+  }
 
-  const automaton = buildAutomaton(keyTexts);
+  const builder = automatonBuilder(keyTexts);
+  while (!builder.addKeys(300)) yield;
+  let automaton: Automaton | null;
+  while (!(automaton = builder.link(2000))) yield;
 
   return {
     keyCount: keyTexts.length,

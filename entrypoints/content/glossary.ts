@@ -1,12 +1,18 @@
-import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TermTooltip } from '../../components/TermTooltip';
+import { termTooltip } from '../../components/term-tooltip';
 import { createAnnotator, type Annotator } from '../../utils/glossary/annotate';
-import { loadGlossary } from '../../utils/glossary/load';
-import { createMatcher } from '../../utils/glossary/matcher';
+import { createMatcherInSlices } from '../../utils/glossary/matcher';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
+import { requestGlossary } from '../../utils/browser/messages';
 import { glossaryModeSetting, type GlossaryMode } from '../../utils/browser/settings';
+
+/** Waits for the browser to be idle (or 100 ms at most): the forum's own work comes first. */
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 100 });
+    else setTimeout(resolve, 0);
+  });
 
 const MARKER_STYLE = [
   'text-decoration: underline dotted',
@@ -21,8 +27,9 @@ const MARKER_STYLE = [
  * tooltip for the term under the pointer or keyboard focus.
  */
 export async function startGlossary(ctx: ContentScriptContext) {
-  const { entries, byId } = loadGlossary();
-  const matcher = createMatcher(entries);
+  const entries = await requestGlossary();
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const matcher = await createMatcherInSlices(entries, idle);
   let mode: GlossaryMode = await glossaryModeSetting.getValue();
   let annotator: Annotator | null = null;
   let posts: Element[] = [];
@@ -52,13 +59,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount(container) {
-      const root = createRoot(container);
-      return root;
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
+    onMount() {},
   });
   ui.mount();
   const host = ui.shadowHost;
@@ -72,7 +73,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
       floating: ui.uiContainer,
       render(ids) {
         const found = (ids ?? []).map((id) => byId.get(id)).filter((e) => e !== undefined);
-        ui.mounted?.render(found.length ? <TermTooltip entries={found} /> : null);
+        ui.uiContainer.replaceChildren(...(found.length ? [termTooltip(document, found)] : []));
       },
     },
   });

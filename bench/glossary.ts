@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { launchWithExtension } from '../tests/e2e/extension-browser';
+import { startForum } from '../tests/forum-lab/server';
+
+/**
+ * `npm run bench -- glossary`: on the demo forum's 1,000-post thread in headless Chromium,
+ *  1. the built extension annotates every post while a PerformanceObserver records long
+ *     tasks (the target: none over 50 ms);
+ *  2. in the same page, Threadside's matcher + annotator and mark.js mark the same term
+ *     list over the same 1,000 posts, one after the other, timed.
+ */
+const LONG_THREAD = '/t/long-running-support-thread/2000';
+/** mark.js takes about 4 minutes over all 1,000 posts; the ratio is taken on the first 100. */
+const RATIO_POSTS = 100;
+
+interface Bench {
+  postCount(): number;
+  limit(n: number): void;
+  threadside(): { buildMs: number; annotateMs: number; totalMs: number; marks: number };
+  markjs(): { totalMs: number; marks: number; terms: number };
+}
+
+export async function run() {
+  if (!existsSync('.output/chrome-mv3/manifest.json')) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  const bundle = await build({
+    entryPoints: ['bench/glossary-page.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+  });
+  const markJs = await readFile('node_modules/mark.js/dist/mark.min.js', 'utf8');
+
+  const forum = await startForum({ port: 0 });
+  const browser = await launchWithExtension();
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(forum.url + LONG_THREAD);
+    await page.locator('[data-threadside-term]').first().waitFor({ timeout: 20_000 });
+    // Load the whole thread the way scrolling would, 20 posts at a time.
+    const loaded = await page.evaluate(async () => {
+      const lab = (window as unknown as { __forumLab: { loadMore(): Promise<void> } }).__forumLab;
+      for (let i = 0; i < 60; i++) await lab.loadMore();
+      return document.querySelectorAll('div.topic-post > article .cooked').length;
+    });
+    // Some posts hold no glossary term at all, so "done" is: the count of annotated posts
+    // has stopped changing for a second.
+    const annotated = () =>
+      page.evaluate(() => document.querySelectorAll('div.topic-post > article .cooked:has([data-threadside-term])').length);
+    const t0 = Date.now();
+    let annotatedPosts = -1;
+    for (let stable = 0; stable < 10 && Date.now() - t0 < 60_000; ) {
+      const now = await annotated();
+      stable = now === annotatedPosts ? stable + 1 : 0;
+      annotatedPosts = now;
+      await page.waitForTimeout(100);
+    }
+    const extensionMs = Date.now() - t0 - 1000;
+    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const longest = longTasks.length ? Math.max(...longTasks) : 0;
+
+    // Same page, same posts: switch the extension's marks off, then time both in turn.
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossaryMode: 'off' }));
+    await page.waitForFunction(() => !document.querySelector('[data-threadside-term]'));
+    await page.addScriptTag({ content: markJs });
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    const all = await page.evaluate(() => (window as unknown as { __glossaryBench: Bench }).__glossaryBench.threadside());
+    const ours = await page.evaluate((n) => {
+      const b = (window as unknown as { __glossaryBench: Bench }).__glossaryBench;
+      b.limit(n);
+      return b.threadside();
+    }, RATIO_POSTS);
+    const theirs = await page.evaluate(() => (window as unknown as { __glossaryBench: Bench }).__glossaryBench.markjs());
+
+    console.log(`posts in page: ${loaded}; annotated by the extension: ${annotatedPosts} (within ${extensionMs} ms of the last load)`);
+    console.log(`long tasks while loading and annotating: ${longTasks.length}, longest ${longest.toFixed(0)} ms`);
+    console.log(
+      `Threadside, all ${loaded} posts: ${all.totalMs.toFixed(0)} ms (build ${all.buildMs.toFixed(0)} ms + annotate ${all.annotateMs.toFixed(0)} ms), ${all.marks} marks`,
+    );
+    console.log(`Threadside, first ${RATIO_POSTS} posts: ${ours.totalMs.toFixed(1)} ms, ${ours.marks} marks`);
+    console.log(`mark.js,    first ${RATIO_POSTS} posts: ${theirs.totalMs.toFixed(0)} ms, ${theirs.marks} marks, ${theirs.terms} terms`);
+    const ratio = theirs.totalMs / ours.totalMs;
+    console.log(
+      `bench glossary: Threadside ${ours.totalMs.toFixed(1)} ms vs mark.js ${theirs.totalMs.toFixed(0)} ms on the same ${RATIO_POSTS} posts and ${theirs.terms} terms, ${ratio.toFixed(0)}x faster (all ${loaded} posts: ${all.totalMs.toFixed(0)} ms); longest task ${longest.toFixed(0)} ms (target ≥10x, no task over 50 ms)`,
+    );
+  } finally {
+    await browser.close();
+    await forum.close();
+  }
+}

@@ -1,0 +1,40 @@
+import type { GlossaryEntry } from '../utils/glossary/schema';
+import { h } from './dom';
+
+/** Also-known-as forms worth showing: the aliases, without repeating the term itself. */
+function alsoKnownAs(entry: GlossaryEntry): string[] {
+  const term = entry.term.toLowerCase();
+  return entry.aliases.filter((a) => a.toLowerCase() !== term).slice(0, 4);
+}
+
+function sense(doc: Document, entry: GlossaryEntry): HTMLElement {
+  const aka = alsoKnownAs(entry);
+  return h(
+    doc,
+    'section',
+    { class: 'ts-sense' },
+    h(doc, 'h2', { class: 'ts-term' }, entry.term),
+    aka.length > 0 && h(doc, 'p', { class: 'ts-aka' }, `Also called ${aka.join(', ')}`),
+    h(doc, 'p', { class: 'ts-definition' }, entry.definition),
+    h(
+      doc,
+      'a',
+      { class: 'ts-learn-more', href: entry.learnMore, target: '_blank', rel: 'noopener noreferrer' },
+      'Learn more',
+      h(doc, 'span', { class: 'ts-visually-hidden' }, ` about ${entry.term}`),
+      h(doc, 'span', { 'aria-hidden': 'true' }, ' ↗'),
+    ),
+  );
+}
+
+/** The tooltip's content: one entry, or both senses when the text cannot tell them apart. */
+export function termTooltip(doc: Document, entries: GlossaryEntry[]): HTMLElement {
+  return h(
+    doc,
+    'div',
+    { class: 'ts-tooltip' },
+    entries.length > 1 && h(doc, 'p', { class: 'ts-ambiguous' }, 'This can mean two things here:'),
+    ...entries.map((e) => sense(doc, e)),
+    h(doc, 'p', { class: 'ts-note' }, 'Threadside explains words. It is not medical advice.'),
+  );
+}

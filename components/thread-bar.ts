@@ -1,0 +1,62 @@
+import { h } from './dom';
+
+export interface ThreadBarState {
+  title: string;
+  postCount: number;
+  /** Posts the page holds right now; forums load long threads in pieces. */
+  loadedCount: number;
+}
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+const postsLabel = (n: number) => `${numberFormat.format(n)} ${n === 1 ? 'post' : 'posts'}`;
+
+/**
+ * The in-page presence of Threadside on a thread: title, post count, and the actions later
+ * features fill (shown switched off so the layout does not jump when they arrive).
+ *
+ * Plain DOM rather than React: this runs on every forum page, and React alone pushed the
+ * first page load past the 50 ms long-task budget.
+ */
+export function createThreadBar(doc: Document) {
+  const title = h(doc, 'span', { class: 'ts-title', 'data-testid': 'thread-title' });
+  const count = h(doc, 'span', { class: 'ts-count', 'data-testid': 'post-count' });
+  const hide = h(doc, 'button', { type: 'button', class: 'ts-button ts-icon-button', 'aria-label': 'Hide Threadside bar', 'aria-expanded': 'true' }, '×');
+  const show = h(doc, 'button', { type: 'button', class: 'ts-button ts-brand-button', 'aria-expanded': 'false' }, h(doc, 'span', { class: 'ts-logo', 'aria-hidden': 'true' }), 'Threadside');
+
+  const full = h(
+    doc,
+    'div',
+    { class: 'ts-bar', role: 'region', 'aria-label': 'Threadside' },
+    h(doc, 'span', { class: 'ts-logo', 'aria-hidden': 'true' }),
+    h(doc, 'div', { class: 'ts-thread' }, title, count),
+    h(
+      doc,
+      'div',
+      { class: 'ts-actions' },
+      h(doc, 'button', { type: 'button', class: 'ts-button', disabled: true, title: 'Saving threads is coming soon' }, 'Save'),
+      h(doc, 'button', { type: 'button', class: 'ts-button', disabled: true, title: 'Summaries are coming soon' }, 'Summary'),
+      hide,
+    ),
+  );
+  const collapsed = h(doc, 'div', { class: 'ts-bar ts-bar--collapsed', role: 'region', 'aria-label': 'Threadside', hidden: true }, show);
+
+  hide.addEventListener('click', () => {
+    full.hidden = true;
+    collapsed.hidden = false;
+    show.focus();
+  });
+  show.addEventListener('click', () => {
+    collapsed.hidden = true;
+    full.hidden = false;
+    hide.focus();
+  });
+
+  return {
+    elements: [full, collapsed],
+    update(state: ThreadBarState) {
+      title.textContent = state.title;
+      count.textContent = postsLabel(state.postCount);
+      count.title = `${numberFormat.format(state.loadedCount)} of ${postsLabel(state.postCount)} loaded on this page`;
+    },
+  };
+}

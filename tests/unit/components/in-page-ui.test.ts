@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createThreadBar } from '../../../components/thread-bar';
+import { termTooltip } from '../../../components/term-tooltip';
+import type { GlossaryEntry } from '../../../utils/glossary/schema';
+
+describe('in-page UI', () => {
+  it('shows a hostile thread title as text, never as markup', () => {
+    const bar = createThreadBar(document);
+    document.body.append(...bar.elements);
+    bar.update({ title: '<img src=x onerror=alert(1)> CAR-T', postCount: 1200, loadedCount: 20 });
+    const title = document.querySelector('[data-testid=thread-title]')!;
+    expect(title.textContent).toBe('<img src=x onerror=alert(1)> CAR-T');
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('[data-testid=post-count]')!.textContent).toBe('1,200 posts');
+  });
+
+  it('collapses and expands the bar from the keyboard-reachable buttons', () => {
+    const bar = createThreadBar(document);
+    const [full, collapsed] = bar.elements;
+    (full.querySelector('[aria-label="Hide Threadside bar"]') as HTMLButtonElement).click();
+    expect(full.hidden).toBe(true);
+    expect(collapsed.hidden).toBe(false);
+    (collapsed.querySelector('button') as HTMLButtonElement).click();
+    expect(full.hidden).toBe(false);
+  });
+
+  it('shows both senses of an ambiguous abbreviation and the not-advice note', () => {
+    const entry = (id: string, term: string): GlossaryEntry => ({
+      id,
+      term,
+      category: 'care_nhs',
+      definition: `About ${term}.`,
+      aliases: ['CNS'],
+      variants: [],
+      learnMore: 'https://www.nhs.uk/',
+    });
+    const tip = termTooltip(document, [entry('a', 'clinical nurse specialist'), entry('b', 'central nervous system')]);
+    expect([...tip.querySelectorAll('.ts-term')].map((e) => e.textContent)).toEqual([
+      'clinical nurse specialist',
+      'central nervous system',
+    ]);
+    expect(tip.querySelector('.ts-ambiguous')!.textContent).toContain('two things');
+    expect(tip.querySelector('.ts-note')!.textContent).toContain('not medical advice');
+    expect(tip.querySelector('a')!.getAttribute('rel')).toContain('noopener');
+  });
+});
