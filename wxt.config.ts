@@ -8,7 +8,8 @@ export default defineConfig({
     name: 'Threadside',
     description:
       'Plain-English help beside patient forum threads: medical terms explained, threads summarised on your device.',
-    permissions: ['storage'],
+    // unlimitedStorage: saved threads must never be evicted when the disk fills.
+    permissions: ['storage', 'unlimitedStorage'],
     // Known forums only; nothing broad. Later issues add per-site permissions on request.
     host_permissions: matchPatterns(),
     ...(browser === 'firefox'

@@ -1,0 +1,101 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ThreadsideDb } from '../../../utils/db/database';
+import { buildExport, MAX_IMPORT_BYTES, parseImport } from '../../../utils/db/export-format';
+import { importThreads } from '../../../utils/db/import-merge';
+import type { SavedThread } from '../../../utils/db/saved-thread';
+
+const O = 'https://forum.bloodcancer.org.uk';
+const thread = (over: Partial<SavedThread> = {}): SavedThread => ({
+  origin: O,
+  threadId: '1828',
+  url: `${O}/t/what-is-car-t-therapy/1828`,
+  title: 'What is CAR-T therapy?',
+  engine: 'discourse',
+  savedAt: 1000,
+  lastVisitedAt: 2000,
+  lastReadPostNumber: 5,
+  postCount: 8,
+  highestPostNumber: 8,
+  lastActivityAt: 3000,
+  note: '',
+  ...over,
+});
+
+let db: ThreadsideDb;
+let n = 0;
+beforeEach(() => {
+  db = new ThreadsideDb(`threadside-import-${++n}`);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const fileOf = (threads: unknown[]) =>
+  JSON.stringify({ format: 'threadside-saved-threads', version: 1, exportedAt: '2026-11-25T00:00:00Z', threads });
+
+describe('export and import', () => {
+  it('round-trips an export into a fresh database', async () => {
+    const text = JSON.stringify(buildExport([thread(), thread({ threadId: '2000', url: `${O}/t/long/2000` })], new Date()));
+    const parsed = parseImport(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(await importThreads(db, parsed.threads)).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(await db.threads.count()).toBe(2);
+  });
+
+  it('merges by thread: no duplicates, the later read position wins, the note is kept', async () => {
+    await db.threads.put(thread({ lastReadPostNumber: 3, note: 'my note' }));
+    const parsed = parseImport(fileOf([thread({ lastReadPostNumber: 7, lastVisitedAt: 9000 }), thread({ threadId: '9', url: `${O}/t/x/9` })]));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(await importThreads(db, parsed.threads)).toEqual({ added: 1, updated: 1, skipped: 0 });
+    expect(await db.threads.get([O, '1828'])).toMatchObject({ lastReadPostNumber: 7, note: 'my note', lastVisitedAt: 9000 });
+    expect(await db.threads.count()).toBe(2);
+  });
+
+  it('skips what it already has', async () => {
+    await db.threads.put(thread());
+    const parsed = parseImport(fileOf([thread({ lastReadPostNumber: 2 })]));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(await importThreads(db, parsed.threads)).toEqual({ added: 0, updated: 0, skipped: 1 });
+  });
+
+  it.each([
+    ['a truncated file', fileOf([thread()]).slice(0, 120), /cut short/],
+    ['another program’s JSON', JSON.stringify({ bookmarks: [] }), /not a Threadside export/],
+    ['a future format version', JSON.stringify({ format: 'threadside-saved-threads', version: 9, threads: [] }), /version 9/],
+    ['wrong types', fileOf([{ ...thread(), postCount: 'eight' }]), /damaged entry \(at threads\.0\.postCount\)/],
+    ['a link to another site', fileOf([thread({ url: 'https://evil.example/t/x/1828' })]), /same forum/],
+    ['a javascript: origin', fileOf([thread({ origin: 'javascript:alert(1)' })]), /web address/],
+    ['unknown fields', fileOf([{ ...thread(), __proto__x: 1 }]), /damaged entry/],
+  ])('rejects %s with a clear message', (_name, text, message) => {
+    const parsed = parseImport(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.message).toMatch(message);
+      expect(parsed.message).toMatch(/Nothing was imported/);
+    }
+  });
+
+  it('rejects a 50 MB file before reading it', () => {
+    const parsed = parseImport('{}', 50 * 1024 * 1024);
+    expect(parsed).toEqual({ ok: false, message: expect.stringMatching(/too large \(50 MB\)/) });
+    expect(MAX_IMPORT_BYTES).toBeLessThan(50 * 1024 * 1024);
+  });
+
+  it('keeps a script in a title as plain text, which the UI renders as text', () => {
+    const parsed = parseImport(fileOf([thread({ title: '<script>alert(1)</script>' })]));
+    expect(parsed.ok && parsed.threads[0].title).toBe('<script>alert(1)</script>');
+  });
+
+  it('leaves the database untouched when an import fails half-way', async () => {
+    await db.threads.put(thread({ note: 'keep me' }));
+    const good = thread({ threadId: '2', url: `${O}/t/x/2` });
+    // A record the database itself refuses (no key) after a good one: all or nothing.
+    const bad = { ...thread({ threadId: '3' }), origin: undefined } as unknown as SavedThread;
+    await expect(importThreads(db, [good, bad])).rejects.toThrow();
+    expect(await db.threads.count()).toBe(1);
+    expect(await db.threads.get([O, '1828'])).toMatchObject({ note: 'keep me' });
+  });
+});

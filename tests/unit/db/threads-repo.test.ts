@@ -1,0 +1,89 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ThreadsideDb } from '../../../utils/db/database';
+import type { ThreadSnapshot } from '../../../utils/db/saved-thread';
+import { newReplies } from '../../../utils/db/saved-thread';
+import { getThread, recordVisit, removeThread, restoreThread, saveThread, setNote } from '../../../utils/db/threads-repo';
+
+const O = 'https://forum.bloodcancer.org.uk';
+let db: ThreadsideDb;
+let n = 0;
+
+beforeEach(() => {
+  db = new ThreadsideDb(`threadside-test-${++n}`);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const snap = (over: Partial<ThreadSnapshot> = {}): ThreadSnapshot => ({
+  engine: 'discourse',
+  origin: O,
+  threadId: '1828',
+  title: 'What is CAR-T therapy?',
+  url: `${O}/t/what-is-car-t-therapy/1828`,
+  postCount: 8,
+  highestPostNumber: 8,
+  lastActivityAt: Date.parse('2023-03-07T14:51:00Z'),
+  readPostNumber: 3,
+  ...over,
+});
+
+describe('saved threads', () => {
+  it('saves a thread with where the reader has got to', async () => {
+    await saveThread(db, snap(), 1000);
+    const t = await getThread(db, [O, '1828']);
+    expect(t).toMatchObject({ title: 'What is CAR-T therapy?', savedAt: 1000, lastReadPostNumber: 3, postCount: 8, note: '' });
+    expect(newReplies(t!)).toBe(5);
+  });
+
+  it('keys by forum and thread id: the same id on two forums is two threads', async () => {
+    await saveThread(db, snap(), 1);
+    await saveThread(db, snap({ origin: 'https://forum.breastcancernow.org', url: 'https://forum.breastcancernow.org/t/x/1828' }), 2);
+    expect(await db.threads.count()).toBe(2);
+  });
+
+  it('saving again keeps the first save date and the note', async () => {
+    await saveThread(db, snap(), 1000);
+    await setNote(db, [O, '1828'], 'Ask the consultant about this');
+    await saveThread(db, snap({ postCount: 9, highestPostNumber: 9 }), 5000);
+    expect(await getThread(db, [O, '1828'])).toMatchObject({ savedAt: 1000, note: 'Ask the consultant about this', postCount: 9 });
+  });
+
+  it('follows the forum’s title and never moves the read position backwards', async () => {
+    await saveThread(db, snap({ readPostNumber: 6 }), 1);
+    await recordVisit(db, snap({ title: 'What is CAR-T therapy? (updated)', readPostNumber: 2 }), 2);
+    expect(await getThread(db, [O, '1828'])).toMatchObject({ title: 'What is CAR-T therapy? (updated)', lastReadPostNumber: 6, lastVisitedAt: 2 });
+  });
+
+  it('does not save a thread just because it was visited', async () => {
+    expect(await recordVisit(db, snap(), 1)).toBeUndefined();
+    expect(await db.threads.count()).toBe(0);
+  });
+
+  it('removes, and undo puts back the very same record', async () => {
+    await saveThread(db, snap(), 1);
+    await setNote(db, [O, '1828'], 'note');
+    const removed = await removeThread(db, [O, '1828']);
+    expect(await db.threads.count()).toBe(0);
+    await restoreThread(db, removed!);
+    expect(await getThread(db, [O, '1828'])).toEqual(removed);
+  });
+
+  it('loses no update when the page, the popup and the background write at once', async () => {
+    await saveThread(db, snap({ readPostNumber: 1 }), 1);
+    await Promise.all([
+      ...Array.from({ length: 20 }, (_, i) => recordVisit(db, snap({ readPostNumber: i + 1 }), 10 + i)),
+      setNote(db, [O, '1828'], 'from the popup'),
+      recordVisit(db, snap({ postCount: 12, highestPostNumber: 12, readPostNumber: 0 }), 50),
+    ]);
+    expect(await getThread(db, [O, '1828'])).toMatchObject({
+      lastReadPostNumber: 20,
+      note: 'from the popup',
+      postCount: 12,
+      highestPostNumber: 12,
+      lastVisitedAt: 50,
+    });
+  });
+});

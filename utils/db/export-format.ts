@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { SavedThread } from './saved-thread';
+
+/**
+ * The export file: versioned, and checked field by field on import. Anything odd (wrong
+ * types, a cut-off file, a huge file, URLs on another site than their forum) is rejected
+ * as a whole, with a message a reader can act on, before the database is touched.
+ */
+export const EXPORT_FORMAT = 'threadside-saved-threads';
+export const EXPORT_VERSION = 1;
+/** A real export of thousands of threads is a few megabytes; anything far bigger is not ours. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+const httpOrigin = z
+  .string()
+  .max(200)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === s;
+    } catch {
+      return false;
+    }
+  }, 'must be a web address like https://forum.example.org');
+
+const time = z.number().int().nonnegative().max(8.64e15);
+const count = z.number().int().nonnegative().max(10_000_000);
+
+export const savedThreadSchema = z
+  .object({
+    origin: httpOrigin,
+    threadId: z.string().min(1).max(100),
+    url: z.string().max(2000).url(),
+    title: z.string().max(500),
+    engine: z.enum(['discourse']),
+    savedAt: time,
+    lastVisitedAt: time.nullable(),
+    lastReadPostNumber: count,
+    postCount: count,
+    highestPostNumber: count,
+    lastActivityAt: time.nullable(),
+    note: z.string().max(5000),
+  })
+  .strict()
+  .refine((t) => new URL(t.url).origin === t.origin, { message: 'url must be on the same forum as origin', path: ['url'] });
+
+export const exportFileSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: z.string().max(40),
+    threads: z.array(savedThreadSchema).max(100_000),
+  })
+  .strict();
+
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+export function buildExport(threads: SavedThread[], now: Date): ExportFile {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), threads };
+}
+
+export type ParsedImport = { ok: true; threads: SavedThread[] } | { ok: false; message: string };
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/** Text of a chosen file to threads, or the reason it cannot be imported. */
+export function parseImport(text: string, byteLength = text.length): ParsedImport {
+  if (byteLength > MAX_IMPORT_BYTES)
+    return {
+      ok: false,
+      message: `This file is too large (${mb(byteLength)}) to be a Threadside export. Nothing was imported.`,
+    };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      message: 'This file is not a complete Threadside export: it may be cut short or not JSON at all. Nothing was imported.',
+    };
+  }
+  const format = (json as { format?: unknown } | null)?.format;
+  const version = (json as { version?: unknown } | null)?.version;
+  if (format !== EXPORT_FORMAT)
+    return { ok: false, message: 'This file is not a Threadside export of saved threads. Nothing was imported.' };
+  if (version !== EXPORT_VERSION)
+    return {
+      ok: false,
+      message: `This export is format version ${String(version)}, which this version of Threadside cannot read. Nothing was imported.`,
+    };
+  const parsed = exportFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
+    return {
+      ok: false,
+      message: `This export has a damaged entry${where}: ${issue.message}. Nothing was imported.`,
+    };
+  }
+  return { ok: true, threads: parsed.data.threads };
+}

@@ -1,0 +1,87 @@
+import type { ThreadsideDb } from './database';
+import { keyOf, type SavedThread, type ThreadKey, type ThreadSnapshot } from './saved-thread';
+
+/**
+ * Every write is a read-modify-write inside one read-write transaction, so the page, the
+ * popup and the background can write at the same time without one undoing another.
+ * Counts and read positions only ever move forwards here.
+ */
+
+export async function saveThread(db: ThreadsideDb, snap: ThreadSnapshot, now: number): Promise<SavedThread> {
+  return db.transaction('rw', db.threads, async () => {
+    const existing = await db.threads.get(keyOf(snap));
+    const record: SavedThread = {
+      origin: snap.origin,
+      threadId: snap.threadId,
+      url: snap.url,
+      title: snap.title,
+      engine: snap.engine,
+      savedAt: existing?.savedAt ?? now,
+      lastVisitedAt: now,
+      lastReadPostNumber: Math.max(existing?.lastReadPostNumber ?? 0, snap.readPostNumber),
+      postCount: Math.max(existing?.postCount ?? 0, snap.postCount),
+      highestPostNumber: Math.max(existing?.highestPostNumber ?? 0, snap.highestPostNumber),
+      lastActivityAt: maxTime(existing?.lastActivityAt ?? null, snap.lastActivityAt),
+      note: existing?.note ?? '',
+    };
+    await db.threads.put(record);
+    return record;
+  });
+}
+
+const maxTime = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+
+export async function getThread(db: ThreadsideDb, key: ThreadKey): Promise<SavedThread | undefined> {
+  return db.threads.get(key);
+}
+
+export async function removeThread(db: ThreadsideDb, key: ThreadKey): Promise<SavedThread | undefined> {
+  return db.transaction('rw', db.threads, async () => {
+    const existing = await db.threads.get(key);
+    if (existing) await db.threads.delete(key);
+    return existing;
+  });
+}
+
+/** Undo of a removal: put the record back unless the thread was saved again meanwhile. */
+export async function restoreThread(db: ThreadsideDb, record: SavedThread): Promise<void> {
+  await db.transaction('rw', db.threads, async () => {
+    if (!(await db.threads.get(keyOf(record)))) await db.threads.put(record);
+  });
+}
+
+export async function setNote(db: ThreadsideDb, key: ThreadKey, note: string): Promise<boolean> {
+  return db.transaction('rw', db.threads, async () => {
+    const existing = await db.threads.get(key);
+    if (!existing) return false;
+    await db.threads.put({ ...existing, note });
+    return true;
+  });
+}
+
+/**
+ * A visit or reading progress from the page (only for threads already saved). Title and
+ * counts follow the forum; the read position only moves forwards.
+ */
+export async function recordVisit(db: ThreadsideDb, snap: ThreadSnapshot, now: number): Promise<SavedThread | undefined> {
+  return db.transaction('rw', db.threads, async () => {
+    const t = await db.threads.get(keyOf(snap));
+    if (!t) return undefined;
+    const updated: SavedThread = {
+      ...t,
+      title: snap.title || t.title,
+      url: snap.url || t.url,
+      lastVisitedAt: Math.max(t.lastVisitedAt ?? 0, now),
+      lastReadPostNumber: Math.max(t.lastReadPostNumber, snap.readPostNumber),
+      postCount: Math.max(t.postCount, snap.postCount),
+      highestPostNumber: Math.max(t.highestPostNumber, snap.highestPostNumber),
+      lastActivityAt: maxTime(t.lastActivityAt, snap.lastActivityAt),
+    };
+    await db.threads.put(updated);
+    return updated;
+  });
+}
+
+export async function allThreads(db: ThreadsideDb): Promise<SavedThread[]> {
+  return db.threads.toArray();
+}
