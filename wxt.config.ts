@@ -12,6 +12,12 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     // Known forums only; nothing broad. Later issues add per-site permissions on request.
     host_permissions: matchPatterns(),
+    commands: {
+      'toggle-save': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save or unsave the thread you are reading',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

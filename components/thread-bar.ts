@@ -17,9 +17,15 @@ const postsLabel = (n: number) => `${numberFormat.format(n)} ${n === 1 ? 'post' 
  * Plain DOM rather than React: this runs on every forum page, and React alone pushed the
  * first page load past the 50 ms long-task budget.
  */
-export function createThreadBar(doc: Document) {
+export interface ThreadBarActions {
+  onToggleSave(): void;
+}
+
+export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   const title = h(doc, 'span', { class: 'ts-title', 'data-testid': 'thread-title' });
   const count = h(doc, 'span', { class: 'ts-count', 'data-testid': 'post-count' });
+  const save = h(doc, 'button', { type: 'button', class: 'ts-button ts-save', 'aria-pressed': 'false', disabled: true, 'data-testid': 'save' }, 'Save');
+  save.addEventListener('click', () => actions.onToggleSave());
   const hide = h(doc, 'button', { type: 'button', class: 'ts-button ts-icon-button', 'aria-label': 'Hide Threadside bar', 'aria-expanded': 'true' }, '×');
   const show = h(doc, 'button', { type: 'button', class: 'ts-button ts-brand-button', 'aria-expanded': 'false' }, h(doc, 'span', { class: 'ts-logo', 'aria-hidden': 'true' }), 'Threadside');
 
@@ -33,7 +39,7 @@ export function createThreadBar(doc: Document) {
       doc,
       'div',
       { class: 'ts-actions' },
-      h(doc, 'button', { type: 'button', class: 'ts-button', disabled: true, title: 'Saving threads is coming soon' }, 'Save'),
+      save,
       h(doc, 'button', { type: 'button', class: 'ts-button', disabled: true, title: 'Summaries are coming soon' }, 'Summary'),
       hide,
     ),
@@ -53,6 +59,13 @@ export function createThreadBar(doc: Document) {
 
   return {
     elements: [full, collapsed],
+    /** null while Threadside does not know yet (the button waits, switched off). */
+    setSaved(saved: boolean | null) {
+      save.disabled = saved === null;
+      save.setAttribute('aria-pressed', String(saved === true));
+      save.textContent = saved ? 'Saved' : 'Save';
+      save.title = saved ? 'Saved to your Threadside list. Click to remove it (Alt+Shift+S)' : 'Save this thread to follow it (Alt+Shift+S)';
+    },
     update(state: ThreadBarState) {
       title.textContent = state.title;
       count.textContent = postsLabel(state.postCount);

@@ -5,12 +5,14 @@ import { matchPatterns } from '../../utils/forums/known-forums';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { trackThread } from '../../utils/page/thread-tracker';
 import { startGlossary } from './glossary';
+import { startSaving } from './saving';
 
 export default defineContentScript({
   matches: matchPatterns(),
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const bar = createThreadBar(document);
+    const bar = createThreadBar(document, { onToggleSave: () => void saving.toggle() });
+    const saving = startSaving(ctx, (saved) => bar.setSaved(saved));
     const ui = await createShadowRootUi(ctx, {
       name: 'threadside-bar',
       position: 'inline',
@@ -36,6 +38,7 @@ export default defineContentScript({
       const contents = thread.posts.map((p) => p.contentElement);
       void glossary.then((g) => g.setPosts(contents));
       bar.update({ title: thread.title, postCount: thread.postCount, loadedCount: thread.posts.length });
+      saving.update(thread);
       if (!shown) ui.mount();
       shown = true;
     };

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
-import { startForum, type ForumLab } from '../forum-lab/server';
+import { poll, useForumAndBrowser } from './harness';
 
-let browser: ExtensionBrowser;
-let forum: ForumLab;
 let page: Page;
 
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
 const TERM = '[data-threadside-term]';
 const tooltip = 'threadside-tooltip';
 
-beforeAll(async () => {
-  forum = await startForum({ port: 0 });
-  browser = await launchWithExtension();
-  page = await browser.context.newPage();
-  await page.goto(`${forum.url}/t/what-is-car-t-therapy/1828`);
-  await page.locator(TERM).first().waitFor({ timeout: 15_000 });
-});
+const env = useForumAndBrowser();
 
-afterAll(async () => {
-  await browser?.close();
-  await forum?.close();
+beforeAll(async () => {
+  page = await env.browser.context.newPage();
+  await page.goto(`${env.forum.url}/t/what-is-car-t-therapy/1828`);
+  await page.locator(TERM).first().waitFor({ timeout: 15_000 });
 });
 
 /** The marked words inside one post's text. */
@@ -84,12 +75,12 @@ describe('glossary on the CAR-T thread', () => {
   it('turning the glossary off restores the page exactly, and back on marks it again', async () => {
     const html = () => page.locator('.post-stream').evaluate((el) => el.innerHTML);
     const annotated = await html();
-    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossaryMode: 'off' }));
+    await env.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossaryMode: 'off' }));
     await poll(() => page.locator(TERM).count()).toBe(0);
     const plain = await html();
     // The forum's own markup, as served: no trace of Threadside left.
     expect(plain).not.toContain('data-threadside');
-    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossaryMode: 'first' }));
+    await env.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossaryMode: 'first' }));
     await poll(() => html()).toBe(annotated);
   });
 });

@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
-import { startForum, type ForumLab } from '../forum-lab/server';
+import { describe, expect, it } from 'vitest';
+import { poll, useForumAndBrowser } from './harness';
 
-let browser: ExtensionBrowser;
-let forum: ForumLab;
-
-beforeAll(async () => {
-  forum = await startForum({ port: 0 });
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await forum?.close();
-});
-
+const env = useForumAndBrowser();
 const bar = 'threadside-bar';
-// Content scripts start after the page; give them a moment, not a fixed sleep.
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
 
 describe('Threadside bar on the demo forum', () => {
   it('shows the CAR-T thread title and its post count in the app view', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${forum.url}/t/what-is-car-t-therapy/1828`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.forum.url}/t/what-is-car-t-therapy/1828`);
     await poll(() => page.locator(`${bar} [data-testid=thread-title]`).textContent()).toBe(
       'What is CAR-T therapy?',
     );
@@ -31,28 +16,28 @@ describe('Threadside bar on the demo forum', () => {
   });
 
   it('works on the no-JavaScript crawler view too', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${forum.url}/t/what-is-car-t-therapy/1828?view=crawler`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.forum.url}/t/what-is-car-t-therapy/1828?view=crawler`);
     await poll(() => page.locator(`${bar} [data-testid=post-count]`).textContent()).toBe('8 posts');
     await page.close();
   });
 
   it('stays away from pages that are not threads, and appears once the reader opens one', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${forum.url}/latest`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.forum.url}/latest`);
     await page.waitForLoadState('load');
     // Give the content script time to have run and decided.
     await page.waitForTimeout(1500);
     expect(await page.locator(bar).count()).toBe(0);
 
-    await page.goto(`${forum.url}/t/what-is-car-t-therapy/1828`);
+    await page.goto(`${env.forum.url}/t/what-is-car-t-therapy/1828`);
     await poll(() => page.locator(`${bar} [data-testid=thread-title]`).count()).toBe(1);
     await page.close();
   });
 
   it('picks up posts the forum adds to the page later', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${forum.url}/t/long-running-support-thread/2000`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.forum.url}/t/long-running-support-thread/2000`);
     const count = page.locator(`${bar} [data-testid=post-count]`);
     await poll(() => count.textContent()).toBe('1,000 posts');
     await poll(() => count.getAttribute('title')).toBe('20 of 1,000 posts loaded on this page');
@@ -64,8 +49,8 @@ describe('Threadside bar on the demo forum', () => {
   });
 
   it('counts a reply that arrives while the thread is open', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${forum.url}/t/what-is-car-t-therapy/1828`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.forum.url}/t/what-is-car-t-therapy/1828`);
     const count = page.locator(`${bar} [data-testid=post-count]`);
     await poll(() => count.textContent()).toBe('8 posts');
 

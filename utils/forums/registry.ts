@@ -11,3 +11,12 @@ export function findAdapter(doc: Document, url: string): ForumAdapter | null {
 export function readThreadFromPage(doc: Document, url: string): ThreadView | null {
   return findAdapter(doc, url)?.readThread(doc, url) ?? null;
 }
+
+/** Which thread a URL points at, whatever the engine, without a page to read. */
+export function threadRefFromUrl(url: string) {
+  for (const a of ADAPTERS) {
+    const ref = a.parseThreadUrl(url);
+    if (ref) return ref;
+  }
+  return null;
+}

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ThreadsideDb } from '../../../utils/db/database';
+import type { SavedThread } from '../../../utils/db/saved-thread';
 import { saveThread } from '../../../utils/db/threads-repo';
 
 /** A later schema as a future release would write it: a new index and a new field. */
@@ -44,11 +45,11 @@ describe('schema upgrades', () => {
     v1.close();
 
     const v2 = new NextSchemaDb(name);
-    const after = await v2.threads.toArray();
+    const after = (await v2.threads.toArray()) as Array<SavedThread & { tags?: unknown }>;
     expect(v2.verno).toBe(2);
     expect(after).toHaveLength(50);
-    expect(after.map(({ tags, ...rest }: { tags?: unknown }) => rest)).toEqual(before);
-    expect(after.every((t: { tags?: unknown }) => Array.isArray(t.tags))).toBe(true);
+    expect(after.map(({ tags: _tags, ...rest }) => rest)).toEqual(before);
+    expect(after.every((t) => Array.isArray(t.tags))).toBe(true);
     expect(await v2.threads.where('engine').equals('discourse').count()).toBe(50);
     v2.close();
     await Dexie.delete(name);

@@ -1,0 +1,123 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { SavedThread } from '../../utils/db/saved-thread';
+import { removeThread, restoreThread, setNote } from '../../utils/db/threads-repo';
+import { getDb } from '../../utils/browser/db';
+import { openThread } from '../../utils/browser/open-thread';
+import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../utils/saved-list';
+import { SavedThreadList } from './SavedThreadList';
+
+const SORT_KEY = 'threadside.popupSort';
+
+/** The popup: the reader's saved threads, searchable and sortable, quick to act on. */
+export function PopupApp() {
+  const db = getDb();
+  const threads = useLiveQuery(() => db.threads.toArray(), []);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortOrder>(() => (localStorage.getItem(SORT_KEY) as SortOrder) || 'activity');
+  const [removed, setRemoved] = useState<SavedThread | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useEffect(() => localStorage.setItem(SORT_KEY, sort), [sort]);
+
+  const shown = useMemo(() => sortThreads(filterThreads(threads ?? [], query), sort), [threads, query, sort]);
+
+  const remove = useCallback(
+    async (t: SavedThread) => {
+      const record = await removeThread(db, [t.origin, t.threadId]);
+      if (!record) return;
+      setRemoved(record);
+      clearTimeout(undoTimer.current);
+      undoTimer.current = setTimeout(() => setRemoved(null), 10_000);
+    },
+    [db],
+  );
+  const undo = async () => {
+    if (!removed) return;
+    await restoreThread(db, removed);
+    setRemoved(null);
+  };
+  const saveNote = useCallback((t: SavedThread, note: string) => setNote(db, [t.origin, t.threadId], note), [db]);
+  const open = useCallback((t: SavedThread) => {
+    void openThread(t).then(() => window.close());
+  }, []);
+
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1>
+          <span className="logo" aria-hidden="true" /> Saved threads
+        </h1>
+        <a className="options-link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          Import and export
+        </a>
+      </header>
+
+      {threads === undefined ? (
+        <p className="status" role="status">
+          Loading your saved threads…
+        </p>
+      ) : threads.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <div className="controls">
+            <label className="search">
+              <span className="visually-hidden">Search saved threads</span>
+              <input
+                type="search"
+                placeholder="Search titles and notes"
+                autoFocus
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                aria-controls="saved-threads"
+              />
+            </label>
+            <label className="sort">
+              <span className="visually-hidden">Sort by</span>
+              <select value={sort} onChange={(e) => setSort(e.target.value as SortOrder)}>
+                {Object.entries(SORT_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {query ? `${shown.length} of ${threads.length} threads match` : ''}
+          </p>
+          {shown.length === 0 ? (
+            <p className="status">No saved thread has “{query}” in its title or note.</p>
+          ) : (
+            <SavedThreadList threads={shown} onOpen={open} onRemove={remove} onSaveNote={saveNote} />
+          )}
+        </>
+      )}
+
+      {removed && (
+        <div className="undo" role="status">
+          <span>Removed “{removed.title}”.</span>
+          <button type="button" onClick={undo} autoFocus>
+            Undo
+          </button>
+        </div>
+      )}
+      <footer className="disclaimer">Threadside explains and organises. It is not medical advice.</footer>
+    </main>
+  );
+}
+
+function EmptyState() {
+  return (
+    <section className="empty">
+      <h2>No saved threads yet</h2>
+      <p>
+        Open a thread on a forum you read and press <strong>Save</strong> in the Threadside bar at the bottom of the
+        page, or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>.
+      </p>
+      <p>Saved threads appear here, newest activity first, with a count of new replies.</p>
+    </section>
+  );
+}

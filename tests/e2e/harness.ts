@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { startForum, type ForumLab } from '../forum-lab/server';
+
+/** One demo forum and one Chromium with the built extension for a test file. */
+export function useForumAndBrowser() {
+  const env = {} as { forum: ForumLab; browser: ExtensionBrowser };
+  beforeAll(async () => {
+    env.forum = await startForum({ port: 0 });
+    env.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.forum?.close();
+  });
+  return env;
+}
+
+/** Content scripts start after the page; wait for what the reader would see, not a fixed sleep. */
+export const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
