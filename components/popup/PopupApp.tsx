@@ -9,19 +9,40 @@ import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../u
 import { SavedThreadList } from './SavedThreadList';
 
 const SORT_KEY = 'threadside.popupSort';
+const FIRST_PAGE = 12;
 
 /** The popup: the reader's saved threads, searchable and sortable, quick to act on. */
 export function PopupApp() {
   const db = getDb();
-  const threads = useLiveQuery(() => db.threads.toArray(), []);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortOrder>(() => (localStorage.getItem(SORT_KEY) as SortOrder) || 'activity');
+  // Reading thousands of records takes a moment; the first screenful comes straight from
+  // the index the chosen sort uses, so rows show at once, and the full list (for search and
+  // the other sorts) is read just after the first paint.
+  const [wantAll, setWantAll] = useState(false);
+  const threads = useLiveQuery(async () => (wantAll ? await db.threads.toArray() : undefined), [wantAll]);
+  const firstPage = useLiveQuery(
+    async () =>
+      sort === 'new-replies'
+        ? undefined
+        : await db.threads.orderBy(sort === 'saved' ? 'savedAt' : 'lastActivityAt').reverse().limit(FIRST_PAGE).toArray(),
+    [sort],
+  );
   const [removed, setRemoved] = useState<SavedThread | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => localStorage.setItem(SORT_KEY, sort), [sort]);
+  useEffect(() => {
+    if (wantAll || (firstPage === undefined && sort !== 'new-replies')) return;
+    const id = requestAnimationFrame(() => setTimeout(() => setWantAll(true), 0));
+    return () => cancelAnimationFrame(id);
+  }, [firstPage, sort, wantAll]);
 
-  const shown = useMemo(() => sortThreads(filterThreads(threads ?? [], query), sort), [threads, query, sort]);
+  const shown = useMemo(
+    () => sortThreads(filterThreads(threads ?? firstPage ?? [], query), sort),
+    [threads, firstPage, query, sort],
+  );
+  const loaded = threads ?? (firstPage?.length ? firstPage : undefined);
 
   const remove = useCallback(
     async (t: SavedThread) => {
@@ -54,11 +75,11 @@ export function PopupApp() {
         </a>
       </header>
 
-      {threads === undefined ? (
+      {loaded === undefined ? (
         <p className="status" role="status">
           Loading your saved threads…
         </p>
-      ) : threads.length === 0 ? (
+      ) : loaded.length === 0 ? (
         <EmptyState />
       ) : (
         <>
@@ -86,7 +107,7 @@ export function PopupApp() {
             </label>
           </div>
           <p className="visually-hidden" role="status" aria-live="polite">
-            {query ? `${shown.length} of ${threads.length} threads match` : ''}
+            {query ? `${shown.length} of ${loaded.length} threads match` : ''}
           </p>
           {shown.length === 0 ? (
             <p className="status">No saved thread has “{query}” in its title or note.</p>

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { SavedThread } from '../../utils/db/saved-thread';
+import { filterThreads, firstUnreadUrl, forumName, relativeTime, sortThreads } from '../../utils/saved-list';
+
+const t = (id: string, over: Partial<SavedThread> = {}): SavedThread => ({
+  origin: 'https://forum.bloodcancer.org.uk',
+  threadId: id,
+  url: `https://forum.bloodcancer.org.uk/t/t-${id}/${id}`,
+  title: `Thread ${id}`,
+  engine: 'discourse',
+  savedAt: 0,
+  lastVisitedAt: null,
+  lastReadPostNumber: 0,
+  postCount: 1,
+  highestPostNumber: 1,
+  lastActivityAt: null,
+  note: '',
+  ...over,
+});
+
+describe('saved-thread list', () => {
+  const list = [
+    t('a', { lastActivityAt: 100, savedAt: 3, lastReadPostNumber: 5, highestPostNumber: 6 }),
+    t('b', { lastActivityAt: 300, savedAt: 1, lastReadPostNumber: 5, highestPostNumber: 5 }),
+    t('c', { lastActivityAt: 200, savedAt: 2, lastReadPostNumber: 2, highestPostNumber: 9 }),
+  ];
+
+  it('sorts by recent activity, by date saved, and new replies first', () => {
+    expect(sortThreads(list, 'activity').map((x) => x.threadId)).toEqual(['b', 'c', 'a']);
+    expect(sortThreads(list, 'saved').map((x) => x.threadId)).toEqual(['a', 'c', 'b']);
+    expect(sortThreads(list, 'new-replies').map((x) => x.threadId)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('filters by every word typed, in the title or the note, any case', () => {
+    const threads = [t('1', { title: 'What is CAR-T therapy?' }), t('2', { title: 'Hickman or PICC', note: 'ask about CAR-T later' })];
+    expect(filterThreads(threads, 'car-t').map((x) => x.threadId)).toEqual(['1', '2']);
+    expect(filterThreads(threads, 'CAR-T later').map((x) => x.threadId)).toEqual(['2']);
+    expect(filterThreads(threads, '  ')).toHaveLength(2);
+  });
+
+  it('says when activity was in words a reader expects', () => {
+    const now = Date.parse('2026-11-25T12:00:00Z');
+    expect(relativeTime(now - 2 * 86_400_000, now)).toBe('2 days ago');
+    expect(relativeTime(now - 86_400_000, now)).toBe('yesterday');
+    expect(relativeTime(now - 10_000, now)).toBe('just now');
+    expect(relativeTime(null, now)).toBe('no activity yet');
+  });
+
+  it('names known forums and opens at the first unread post', () => {
+    expect(forumName('https://forum.bloodcancer.org.uk')).toBe('Blood Cancer UK forum');
+    expect(forumName('http://127.0.0.1:4317')).toBe('Threadside demo forum');
+    expect(firstUnreadUrl(t('9', { lastReadPostNumber: 4, highestPostNumber: 9 }))).toBe('https://forum.bloodcancer.org.uk/t/t-9/9/5');
+    expect(firstUnreadUrl(t('9', { lastReadPostNumber: 9, highestPostNumber: 9 }))).toBe('https://forum.bloodcancer.org.uk/t/t-9/9');
+  });
+});
