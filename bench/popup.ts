@@ -32,6 +32,9 @@ function makeThreads(n: number): SavedThread[] {
     highestPostNumber: (i % 30) + 1 + (i % 7),
     lastActivityAt: 1_700_000_000_000 + ((i * 7919) % n) * 3_600_000,
     note: i % 5 === 0 ? 'Ask at next clinic' : '',
+    baselinePostNumber: (i % 30) + 1,
+    deletedSeen: 0,
+    check: { checkedAt: null, seenInSweep: null, gone: false, lastError: null },
   }));
 }
 

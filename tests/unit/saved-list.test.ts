@@ -15,14 +15,17 @@ const t = (id: string, over: Partial<SavedThread> = {}): SavedThread => ({
   highestPostNumber: 1,
   lastActivityAt: null,
   note: '',
+  baselinePostNumber: 0,
+  deletedSeen: 0,
+  check: { checkedAt: null, seenInSweep: null, gone: false, lastError: null },
   ...over,
 });
 
 describe('saved-thread list', () => {
   const list = [
-    t('a', { lastActivityAt: 100, savedAt: 3, lastReadPostNumber: 5, highestPostNumber: 6 }),
-    t('b', { lastActivityAt: 300, savedAt: 1, lastReadPostNumber: 5, highestPostNumber: 5 }),
-    t('c', { lastActivityAt: 200, savedAt: 2, lastReadPostNumber: 2, highestPostNumber: 9 }),
+    t('a', { lastActivityAt: 100, savedAt: 3, lastReadPostNumber: 5, highestPostNumber: 6, postCount: 6 }),
+    t('b', { lastActivityAt: 300, savedAt: 1, lastReadPostNumber: 5, highestPostNumber: 5, postCount: 5 }),
+    t('c', { lastActivityAt: 200, savedAt: 2, lastReadPostNumber: 2, highestPostNumber: 9, postCount: 9 }),
   ];
 
   it('sorts by recent activity, by date saved, and new replies first', () => {

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import type { SavedThread, ThreadKey } from './saved-thread';
+import type { ForumState } from './forum-state';
+import { NEW_CHECK_STATE, type SavedThread, type ThreadKey } from './saved-thread';
 
 /**
  * The one IndexedDB database. It is opened only in extension pages and the background
@@ -12,6 +13,7 @@ export const DB_NAME = 'threadside';
 
 export class ThreadsideDb extends Dexie {
   threads!: Table<SavedThread, ThreadKey>;
+  forums!: Table<ForumState, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -19,7 +21,21 @@ export class ThreadsideDb extends Dexie {
       // Compound primary key, then the indexes the popup sorts and searches by.
       threads: '[origin+threadId], savedAt, lastActivityAt, lastVisitedAt, origin',
     });
+    // 2: new-reply checks. Existing threads start with nothing new: the baseline is what
+    // the reader had already seen.
+    this.version(2)
+      .stores({ forums: 'origin' })
+      .upgrade((tx) =>
+        tx
+          .table('threads')
+          .toCollection()
+          .modify((t: SavedThread) => {
+            t.baselinePostNumber = t.highestPostNumber;
+            t.deletedSeen = Math.max(0, t.highestPostNumber - t.postCount);
+            t.check = { ...NEW_CHECK_STATE };
+          }),
+      );
   }
 }
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

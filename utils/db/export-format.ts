@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SavedThread } from './saved-thread';
+import { NEW_CHECK_STATE, type SavedThread } from './saved-thread';
 
 /**
  * The export file: versioned, and checked field by field on import. Anything odd (wrong
@@ -40,6 +40,9 @@ export const savedThreadSchema = z
     highestPostNumber: count,
     lastActivityAt: time.nullable(),
     note: z.string().max(5000),
+    // Added in Threadside 0.2; older exports lack them and get what was already seen.
+    baselinePostNumber: count.optional(),
+    deletedSeen: count.optional(),
   })
   .strict()
   .refine((t) => new URL(t.url).origin === t.origin, { message: 'url must be on the same forum as origin', path: ['url'] });
@@ -55,8 +58,14 @@ export const exportFileSchema = z
 
 export type ExportFile = z.infer<typeof exportFileSchema>;
 
+/** The checker's state (last check, errors) belongs to this browser and is not exported. */
 export function buildExport(threads: SavedThread[], now: Date): ExportFile {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), threads };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    threads: threads.map(({ check: _check, ...t }) => t),
+  };
 }
 
 export type ParsedImport = { ok: true; threads: SavedThread[] } | { ok: false; message: string };
@@ -97,5 +106,13 @@ export function parseImport(text: string, byteLength = text.length): ParsedImpor
       message: `This export has a damaged entry${where}: ${issue.message}. Nothing was imported.`,
     };
   }
-  return { ok: true, threads: parsed.data.threads };
+  return {
+    ok: true,
+    threads: parsed.data.threads.map((t) => ({
+      ...t,
+      baselinePostNumber: t.baselinePostNumber ?? t.highestPostNumber,
+      deletedSeen: t.deletedSeen ?? Math.max(0, t.highestPostNumber - t.postCount),
+      check: { ...NEW_CHECK_STATE },
+    })),
+  };
 }

@@ -24,6 +24,9 @@ export function mergeThread(mine: SavedThread, theirs: SavedThread): SavedThread
     highestPostNumber: Math.max(mine.highestPostNumber, theirs.highestPostNumber),
     lastActivityAt: Math.max(mine.lastActivityAt ?? 0, theirs.lastActivityAt ?? 0) || null,
     note: mine.note || theirs.note,
+    baselinePostNumber: Math.max(mine.baselinePostNumber, theirs.baselinePostNumber),
+    deletedSeen: Math.max(mine.deletedSeen, theirs.deletedSeen),
+    check: mine.check,
   };
 }
 

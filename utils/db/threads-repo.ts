@@ -1,5 +1,5 @@
 import type { ThreadsideDb } from './database';
-import { keyOf, type SavedThread, type ThreadKey, type ThreadSnapshot } from './saved-thread';
+import { keyOf, NEW_CHECK_STATE, type SavedThread, type ThreadKey, type ThreadSnapshot } from './saved-thread';
 
 /**
  * Every write is a read-modify-write inside one read-write transaction, so the page, the
@@ -23,6 +23,10 @@ export async function saveThread(db: ThreadsideDb, snap: ThreadSnapshot, now: nu
       highestPostNumber: Math.max(existing?.highestPostNumber ?? 0, snap.highestPostNumber),
       lastActivityAt: maxTime(existing?.lastActivityAt ?? null, snap.lastActivityAt),
       note: existing?.note ?? '',
+      // What exists when the reader saves is not news to them.
+      baselinePostNumber: existing?.baselinePostNumber ?? snap.highestPostNumber,
+      deletedSeen: existing?.deletedSeen ?? Math.max(0, snap.highestPostNumber - snap.postCount),
+      check: existing?.check ?? { ...NEW_CHECK_STATE },
     };
     await db.threads.put(record);
     return record;
@@ -77,6 +81,9 @@ export async function recordVisit(db: ThreadsideDb, snap: ThreadSnapshot, now: n
       highestPostNumber: Math.max(t.highestPostNumber, snap.highestPostNumber),
       lastActivityAt: maxTime(t.lastActivityAt, snap.lastActivityAt),
     };
+    // Caught up with the newest post: any gaps in the numbering are known to the reader.
+    if (updated.lastReadPostNumber >= updated.highestPostNumber)
+      updated.deletedSeen = Math.max(0, updated.highestPostNumber - updated.postCount);
     await db.threads.put(updated);
     return updated;
   });

@@ -19,6 +19,9 @@ const thread = (over: Partial<SavedThread> = {}): SavedThread => ({
   highestPostNumber: 8,
   lastActivityAt: 3000,
   note: '',
+  baselinePostNumber: 0,
+  deletedSeen: 0,
+  check: { checkedAt: null, seenInSweep: null, gone: false, lastError: null },
   ...over,
 });
 
@@ -33,7 +36,16 @@ afterEach(async () => {
 });
 
 const fileOf = (threads: unknown[]) =>
-  JSON.stringify({ format: 'threadside-saved-threads', version: 1, exportedAt: '2026-11-25T00:00:00Z', threads });
+  JSON.stringify({
+    format: 'threadside-saved-threads',
+    version: 1,
+    exportedAt: '2026-11-25T00:00:00Z',
+    // The checker's state stays in the browser; files never carry it.
+    threads: threads.map((t) => {
+      const { check: _check, ...rest } = t as SavedThread;
+      return rest;
+    }),
+  });
 
 describe('export and import', () => {
   it('round-trips an export into a fresh database', async () => {
@@ -76,6 +88,12 @@ describe('export and import', () => {
       expect(parsed.message).toMatch(message);
       expect(parsed.message).toMatch(/Nothing was imported/);
     }
+  });
+
+  it('reads an export from before new-reply checks, treating what it had as already seen', () => {
+    const { baselinePostNumber: _b, deletedSeen: _d, ...old } = thread({ highestPostNumber: 12, postCount: 11 });
+    const parsed = parseImport(fileOf([old]));
+    expect(parsed.ok && parsed.threads[0]).toMatchObject({ baselinePostNumber: 12, deletedSeen: 1, check: { checkedAt: null } });
   });
 
   it('rejects a 50 MB file before reading it', () => {

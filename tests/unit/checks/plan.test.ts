@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { newForumState } from '../../../utils/db/forum-state';
+import type { SavedThread } from '../../../utils/db/saved-thread';
+import { afterFailure, backoffMs, BACKOFF_CAP_MS } from '../../../utils/checks/backoff';
+import { planForum, sweepContinues } from '../../../utils/checks/plan';
+
+const O = 'https://forum.bloodcancer.org.uk';
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+const thread = (id: string, check: Partial<SavedThread['check']> = {}): SavedThread => ({
+  origin: O,
+  threadId: id,
+  url: `${O}/t/x/${id}`,
+  title: id,
+  engine: 'discourse',
+  savedAt: 0,
+  lastVisitedAt: null,
+  lastReadPostNumber: 0,
+  postCount: 1,
+  highestPostNumber: 1,
+  lastActivityAt: null,
+  note: '',
+  baselinePostNumber: 1,
+  deletedSeen: 0,
+  check: { checkedAt: NOW - 900_000, seenInSweep: true, gone: false, lastError: null, ...check },
+});
+
+describe('check plan', () => {
+  it('fetches each newly saved topic on its own the first time', () => {
+    const plan = planForum(O, [thread('1', { checkedAt: null, seenInSweep: null }), thread('2', { checkedAt: null, seenInSweep: null })], newForumState(O), NOW);
+    expect(plan).toEqual({ origin: O, waitUntil: null, sweepSince: null, topicFetches: ['1', '2'] });
+  });
+
+  it('then sweeps /latest back to the previous sweep instead of asking topic by topic', () => {
+    const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000 };
+    const threads = Array.from({ length: 200 }, (_, i) => thread(String(i)));
+    expect(planForum(O, threads, forum, NOW)).toEqual({ origin: O, waitUntil: null, sweepSince: NOW - 900_000, topicFetches: [] });
+  });
+
+  it('still asks directly about topics the sweep cannot see, and about new ones', () => {
+    const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000 };
+    const plan = planForum(O, [thread('1'), thread('pm', { seenInSweep: false }), thread('new', { checkedAt: null, seenInSweep: null })], forum, NOW);
+    expect(plan.topicFetches).toEqual(['pm', 'new']);
+    expect(plan.sweepSince).toBe(NOW - 900_000);
+  });
+
+  it('sends nothing while the forum has asked us to wait', () => {
+    const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000, nextAttemptAt: NOW + 120_000 };
+    expect(planForum(O, [thread('1')], forum, NOW)).toEqual({ origin: O, waitUntil: NOW + 120_000, sweepSince: null, topicFetches: [] });
+    expect(planForum(O, [thread('1')], forum, NOW + 120_000).sweepSince).not.toBeNull();
+  });
+
+  it('stops asking about a thread the forum says is gone', () => {
+    expect(planForum(O, [thread('1', { gone: true, checkedAt: null })], newForumState(O), NOW).topicFetches).toEqual([]);
+  });
+
+  it('pages the sweep only while topics are newer than the last sweep', () => {
+    const page = (iso: string, more = true) => ({ topics: [{ bumped_at: iso }], more_topics_url: more ? '/latest?page=1' : null });
+    expect(sweepContinues(page('2026-11-25T11:59:00Z'), NOW - 900_000, 1)).toBe(true);
+    expect(sweepContinues(page('2026-11-25T11:00:00Z'), NOW - 900_000, 1)).toBe(false);
+    expect(sweepContinues(page('2026-11-25T11:59:00Z', false), NOW - 900_000, 1)).toBe(false);
+    expect(sweepContinues(page('2026-11-25T11:59:00Z'), NOW - 900_000, 10)).toBe(false);
+  });
+});
+
+describe('backoff', () => {
+  const forum = newForumState(O);
+  it('obeys Retry-After to the second', () => {
+    const next = afterFailure(forum, { kind: 'rate-limited', retryAfterSeconds: 120, message: 'slow down' }, NOW, () => 0.5);
+    expect(next.nextAttemptAt).toBe(NOW + 120_000);
+    expect(next.lastError).toBe('slow down');
+  });
+
+  it('doubles after each server failure, with jitter, up to six hours', () => {
+    expect(backoffMs(1, () => 0)).toBe(30_000);
+    expect(backoffMs(1, () => 1)).toBe(60_000);
+    expect(backoffMs(2, () => 1)).toBe(120_000);
+    expect(backoffMs(5, () => 1)).toBe(960_000);
+    expect(backoffMs(30, () => 1)).toBe(BACKOFF_CAP_MS);
+    let f = forum;
+    for (let i = 0; i < 3; i++) f = afterFailure(f, { kind: 'server', status: 503, message: 'x' }, NOW, () => 1);
+    expect(f.failures).toBe(3);
+    expect(f.nextAttemptAt).toBe(NOW + 240_000);
+  });
+});

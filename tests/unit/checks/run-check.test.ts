@@ -1,0 +1,135 @@
+import Dexie from 'dexie';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCheck, type CheckDeps } from '../../../utils/checks/run-check';
+import { ThreadsideDb } from '../../../utils/db/database';
+import { newReplies } from '../../../utils/db/saved-thread';
+import { saveThread } from '../../../utils/db/threads-repo';
+import { startForum, type ForumLab } from '../../forum-lab/server';
+
+let forum: ForumLab;
+let db: ThreadsideDb;
+let clock: number;
+let sleeps: number[];
+let n = 0;
+
+beforeAll(async () => {
+  forum = await startForum({ port: 0 });
+});
+afterAll(() => forum.close());
+beforeEach(() => {
+  forum.reset();
+  db = new ThreadsideDb(`threadside-check-${++n}`);
+  clock = Date.parse('2026-11-25T12:00:00Z');
+  sleeps = [];
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+/** A fake clock that only moves when the checker sleeps or we say so. */
+const deps = (): CheckDeps => ({
+  db,
+  fetch: (input, init) => fetch(input, init),
+  now: () => clock,
+  sleep: async (ms) => {
+    sleeps.push(ms);
+    clock += ms;
+  },
+  random: () => 1,
+});
+
+const save = (id: number, highest: number) =>
+  saveThread(
+    db,
+    {
+      engine: 'discourse',
+      origin: forum.url,
+      threadId: String(id),
+      title: `topic ${id}`,
+      url: `${forum.url}/t/x/${id}`,
+      postCount: highest,
+      highestPostNumber: highest,
+      lastActivityAt: null,
+      readPostNumber: highest,
+    },
+    clock,
+  );
+const apiRequests = () => forum.requests().filter((r) => r.path.endsWith('.json'));
+
+describe('new-reply check against the demo forum', () => {
+  it('first asks topic by topic, then finds new replies with one sweep', async () => {
+    await save(1828, 8);
+    await save(1902, 6);
+    await save(1955, 5);
+    const first = await runCheck(deps());
+    expect(first.requests).toBe(3);
+    expect(apiRequests().map((r) => r.path)).toEqual(['/t/1828.json', '/t/1902.json', '/t/1955.json']);
+    // At least a second between requests to one forum.
+    expect(sleeps.every((ms) => ms >= 1000)).toBe(true);
+    expect(sleeps).toHaveLength(2);
+
+    forum.clearRequests();
+    clock += 15 * 60_000;
+    forum.addReply(1828, { username: 'Sara', text: 'My scan was clear!' });
+    forum.addReply(1828, { username: 'Fozzie', text: 'Wonderful news.' });
+    const second = await runCheck(deps());
+    expect(apiRequests().map((r) => r.path)).toEqual(['/latest.json']);
+    expect(second.requests).toBe(1);
+    expect(newReplies((await db.threads.get([forum.url, '1828']))!)).toBe(2);
+    expect(newReplies((await db.threads.get([forum.url, '1902']))!)).toBe(0);
+  });
+
+  it('obeys 429 Retry-After: records when to try again, sends nothing before, keeps the counts', async () => {
+    await save(1828, 8);
+    await runCheck(deps());
+    clock += 15 * 60_000;
+    forum.addReply(1828, { username: 'Sara', text: 'Update' });
+    forum.setFault({ match: '.json', kind: '429', retryAfter: 120 });
+    forum.clearRequests();
+    const before = await db.threads.get([forum.url, '1828']);
+
+    const limited = await runCheck(deps());
+    expect(limited.failures[0].error.kind).toBe('rate-limited');
+    const state = await db.forums.get(forum.url);
+    expect(state!.nextAttemptAt).toBe(clock + 120_000);
+    expect(state!.lastError).toMatch(/slow down/);
+    expect(await db.threads.get([forum.url, '1828'])).toEqual(before);
+
+    forum.clearRequests();
+    const again = await runCheck(deps());
+    expect(again.requests).toBe(0);
+    expect(forum.requests()).toEqual([]);
+
+    forum.clearFaults();
+    clock += 120_000;
+    await runCheck(deps());
+    expect(newReplies((await db.threads.get([forum.url, '1828']))!)).toBe(1);
+    expect((await db.forums.get(forum.url))!.lastError).toBeNull();
+  });
+
+  it('backs off on server errors and treats a login page as "needs sign-in", not data', async () => {
+    await save(1828, 8);
+    forum.setFault({ match: '.json', kind: '500', times: 1 });
+    await runCheck(deps());
+    const afterError = await db.forums.get(forum.url);
+    expect(afterError!.failures).toBe(1);
+    expect(afterError!.nextAttemptAt).toBe(clock + 60_000);
+
+    clock += 60_000;
+    forum.setFault({ match: '.json', kind: 'login', times: 1 });
+    const before = await db.threads.get([forum.url, '1828']);
+    await runCheck(deps());
+    expect((await db.forums.get(forum.url))!.lastErrorKind).toBe('needs-sign-in');
+    expect(await db.threads.get([forum.url, '1828'])).toEqual(before);
+  });
+
+  it('keeps the bookmark of a thread that disappeared, and says so', async () => {
+    await save(424242, 3);
+    await runCheck(deps());
+    const t = await db.threads.get([forum.url, '424242']);
+    expect(t!.check.gone).toBe(true);
+    expect(t!.check.lastError).toMatch(/no longer on/);
+    expect(t!.postCount).toBe(3);
+  });
+});

@@ -1,0 +1,33 @@
+import type { SavedThread } from '../db/saved-thread';
+
+/** What the forum says about a topic, from /t/{id}.json or a /latest.json entry. */
+export interface TopicCounts {
+  posts_count: number;
+  highest_post_number: number;
+  last_posted_at?: string | null;
+  bumped_at?: string | null;
+  title?: string;
+}
+
+/** The forum's counts into the stored thread. The highest post number never goes back. */
+export function applyCounts(t: SavedThread, c: TopicCounts, now: number, seenInSweep: boolean | null): SavedThread {
+  const last = Date.parse(c.last_posted_at ?? c.bumped_at ?? '');
+  return {
+    ...t,
+    title: c.title?.trim() || t.title,
+    postCount: c.posts_count,
+    highestPostNumber: Math.max(t.highestPostNumber, c.highest_post_number),
+    lastActivityAt: Number.isFinite(last) ? Math.max(t.lastActivityAt ?? 0, last) : t.lastActivityAt,
+    check: { checkedAt: now, seenInSweep: seenInSweep ?? t.check.seenInSweep, gone: false, lastError: null },
+  };
+}
+
+/** The forum says 404: keep the bookmark and its counts, and say so. */
+export function markGone(t: SavedThread, message: string, now: number): SavedThread {
+  return { ...t, check: { ...t.check, checkedAt: now, gone: true, lastError: message } };
+}
+
+/** The sweep listed the forum's activity back to its start and this topic was not in it. */
+export function markSweptQuiet(t: SavedThread, now: number): SavedThread {
+  return { ...t, check: { ...t.check, checkedAt: now, lastError: null } };
+}

@@ -1,0 +1,33 @@
+import type { FetchError } from '../forums/http-errors';
+import type { ForumState } from '../db/forum-state';
+
+/** Politeness towards one forum: its Retry-After exactly, otherwise exponential backoff. */
+export const MIN_GAP_MS = 1000;
+export const BACKOFF_BASE_MS = 60_000;
+export const BACKOFF_CAP_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Delay before retrying after `failures` failures in a row: 1 min, 2, 4 … capped at 6 h,
+ * with "equal jitter" (between half and all of it) so many browsers do not retry in step.
+ */
+export function backoffMs(failures: number, random: () => number): number {
+  const full = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
+  return Math.round(full / 2 + (full / 2) * random());
+}
+
+/** The forum's state after a failed request. Nothing else (no count) changes. */
+export function afterFailure(state: ForumState, error: FetchError, now: number, random: () => number): ForumState {
+  const failures = state.failures + 1;
+  const wait = error.kind === 'rate-limited' ? error.retryAfterSeconds * 1000 : backoffMs(failures, random);
+  return {
+    ...state,
+    failures,
+    nextAttemptAt: now + wait,
+    lastError: error.message,
+    lastErrorKind: error.kind,
+  };
+}
+
+export function afterSuccess(state: ForumState): ForumState {
+  return { ...state, failures: 0, lastError: null, lastErrorKind: null };
+}

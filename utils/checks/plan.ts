@@ -1,0 +1,51 @@
+import type { ForumState } from '../db/forum-state';
+import type { SavedThread } from '../db/saved-thread';
+
+/**
+ * Which requests one check makes to one forum: a pure function of the stored threads, the
+ * forum's state and the clock, so it is tested without a network.
+ *
+ * Discourse: one sweep of /latest.json (newest activity first, page by page, back to the
+ * previous sweep) covers every saved topic it lists; only topics the sweep cannot see
+ * (private messages, unlisted topics) and topics never checked yet get their own
+ * /t/{id}.json.
+ */
+export interface ForumPlan {
+  origin: string;
+  /** Set when the forum asked us to wait (Retry-After, backoff): no request at all. */
+  waitUntil: number | null;
+  /** Sweep /latest.json back to this time (epoch ms); null: no sweep. */
+  sweepSince: number | null;
+  /** Topics fetched one by one, after the sweep. */
+  topicFetches: string[];
+}
+
+export const MAX_SWEEP_PAGES = 10;
+
+export function planForum(origin: string, threads: readonly SavedThread[], forum: ForumState, now: number): ForumPlan {
+  const mine = threads.filter((t) => t.origin === origin && !t.check.gone);
+  if (now < forum.nextAttemptAt) return { origin, waitUntil: forum.nextAttemptAt, sweepSince: null, topicFetches: [] };
+  const topicFetches = mine
+    .filter((t) => t.check.checkedAt === null || t.check.seenInSweep === false)
+    .map((t) => t.threadId);
+  // A sweep is worth it once some topics rely on it, and it needs a previous sweep to stop at.
+  const relyOnSweep = mine.some((t) => t.check.checkedAt !== null && t.check.seenInSweep === true);
+  const sweepSince = relyOnSweep ? (forum.lastSweepAt ?? Math.min(...mine.map((t) => t.check.checkedAt ?? now))) : null;
+  return { origin, waitUntil: null, sweepSince, topicFetches };
+}
+
+/** Forums with saved threads, each once. */
+export function forumsOf(threads: readonly SavedThread[]): string[] {
+  return [...new Set(threads.map((t) => t.origin))];
+}
+
+/** Keep paging /latest while its oldest topic is still newer than the last sweep. */
+export function sweepContinues(
+  page: { topics: Array<{ bumped_at?: string | null; last_posted_at?: string | null }>; more_topics_url?: string | null },
+  since: number,
+  pagesDone: number,
+): boolean {
+  if (!page.more_topics_url || pagesDone >= MAX_SWEEP_PAGES || page.topics.length === 0) return false;
+  const oldest = Math.min(...page.topics.map((t) => Date.parse(t.bumped_at ?? t.last_posted_at ?? '') || 0));
+  return oldest >= since;
+}

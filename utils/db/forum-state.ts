@@ -1,0 +1,22 @@
+/** What the new-reply checker remembers about one forum (one host). */
+export interface ForumState {
+  origin: string;
+  /** Epoch ms when the last complete /latest sweep started; null before the first. */
+  lastSweepAt: number | null;
+  /** Consecutive failures, for exponential backoff; 0 after a success. */
+  failures: number;
+  /** Epoch ms before which no request may go to this forum (Retry-After, backoff). */
+  nextAttemptAt: number;
+  /** Plain-English message of the last failure, shown quietly in the popup. */
+  lastError: string | null;
+  lastErrorKind: string | null;
+}
+
+export const newForumState = (origin: string): ForumState => ({
+  origin,
+  lastSweepAt: null,
+  failures: 0,
+  nextAttemptAt: 0,
+  lastError: null,
+  lastErrorKind: null,
+});
