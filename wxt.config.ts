@@ -9,7 +9,9 @@ export default defineConfig({
     description:
       'Plain-English help beside patient forum threads: medical terms explained, threads summarised on your device.',
     // unlimitedStorage: saved threads must never be evicted when the disk fills.
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // Asked for only when the reader turns notifications on.
+    optional_permissions: ['notifications'],
     // Known forums only; nothing broad. Later issues add per-site permissions on request.
     host_permissions: matchPatterns(),
     commands: {

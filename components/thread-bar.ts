@@ -19,6 +19,7 @@ const postsLabel = (n: number) => `${numberFormat.format(n)} ${n === 1 ? 'post' 
  */
 export interface ThreadBarActions {
   onToggleSave(): void;
+  onJumpToNew(): void;
 }
 
 export function createThreadBar(doc: Document, actions: ThreadBarActions) {
@@ -26,6 +27,8 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   const count = h(doc, 'span', { class: 'ts-count', 'data-testid': 'post-count' });
   const save = h(doc, 'button', { type: 'button', class: 'ts-button ts-save', 'aria-pressed': 'false', disabled: true, 'data-testid': 'save' }, 'Save');
   save.addEventListener('click', () => actions.onToggleSave());
+  const jump = h(doc, 'button', { type: 'button', class: 'ts-button ts-jump', hidden: true, 'data-testid': 'jump-new' });
+  jump.addEventListener('click', () => actions.onJumpToNew());
   const hide = h(doc, 'button', { type: 'button', class: 'ts-button ts-icon-button', 'aria-label': 'Hide Threadside bar', 'aria-expanded': 'true' }, '×');
   const show = h(doc, 'button', { type: 'button', class: 'ts-button ts-brand-button', 'aria-expanded': 'false' }, h(doc, 'span', { class: 'ts-logo', 'aria-hidden': 'true' }), 'Threadside');
 
@@ -39,6 +42,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       doc,
       'div',
       { class: 'ts-actions' },
+      jump,
       save,
       h(doc, 'button', { type: 'button', class: 'ts-button', disabled: true, title: 'Summaries are coming soon' }, 'Summary'),
       hide,
@@ -59,6 +63,11 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
 
   return {
     elements: [full, collapsed],
+    /** New replies since the reader's last visit: offers a jump to the first one. */
+    setNewReplies(n: number) {
+      jump.hidden = n <= 0;
+      jump.textContent = `Jump to first new reply (${numberFormat.format(n)})`;
+    },
     /** null while Threadside does not know yet (the button waits, switched off). */
     setSaved(saved: boolean | null) {
       save.disabled = saved === null;

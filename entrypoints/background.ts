@@ -1,7 +1,70 @@
+import { liveQuery } from 'dexie';
 import { RAW_GLOSSARY } from '../utils/glossary/data';
+import { badgeText, threadsWithMoreReplies } from '../utils/badge';
+import { runCheck } from '../utils/checks/run-check';
 import { getDb } from '../utils/browser/db';
-import { isRequest, TOGGLE_SAVE, type Request } from '../utils/browser/messages';
+import { isRequest, TOGGLE_SAVE, type CheckSummary, type Request } from '../utils/browser/messages';
+import { checkIntervalSetting, clampInterval, notificationsSetting } from '../utils/browser/settings';
+import { firstNewPostNumber, newReplies, type SavedThread } from '../utils/db/saved-thread';
 import { getThread, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
+import { firstUnreadUrl } from '../utils/saved-list';
+
+const ALARM = 'threadside-check';
+let running: Promise<CheckSummary> | null = null;
+
+/** One check at a time; a second request while one runs gets the same result. */
+function checkNow(): Promise<CheckSummary> {
+  running ??= (async () => {
+    const db = getDb();
+    try {
+      const before = await db.threads.toArray();
+      const report = await runCheck({
+        db,
+        fetch: (input, init) => fetch(input, init),
+        now: Date.now,
+        sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+        random: Math.random,
+      });
+      const after = await db.threads.toArray();
+      await updateBadge(after);
+      await notify(threadsWithMoreReplies(before, after));
+      return {
+        requests: report.requests,
+        newReplies: after.reduce((n, t) => n + newReplies(t), 0),
+        problems: report.failures.map((f) => f.error.message),
+      };
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+async function updateBadge(threads?: SavedThread[]) {
+  const text = badgeText(threads ?? (await getDb().threads.toArray()));
+  await browser.action.setBadgeText({ text });
+  await browser.action.setBadgeBackgroundColor({ color: '#0f6e6a' });
+}
+
+async function notify(threads: SavedThread[]) {
+  if (threads.length === 0 || !(await notificationsSetting.getValue())) return;
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  for (const t of threads) {
+    const n = newReplies(t);
+    await browser.notifications.create(`threadside:${t.origin} ${t.threadId}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t.title,
+      message: `${n} new ${n === 1 ? 'reply' : 'replies'}`,
+    });
+  }
+}
+
+async function scheduleChecks() {
+  const minutes = clampInterval(await checkIntervalSetting.getValue());
+  const existing = await browser.alarms.get(ALARM);
+  if (existing?.periodInMinutes !== minutes) await browser.alarms.create(ALARM, { periodInMinutes: minutes, delayInMinutes: 1 });
+}
 
 async function handle(request: Request) {
   const db = getDb();
@@ -17,6 +80,8 @@ async function handle(request: Request) {
       return null;
     case 'threadside:visit':
       return (await recordVisit(db, request.snapshot, Date.now())) ?? null;
+    case 'threadside:check-now':
+      return checkNow();
   }
 }
 
@@ -28,5 +93,24 @@ export default defineBackground(() => {
     if (command !== 'toggle-save') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: TOGGLE_SAVE }).catch(() => undefined);
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void checkNow();
+  });
+  checkIntervalSetting.watch(() => void scheduleChecks());
+  void scheduleChecks();
+
+  // The badge follows every change to saved threads, whoever made it (page, popup, check).
+  liveQuery(() => getDb().threads.toArray()).subscribe({ next: (threads) => void updateBadge(threads) });
+
+  browser.notifications?.onClicked.addListener(async (id) => {
+    if (!id.startsWith('threadside:')) return;
+    const [origin, threadId] = id.slice('threadside:'.length).split(' ');
+    const t = await getThread(getDb(), [origin, threadId]);
+    if (!t) return;
+    const first = firstNewPostNumber(t);
+    await browser.tabs.create({ url: first ? `${t.url.replace(/\/$/, '')}/${first}` : firstUnreadUrl(t) });
+    await browser.notifications.clear(id);
   });
 });

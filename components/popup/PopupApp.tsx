@@ -5,6 +5,8 @@ import type { SavedThread } from '../../utils/db/saved-thread';
 import { removeThread, restoreThread, setNote } from '../../utils/db/threads-repo';
 import { getDb } from '../../utils/browser/db';
 import { openThread } from '../../utils/browser/open-thread';
+import { requestCheckNow } from '../../utils/browser/messages';
+import { forumName, relativeTime } from '../../utils/saved-list';
 import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../utils/saved-list';
 import { SavedThreadList } from './SavedThreadList';
 
@@ -29,6 +31,9 @@ export function PopupApp() {
     [sort],
   );
   const [removed, setRemoved] = useState<SavedThread | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [checkMessage, setCheckMessage] = useState('');
+  const forums = useLiveQuery(() => db.forums.toArray(), []);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => localStorage.setItem(SORT_KEY, sort), [sort]);
@@ -59,6 +64,24 @@ export function PopupApp() {
     await restoreThread(db, removed);
     setRemoved(null);
   };
+  const checkNow = async () => {
+    setChecking(true);
+    setCheckMessage('Checking for new replies…');
+    try {
+      const r = await requestCheckNow();
+      setCheckMessage(
+        r.problems.length
+          ? r.problems[0]
+          : r.newReplies === 0
+            ? 'Checked: no new replies.'
+            : `Checked: ${r.newReplies} new ${r.newReplies === 1 ? 'reply' : 'replies'}.`,
+      );
+    } catch {
+      setCheckMessage('Threadside could not check just now. It will try again later.');
+    } finally {
+      setChecking(false);
+    }
+  };
   const saveNote = useCallback((t: SavedThread, note: string) => setNote(db, [t.origin, t.threadId], note), [db]);
   const open = useCallback((t: SavedThread) => {
     void openThread(t).then(() => window.close());
@@ -70,10 +93,18 @@ export function PopupApp() {
         <h1>
           <span className="logo" aria-hidden="true" /> Saved threads
         </h1>
-        <a className="options-link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          Import and export
-        </a>
+        <div className="header-actions">
+          <button type="button" className="check-now" onClick={checkNow} disabled={checking}>
+            Check now
+          </button>
+          <a className="options-link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+            Options
+          </a>
+        </div>
       </header>
+      <p className="check-status" role="status" aria-live="polite">
+        {checkMessage}
+      </p>
 
       {loaded === undefined ? (
         <p className="status" role="status">
@@ -125,8 +156,26 @@ export function PopupApp() {
           </button>
         </div>
       )}
+      <ForumProblems forums={forums ?? []} />
       <footer className="disclaimer">Threadside explains and organises. It is not medical advice.</footer>
     </main>
+  );
+}
+
+/** Forums that failed at the last check: said quietly, with when Threadside tries again. */
+function ForumProblems({ forums }: { forums: Array<{ origin: string; lastError: string | null; nextAttemptAt: number }> }) {
+  const now = Date.now();
+  const failing = forums.filter((f) => f.lastError);
+  if (failing.length === 0) return null;
+  return (
+    <ul className="forum-problems" aria-label="Problems checking forums">
+      {failing.map((f) => (
+        <li key={f.origin} data-testid="forum-problem">
+          <strong>{forumName(f.origin)}</strong>: {f.lastError}
+          {f.nextAttemptAt > now && <> Next try {relativeTime(f.nextAttemptAt, now)}.</>}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -34,6 +34,7 @@ export function ThreadRow({ thread: t, onOpen, onRemove, onSaveNote }: ThreadRow
         <span className="row-title">{t.title}</span>
         <span className="row-meta">
           {forumName(t.origin)} · {relativeTime(t.lastActivityAt, Date.now())}
+          {t.check.gone && <> · no longer on the forum</>}
         </span>
         {t.note && !editing && <span className="row-note">{t.note}</span>}
       </button>

@@ -11,8 +11,14 @@ export default defineContentScript({
   matches: matchPatterns(),
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const bar = createThreadBar(document, { onToggleSave: () => void saving.toggle() });
-    const saving = startSaving(ctx, (saved) => bar.setSaved(saved));
+    const bar = createThreadBar(document, {
+      onToggleSave: () => void saving.toggle(),
+      onJumpToNew: () => saving.jumpToNew(),
+    });
+    const saving = startSaving(ctx, {
+      onSavedChange: (saved) => bar.setSaved(saved),
+      onNewReplies: (n) => bar.setNewReplies(n),
+    });
     const ui = await createShadowRootUi(ctx, {
       name: 'threadside-bar',
       position: 'inline',

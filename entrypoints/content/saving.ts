@@ -3,12 +3,24 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { reportVisit, requestSave, requestSavedState, requestUnsave, TOGGLE_SAVE } from '../../utils/browser/messages';
 import { highestReadPost, snapshotOf } from '../../utils/page/snapshot';
+import { firstNewPostNumber, newReplies } from '../../utils/db/saved-thread';
+import { markNewPosts } from '../../utils/page/new-markers';
 
 /**
  * Save / Saved for the thread on the page, and the reader's progress through it: the
  * highest post read to its end is sent (every few seconds at most) while the thread is saved.
  */
-export function startSaving(ctx: ContentScriptContext, onSavedChange: (saved: boolean | null) => void) {
+export interface SavingCallbacks {
+  onSavedChange(saved: boolean | null): void;
+  /** New replies since the last visit, counted once when the thread opens. */
+  onNewReplies(count: number): void;
+}
+
+export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallbacks) {
+  const onSavedChange = callbacks.onSavedChange;
+  // Posts from this number on were new when the reader opened the thread; they keep their
+  // marker for the whole visit even as reading catches up.
+  let firstNew: number | null = null;
   let thread: ThreadView | null = null;
   let saved: boolean | null = null;
   let readTo = 0;
@@ -25,6 +37,13 @@ export function startSaving(ctx: ContentScriptContext, onSavedChange: (saved: bo
     if (!thread) return;
     const record = await requestSavedState(thread.origin, thread.threadId).catch(() => null);
     setSaved(!!record);
+    if (record && firstNew === null) {
+      // Counted against what the page shows now: it may know of replies a check has not seen.
+      const current = { ...record, highestPostNumber: Math.max(record.highestPostNumber, snapshotOf(thread, 0).highestPostNumber), postCount: Math.max(record.postCount, thread.postCount) };
+      firstNew = firstNewPostNumber(current);
+      callbacks.onNewReplies(newReplies(current));
+      markNewPosts(thread.posts, firstNew);
+    }
     if (record) scheduleReport(0);
   };
 
@@ -86,11 +105,24 @@ export function startSaving(ctx: ContentScriptContext, onSavedChange: (saved: bo
       if (changed) {
         readTo = 0;
         reported = 0;
+        firstNew = null;
+        callbacks.onNewReplies(0);
         setSaved(null);
         void refreshState();
       }
+      markNewPosts(next.posts, firstNew);
       measure();
       if (saved && !changed) scheduleReport();
+    },
+    /** Scroll to the first new reply, or load the thread there if the forum has not yet. */
+    jumpToNew() {
+      if (!thread || firstNew === null) return;
+      const post = thread.posts.find((p) => p.postNumber >= firstNew!);
+      if (post) {
+        (post.contentElement.closest('article') ?? post.contentElement).scrollIntoView({ behavior: 'smooth', block: 'start' });
+        return;
+      }
+      location.assign(`${thread.canonicalUrl.replace(/\/$/, '')}/${firstNew}`);
     },
   };
 }

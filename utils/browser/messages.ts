@@ -12,7 +12,8 @@ export type Request =
   | { type: 'threadside:saved-state'; origin: string; threadId: string }
   | { type: 'threadside:save'; snapshot: ThreadSnapshot }
   | { type: 'threadside:unsave'; origin: string; threadId: string }
-  | { type: 'threadside:visit'; snapshot: ThreadSnapshot };
+  | { type: 'threadside:visit'; snapshot: ThreadSnapshot }
+  | { type: 'threadside:check-now' };
 
 /** Sent by the background to a tab when the reader presses the save shortcut. */
 export const TOGGLE_SAVE = 'threadside:toggle-save';
@@ -38,3 +39,11 @@ export const requestSave = (snapshot: ThreadSnapshot) => send<SavedThread>({ typ
 export const requestUnsave = (origin: string, threadId: string) =>
   send<null>({ type: 'threadside:unsave', origin, threadId });
 export const reportVisit = (snapshot: ThreadSnapshot) => send<SavedThread | null>({ type: 'threadside:visit', snapshot });
+
+export interface CheckSummary {
+  requests: number;
+  newReplies: number;
+  problems: string[];
+}
+
+export const requestCheckNow = () => send<CheckSummary>({ type: 'threadside:check-now' });

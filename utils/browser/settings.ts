@@ -10,3 +10,14 @@ export type GlossaryMode = HighlightMode | 'off';
 export const glossaryModeSetting = storage.defineItem<GlossaryMode>('local:glossaryMode', {
   fallback: 'first',
 });
+
+/** Minutes between background checks for new replies (5 to 60). */
+export const CHECK_INTERVAL_MIN = 5;
+export const CHECK_INTERVAL_MAX = 60;
+export const checkIntervalSetting = storage.defineItem<number>('local:checkIntervalMinutes', { fallback: 15 });
+
+/** Desktop notifications for new replies: off unless the reader turns them on. */
+export const notificationsSetting = storage.defineItem<boolean>('local:notifications', { fallback: false });
+
+export const clampInterval = (m: number) =>
+  Math.min(CHECK_INTERVAL_MAX, Math.max(CHECK_INTERVAL_MIN, Math.round(Number.isFinite(m) ? m : 15)));
