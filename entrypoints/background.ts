@@ -60,6 +60,16 @@ async function notify(threads: SavedThread[]) {
   }
 }
 
+async function openFromNotification(id: string) {
+  if (!id.startsWith('threadside:')) return;
+  const [origin, threadId] = id.slice('threadside:'.length).split(' ');
+  const t = await getThread(getDb(), [origin, threadId]);
+  if (!t) return;
+  const first = firstNewPostNumber(t);
+  await browser.tabs.create({ url: first ? `${t.url.replace(/\/$/, '')}/${first}` : firstUnreadUrl(t) });
+  await browser.notifications.clear(id);
+}
+
 async function scheduleChecks() {
   const minutes = clampInterval(await checkIntervalSetting.getValue());
   const existing = await browser.alarms.get(ALARM);
@@ -104,13 +114,11 @@ export default defineBackground(() => {
   // The badge follows every change to saved threads, whoever made it (page, popup, check).
   liveQuery(() => getDb().threads.toArray()).subscribe({ next: (threads) => void updateBadge(threads) });
 
-  browser.notifications?.onClicked.addListener(async (id) => {
-    if (!id.startsWith('threadside:')) return;
-    const [origin, threadId] = id.slice('threadside:'.length).split(' ');
-    const t = await getThread(getDb(), [origin, threadId]);
-    if (!t) return;
-    const first = firstNewPostNumber(t);
-    await browser.tabs.create({ url: first ? `${t.url.replace(/\/$/, '')}/${first}` : firstUnreadUrl(t) });
-    await browser.notifications.clear(id);
-  });
+  // The notifications API exists only once the reader has granted it (optional permission).
+  const listenToNotifications = () => {
+    if (!browser.notifications || browser.notifications.onClicked.hasListener(openFromNotification)) return;
+    browser.notifications.onClicked.addListener(openFromNotification);
+  };
+  listenToNotifications();
+  browser.permissions.onAdded.addListener(listenToNotifications);
 });

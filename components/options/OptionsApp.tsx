@@ -1,7 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '../../utils/browser/db';
-import { glossaryModeSetting, type GlossaryMode } from '../../utils/browser/settings';
+import { browser } from 'wxt/browser';
+import {
+  CHECK_INTERVAL_MAX,
+  CHECK_INTERVAL_MIN,
+  checkIntervalSetting,
+  clampInterval,
+  glossaryModeSetting,
+  notificationsSetting,
+  type GlossaryMode,
+} from '../../utils/browser/settings';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '../../utils/db/export-format';
 import { importThreads } from '../../utils/db/import-merge';
 
@@ -17,10 +26,32 @@ export function OptionsApp() {
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [mode, setMode] = useState<GlossaryMode | null>(null);
+  const [interval, setIntervalMinutes] = useState(15);
+  const [notify, setNotify] = useState(false);
+  const [notifyMessage, setNotifyMessage] = useState('');
 
   useEffect(() => {
     void glossaryModeSetting.getValue().then(setMode);
+    void checkIntervalSetting.getValue().then((m) => setIntervalMinutes(clampInterval(m)));
+    void notificationsSetting.getValue().then(setNotify);
   }, []);
+
+  const chooseInterval = async (m: number) => {
+    const minutes = clampInterval(m);
+    setIntervalMinutes(minutes);
+    await checkIntervalSetting.setValue(minutes);
+  };
+
+  const chooseNotify = async (on: boolean) => {
+    setNotifyMessage('');
+    // The permission is asked for at this moment, not at install.
+    if (on && !(await browser.permissions.request({ permissions: ['notifications'] }))) {
+      setNotifyMessage('Notifications stay off: the browser permission was not given.');
+      return;
+    }
+    setNotify(on);
+    await notificationsSetting.setValue(on);
+  };
 
   const chooseMode = async (m: GlossaryMode) => {
     setMode(m);
@@ -85,6 +116,30 @@ export function OptionsApp() {
         </fieldset>
       </section>
 
+      <section aria-labelledby="checks-heading">
+        <h2 id="checks-heading">New replies</h2>
+        <label className="field">
+          Check saved threads every{' '}
+          <input
+            type="number"
+            min={CHECK_INTERVAL_MIN}
+            max={CHECK_INTERVAL_MAX}
+            step={5}
+            value={interval}
+            onChange={(e) => setIntervalMinutes(Number(e.target.value))}
+            onBlur={(e) => void chooseInterval(Number(e.target.value))}
+          />{' '}
+          minutes ({CHECK_INTERVAL_MIN} to {CHECK_INTERVAL_MAX})
+        </label>
+        <label className="choice">
+          <input type="checkbox" checked={notify} onChange={(e) => void chooseNotify(e.target.checked)} />
+          Show a notification when a saved thread has new replies
+        </label>
+        <p className="message" role="status">
+          {notifyMessage}
+        </p>
+      </section>
+
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">Saved threads</h2>
         <p>
@@ -113,6 +168,14 @@ export function OptionsApp() {
         </p>
         <p className="hint">
           Importing adds threads you do not have and brings the ones you do up to date. It never removes anything.
+        </p>
+      </section>
+
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">Privacy</h2>
+        <p>
+          Threadside keeps your saved threads, notes and settings in this browser only. It sends nothing anywhere: the
+          only requests it makes go to the forums you read or follow, to count new replies. No analytics, no accounts.
         </p>
       </section>
 

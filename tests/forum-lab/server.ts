@@ -28,6 +28,7 @@ export interface ForumLab {
   requests(): LogEntry[];
   clearRequests(): void;
   addReply(topicId: number, reply: { username: string; text: string; like_count?: number }): LabPost;
+  addTopics(count: number, firstId: number): void;
   setFault(f: Fault): void;
   clearFaults(): void;
   reset(): void;
@@ -209,6 +210,7 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
       log = [];
     },
     addReply: (id, reply) => store.addReply(id, reply),
+    addTopics: (count, firstId) => void store.addTopics(count, firstId),
     setFault: (f) => faults.add(f),
     clearFaults: () => faults.clear(),
     reset,

@@ -104,6 +104,8 @@ export interface ForumStore {
   /** Newest activity first, as `/latest` lists them. */
   latest(): LabTopic[];
   addReply(topicId: number, reply: { username: string; text: string; like_count?: number }, now?: Date): LabPost;
+  /** Many small topics, for the polling benchmark: ids from `firstId`, older activity first. */
+  addTopics(count: number, firstId: number): LabTopic[];
   reset(): void;
 }
 
@@ -130,6 +132,23 @@ export function createStore(): ForumStore {
       topic.posts.push(post);
       topic.bumped_at = post.created_at;
       return post;
+    },
+    addTopics(count, firstId) {
+      const made: LabTopic[] = [];
+      for (let i = 0; i < count; i++) {
+        const id = firstId + i;
+        const topic = buildTopic({
+          id,
+          slug: `question-${id}`,
+          title: `Question ${i + 1} about treatment and side effects`,
+          category: 'Treatments',
+          start: new Date(Date.parse('2025-01-01T09:00:00Z') + i * 3_600_000).toISOString(),
+          posts: Array.from({ length: 2 + (i % 4) }, (_, n) => ({ username: n % 2 ? 'Ravi_K' : 'Anna_M', text: `Post ${n + 1} in topic ${id}.` })),
+        });
+        store.topics.set(id, topic);
+        made.push(topic);
+      }
+      return made;
     },
     reset() {
       nextPostId = 7001;
