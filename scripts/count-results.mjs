@@ -9,8 +9,10 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 for (const file of files) {
   const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   passed += report.numPassedTests ?? 0;
-  // A suite that failed to load has no tests; count it so it cannot pass silently.
-  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  failed += report.numFailedTests ?? 0;
+  // A file that failed to load has no failed test of its own; count it so it cannot pass silently.
+  for (const file of report.testResults ?? [])
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) failed += 1;
 }
 // The e2e run never reported (the build failed, say): that is a failure too.
 if (!files.some((f) => f.includes('e2e'))) failed += 1;

@@ -163,7 +163,12 @@ export function OptionsApp() {
             />
           </label>
         </div>
-        <p className={`message ${message?.kind ?? ''}`} role={message?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
+        <p
+          className={`message ${message?.kind ?? ''}`}
+          role={message?.kind === 'error' ? 'alert' : 'status'}
+          aria-live="polite"
+          data-testid="data-message"
+        >
           {message?.text}
         </p>
         <p className="hint">

@@ -80,7 +80,7 @@ describe('saving threads', () => {
       await freshOptions.goto(optionsUrl(fresh));
       await poll(() => freshOptions.getByText(/You have 0 saved threads\./).count()).toBe(1);
       await freshOptions.getByTestId('import-file').setInputFiles(file);
-      await poll(() => freshOptions.getByRole('status').first().textContent()).toContain('1 thread added');
+      await poll(() => freshOptions.getByTestId('data-message').textContent()).toContain('1 thread added');
       const popup = await fresh.context.newPage();
       await popup.goto(`chrome-extension://${fresh.extensionId}/popup.html`);
       await poll(() => popup.locator('.thread-row', { hasText: 'What is CAR-T therapy?' }).count()).toBe(1);
@@ -89,7 +89,8 @@ describe('saving threads', () => {
       const broken = join(tmpdir(), `threadside-broken-${Date.now()}.json`);
       await (await import('node:fs/promises')).writeFile(broken, (await readFile(file, 'utf8')).slice(0, 60));
       await freshOptions.getByTestId('import-file').setInputFiles(broken);
-      await poll(() => freshOptions.getByRole('alert').textContent()).toContain('Nothing was imported');
+      await poll(() => freshOptions.getByTestId('data-message').textContent()).toContain('Nothing was imported');
+      expect(await freshOptions.getByTestId('data-message').getAttribute('role')).toBe('alert');
       await poll(() => freshOptions.getByText(/You have 1 saved thread\./).count()).toBe(1);
     } finally {
       await fresh.close();
