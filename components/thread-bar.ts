@@ -20,6 +20,7 @@ const postsLabel = (n: number) => `${numberFormat.format(n)} ${n === 1 ? 'post' 
 export interface ThreadBarActions {
   onToggleSave(): void;
   onJumpToNew(): void;
+  onToggleSummary(): void;
 }
 
 export function createThreadBar(doc: Document, actions: ThreadBarActions) {
@@ -27,6 +28,8 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   const count = h(doc, 'span', { class: 'ts-count', 'data-testid': 'post-count' });
   const save = h(doc, 'button', { type: 'button', class: 'ts-button ts-save', 'aria-pressed': 'false', disabled: true, 'data-testid': 'save' }, 'Save');
   save.addEventListener('click', () => actions.onToggleSave());
+  const summary = h(doc, 'button', { type: 'button', class: 'ts-button', 'data-testid': 'summary', title: 'Summarise this thread on this computer' }, 'Summary');
+  summary.addEventListener('click', () => actions.onToggleSummary());
   const jump = h(doc, 'button', { type: 'button', class: 'ts-button ts-jump', hidden: true, 'data-testid': 'jump-new' });
   jump.addEventListener('click', () => actions.onJumpToNew());
   const hide = h(doc, 'button', { type: 'button', class: 'ts-button ts-icon-button', 'aria-label': 'Hide Threadside bar', 'aria-expanded': 'true' }, '×');
@@ -44,7 +47,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       { class: 'ts-actions' },
       jump,
       save,
-      h(doc, 'button', { type: 'button', class: 'ts-button', disabled: true, title: 'Summaries are coming soon' }, 'Summary'),
+      summary,
       hide,
     ),
   );

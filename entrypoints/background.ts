@@ -3,7 +3,16 @@ import { RAW_GLOSSARY } from '../utils/glossary/data';
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';
 import { runCheck } from '../utils/checks/run-check';
 import { getDb } from '../utils/browser/db';
-import { isRequest, TOGGLE_SAVE, type CheckSummary, type Request } from '../utils/browser/messages';
+import {
+  isRequest,
+  THREAD_POSTS_PROGRESS,
+  TOGGLE_SAVE,
+  type CheckSummary,
+  type Request,
+  type ThreadPostsResult,
+} from '../utils/browser/messages';
+import { createDiscourseClient } from '../utils/forums/discourse-api';
+import { fetchDiscourseThread } from '../utils/summary/fetch-thread';
 import { checkIntervalSetting, clampInterval, notificationsSetting } from '../utils/browser/settings';
 import { firstNewPostNumber, newReplies, type SavedThread } from '../utils/db/saved-thread';
 import { getThread, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
@@ -76,7 +85,32 @@ async function scheduleChecks() {
   if (existing?.periodInMinutes !== minutes) await browser.alarms.create(ALARM, { periodInMinutes: minutes, delayInMinutes: 1 });
 }
 
-async function handle(request: Request) {
+/** Gap between a summary's requests: one at a time, well under Discourse's rate limits. */
+const SUMMARY_GAP_MS = 250;
+
+/**
+ * The whole thread for a summary, through the forum's JSON API (validated here, so the
+ * content script stays small). Post HTML goes back as is: the page turns it into text,
+ * since a service worker has no HTML parser.
+ */
+async function threadPosts(origin: string, threadId: string, tabId: number | undefined): Promise<ThreadPostsResult> {
+  let last = -Infinity;
+  const client = createDiscourseClient({
+    origin,
+    fetch: async (input, init) => {
+      const wait = last + SUMMARY_GAP_MS - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      last = Date.now();
+      return fetch(input, init);
+    },
+  });
+  const res = await fetchDiscourseThread(client, threadId, (html) => html, (read, total) => {
+    if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: THREAD_POSTS_PROGRESS, origin, threadId, read, total }).catch(() => undefined);
+  });
+  return res.ok ? { ok: true, thread: res.thread, highestPostNumber: res.highestPostNumber } : { ok: false, message: res.error.message };
+}
+
+async function handle(request: Request, tabId: number | undefined) {
   const db = getDb();
   switch (request.type) {
     case 'threadside:glossary':
@@ -92,11 +126,20 @@ async function handle(request: Request) {
       return (await recordVisit(db, request.snapshot, Date.now())) ?? null;
     case 'threadside:check-now':
       return checkNow();
+    case 'threadside:summary-get': {
+      const cached = await db.summaries.get([request.origin, request.threadId]);
+      return cached && cached.highestPostNumber === request.highestPostNumber ? cached : null;
+    }
+    case 'threadside:summary-put':
+      await db.summaries.put(request.entry);
+      return null;
+    case 'threadside:thread-posts':
+      return threadPosts(request.origin, request.threadId, tabId);
   }
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message) => (isRequest(message) ? handle(message) : undefined));
+  browser.runtime.onMessage.addListener((message, sender) => (isRequest(message) ? handle(message, sender.tab?.id) : undefined));
 
   // The keyboard shortcut acts on the thread in the active tab.
   browser.commands.onCommand.addListener(async (command) => {

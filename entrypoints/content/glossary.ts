@@ -66,17 +66,15 @@ export async function startGlossary(ctx: ContentScriptContext) {
   host.id = 'threadside-tooltip';
   host.setAttribute('role', 'tooltip');
   host.setAttribute('data-threadside', 'tooltip');
-  const tooltips = wireTermTooltips({
-    doc: document,
-    surface: {
-      host,
-      floating: ui.uiContainer,
-      render(ids) {
-        const found = (ids ?? []).map((id) => byId.get(id)).filter((e) => e !== undefined);
-        ui.uiContainer.replaceChildren(...(found.length ? [termTooltip(document, found)] : []));
-      },
+  const tooltipSurface = {
+    host,
+    floating: ui.uiContainer,
+    render(ids: string[] | null) {
+      const found = (ids ?? []).map((id) => byId.get(id)).filter((e) => e !== undefined);
+      ui.uiContainer.replaceChildren(...(found.length ? [termTooltip(document, found)] : []));
     },
-  });
+  };
+  const tooltips = wireTermTooltips({ doc: document, surface: tooltipSurface });
 
   const apply = () => {
     annotator?.prune();
@@ -101,6 +99,13 @@ export async function startGlossary(ctx: ContentScriptContext) {
   });
 
   return {
+    matcher,
+    byId,
+    /** Tooltips for terms inside another shadow root (the summary panel's). */
+    attachTooltips(root: ShadowRoot) {
+      const extra = wireTermTooltips({ doc: root as unknown as Document, surface: tooltipSurface });
+      ctx.onInvalidated(() => extra.stop());
+    },
     /** The post text elements on the page now; new ones get annotated, in slices. */
     setPosts(elements: Element[]) {
       posts = elements;

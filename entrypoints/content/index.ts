@@ -4,8 +4,10 @@ import { createThreadBar } from '../../components/thread-bar';
 import { matchPatterns } from '../../utils/forums/known-forums';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { trackThread } from '../../utils/page/thread-tracker';
+import { summaryPanelSetting } from '../../utils/browser/settings';
 import { startGlossary } from './glossary';
 import { startSaving } from './saving';
+import { startSummary } from './summary';
 
 export default defineContentScript({
   matches: matchPatterns(),
@@ -14,6 +16,7 @@ export default defineContentScript({
     const bar = createThreadBar(document, {
       onToggleSave: () => void saving.toggle(),
       onJumpToNew: () => saving.jumpToNew(),
+      onToggleSummary: () => void summaryPanel().then((p) => p.toggle()),
     });
     const saving = startSaving(ctx, {
       onSavedChange: (saved) => bar.setSaved(saved),
@@ -30,6 +33,15 @@ export default defineContentScript({
     });
 
     let shown = false;
+    let current: ThreadView | null = null;
+    let summary: ReturnType<typeof startSummary> | null = null;
+    // Built on first use, or at once if the reader left it open last time.
+    const summaryPanel = () =>
+      (summary ??= startSummary(ctx, {
+        thread: () => current,
+        glossary: () => (glossary ??= startGlossary(ctx)),
+        firstNew: () => saving.firstNew(),
+      }));
     // Loaded on the first thread only: most pages a reader opens are not threads.
     let glossary: ReturnType<typeof startGlossary> | null = null;
 
@@ -38,9 +50,17 @@ export default defineContentScript({
       if (!thread) {
         if (shown) ui.remove();
         shown = false;
+        current = null;
         return;
       }
+      const changed = !current || current.threadId !== thread.threadId || current.origin !== thread.origin;
+      current = thread;
+      if (changed && summary) void summary.then((p) => p.threadChanged());
       glossary ??= startGlossary(ctx);
+      if (!summary)
+        void summaryPanelSetting.getValue().then((s) => {
+          if (s.open) void summaryPanel();
+        });
       const contents = thread.posts.map((p) => p.contentElement);
       void glossary.then((g) => g.setPosts(contents));
       bar.update({ title: thread.title, postCount: thread.postCount, loadedCount: thread.posts.length });

@@ -98,6 +98,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
 
   return {
     toggle,
+    firstNew: () => firstNew,
     /** The thread as the page shows it now (new posts, a new title, another topic). */
     update(next: ThreadView) {
       const changed = !thread || thread.origin !== next.origin || thread.threadId !== next.threadId;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SavedThread, ThreadSnapshot } from '../db/saved-thread';
+import type { CachedSummary } from '../db/database';
 import type { GlossaryEntry } from '../glossary/schema';
 
 /**
@@ -13,14 +14,20 @@ export type Request =
   | { type: 'threadside:save'; snapshot: ThreadSnapshot }
   | { type: 'threadside:unsave'; origin: string; threadId: string }
   | { type: 'threadside:visit'; snapshot: ThreadSnapshot }
-  | { type: 'threadside:check-now' };
+  | { type: 'threadside:check-now' }
+  | { type: 'threadside:summary-get'; origin: string; threadId: string; highestPostNumber: number }
+  | { type: 'threadside:summary-put'; entry: CachedSummary }
+  | { type: 'threadside:thread-posts'; origin: string; threadId: string };
 
 /** Sent by the background to a tab when the reader presses the save shortcut. */
 export const TOGGLE_SAVE = 'threadside:toggle-save';
 
+/** Sent by the background to the tab whose summary it is reading posts for. */
+export const THREAD_POSTS_PROGRESS = 'threadside:thread-posts-progress';
+
 export function isRequest(message: unknown): message is Request {
   const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && type.startsWith('threadside:') && type !== TOGGLE_SAVE;
+  return typeof type === 'string' && type.startsWith('threadside:') && type !== TOGGLE_SAVE && type !== THREAD_POSTS_PROGRESS;
 }
 
 async function send<T>(request: Request): Promise<T> {
@@ -47,3 +54,15 @@ export interface CheckSummary {
 }
 
 export const requestCheckNow = () => send<CheckSummary>({ type: 'threadside:check-now' });
+
+export const requestCachedSummary = (origin: string, threadId: string, highestPostNumber: number) =>
+  send<CachedSummary | null>({ type: 'threadside:summary-get', origin, threadId, highestPostNumber });
+export const cacheSummary = (entry: CachedSummary) => send<null>({ type: 'threadside:summary-put', entry });
+
+export type ThreadPostsResult =
+  | { ok: true; thread: { title: string; posts: Array<{ post_number: number; username: string; like_count: number; text: string }> }; highestPostNumber: number }
+  | { ok: false; message: string };
+
+/** Every post of a thread, read by the background through the forum's API (post HTML in `text`). */
+export const requestThreadPosts = (origin: string, threadId: string) =>
+  send<ThreadPostsResult>({ type: 'threadside:thread-posts', origin, threadId });

@@ -21,3 +21,8 @@ export const notificationsSetting = storage.defineItem<boolean>('local:notificat
 
 export const clampInterval = (m: number) =>
   Math.min(CHECK_INTERVAL_MAX, Math.max(CHECK_INTERVAL_MIN, Math.round(Number.isFinite(m) ? m : 15)));
+
+/** The summary panel as the reader left it: open or not, and which sections are expanded. */
+export const summaryPanelSetting = storage.defineItem<{ open: boolean; sections: string[] }>('local:summaryPanel', {
+  fallback: { open: false, sections: ['since', 'question', 'points', 'mentioned', 'support'] },
+});

@@ -1,5 +1,16 @@
 import Dexie, { type Table } from 'dexie';
 import type { ForumState } from './forum-state';
+import type { Summary } from '../summary/summarise';
+
+/** A thread's summary, valid while the thread's highest post number stays the same. */
+export interface CachedSummary {
+  origin: string;
+  threadId: string;
+  highestPostNumber: number;
+  thread: { title: string; posts: Array<{ post_number: number; username: string; like_count: number; text: string }> };
+  summary: Summary;
+  createdAt: number;
+}
 import { NEW_CHECK_STATE, type SavedThread, type ThreadKey } from './saved-thread';
 
 /**
@@ -14,6 +25,7 @@ export const DB_NAME = 'threadside';
 export class ThreadsideDb extends Dexie {
   threads!: Table<SavedThread, ThreadKey>;
   forums!: Table<ForumState, string>;
+  summaries!: Table<CachedSummary, ThreadKey>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -35,7 +47,9 @@ export class ThreadsideDb extends Dexie {
             t.check = { ...NEW_CHECK_STATE };
           }),
       );
+    // 3: summaries cached by thread; a new reply (a higher post number) makes a new one.
+    this.version(3).stores({ summaries: '[origin+threadId]' });
   }
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

@@ -6,7 +6,7 @@ import type { GlossaryEntry } from '../../../utils/glossary/schema';
 
 describe('in-page UI', () => {
   it('shows a hostile thread title as text, never as markup', () => {
-    const bar = createThreadBar(document, { onToggleSave() {}, onJumpToNew() {} });
+    const bar = createThreadBar(document, { onToggleSave() {}, onJumpToNew() {}, onToggleSummary() {} });
     document.body.append(...bar.elements);
     bar.update({ title: '<img src=x onerror=alert(1)> CAR-T', postCount: 1200, loadedCount: 20 });
     const title = document.querySelector('[data-testid=thread-title]')!;
@@ -16,7 +16,7 @@ describe('in-page UI', () => {
   });
 
   it('collapses and expands the bar from the keyboard-reachable buttons', () => {
-    const bar = createThreadBar(document, { onToggleSave() {}, onJumpToNew() {} });
+    const bar = createThreadBar(document, { onToggleSave() {}, onJumpToNew() {}, onToggleSummary() {} });
     const [full, collapsed] = bar.elements;
     (full.querySelector('[aria-label="Hide Threadside bar"]') as HTMLButtonElement).click();
     expect(full.hidden).toBe(true);

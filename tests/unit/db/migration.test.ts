@@ -8,8 +8,8 @@ import { saveThread } from '../../../utils/db/threads-repo';
 class NextSchemaDb extends ThreadsideDb {
   constructor(name: string) {
     super(name);
-    this.version(3)
-      .stores({ threads: '[origin+threadId], savedAt, lastActivityAt, lastVisitedAt, origin, engine', forums: 'origin' })
+    this.version(4)
+      .stores({ threads: '[origin+threadId], savedAt, lastActivityAt, lastVisitedAt, origin, engine', forums: 'origin', summaries: '[origin+threadId]' })
       .upgrade((tx) =>
         tx
           .table('threads')
@@ -46,7 +46,7 @@ describe('schema upgrades', () => {
 
     const v2 = new NextSchemaDb(name);
     const after = (await v2.threads.toArray()) as Array<SavedThread & { tags?: unknown }>;
-    expect(v2.verno).toBe(3);
+    expect(v2.verno).toBe(4);
     expect(after).toHaveLength(50);
     expect(after.map(({ tags: _tags, ...rest }) => rest)).toEqual(before);
     expect(after.every((t) => Array.isArray(t.tags))).toBe(true);

@@ -1,0 +1,154 @@
+import type { GlossaryEntry } from '../utils/glossary/schema';
+import type { Summary } from '../utils/summary/summarise';
+import { TERM_ATTR, THREADSIDE_ATTR } from '../utils/glossary/annotate';
+import { h } from './dom';
+
+export type SectionId = 'since' | 'question' | 'points' | 'mentioned' | 'support';
+
+export interface SummaryPanelActions {
+  onClose(): void;
+  onJumpToPost(postNumber: number): void;
+  onSectionToggle(id: SectionId, open: boolean): void;
+}
+
+const SECTION_TITLES: Record<SectionId, string> = {
+  since: 'Since your last visit',
+  question: 'The question',
+  points: 'Key points',
+  mentioned: 'Mentioned',
+  support: 'Support',
+};
+
+/**
+ * The summary panel: sections as <details> (keyboard and screen-reader friendly as they
+ * come), each key point linking to its post. Plain DOM, text only, like the bar.
+ */
+export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) {
+  const status = h(doc, 'p', { class: 'ts-panel-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'summary-status' });
+  const body = h(doc, 'div', { class: 'ts-panel-body' });
+  const close = h(doc, 'button', { type: 'button', class: 'ts-button ts-icon-button', 'aria-label': 'Close summary' }, '×');
+  close.addEventListener('click', () => actions.onClose());
+  const panel = h(
+    doc,
+    'div',
+    { class: 'ts-panel', role: 'dialog', 'aria-label': 'Thread summary', 'data-testid': 'summary-panel', hidden: true },
+    h(doc, 'div', { class: 'ts-panel-head' }, h(doc, 'h2', { class: 'ts-panel-title' }, 'Summary'), close),
+    status,
+    body,
+    h(doc, 'p', { class: 'ts-note' }, 'Made on this computer from the posts. Threadside explains words; it is not medical advice.'),
+  );
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !(e.target as Element).closest?.(`[${TERM_ATTR}]`)) actions.onClose();
+  });
+
+  let openSections = new Set<SectionId>(['since', 'question', 'points', 'mentioned', 'support']);
+
+  const section = (id: SectionId, label: string, content: Node) => {
+    const d = h(doc, 'details', { class: 'ts-section', 'data-section': id, open: openSections.has(id) }, h(doc, 'summary', {}, label), content);
+    d.addEventListener('toggle', () => actions.onSectionToggle(id, d.open));
+    return d;
+  };
+
+  const postLink = (n: number, author: string | null) => {
+    const a = h(doc, 'a', { href: `#post_${n}`, class: 'ts-post-link' }, author ? `${author}, post ${n}` : `post ${n}`);
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      actions.onJumpToPost(n);
+    });
+    return a;
+  };
+
+  const parts = (s: Summary, explain: (id: string) => GlossaryEntry | undefined): Array<[SectionId, string, Node]> => {
+    const out: Array<[SectionId, string, Node]> = [];
+    if (s.question)
+      out.push(['question', SECTION_TITLES.question, h(doc, 'p', {}, `${s.question.text} `, postLink(s.question.postNumber, s.question.author))]);
+    out.push([
+      'points',
+      SECTION_TITLES.points,
+      s.keyPoints.length
+        ? h(doc, 'ul', {}, ...s.keyPoints.map((k) => h(doc, 'li', {}, `${k.text} `, postLink(k.postNumber, k.author))))
+        : h(doc, 'p', {}, 'Nothing stood out yet.'),
+    ]);
+    out.push([
+      'mentioned',
+      SECTION_TITLES.mentioned,
+      s.mentioned.length
+        ? h(
+            doc,
+            'ul',
+            { class: 'ts-mentioned' },
+            ...s.mentioned.map((m) =>
+              h(
+                doc,
+                'li',
+                {},
+                h(doc, 'span', { [TERM_ATTR]: m.id, [THREADSIDE_ATTR]: 'term', tabindex: '0', class: 'ts-term-link' }, explain(m.id)?.term ?? m.term),
+                ` · ${m.posts} ${m.posts === 1 ? 'post' : 'posts'}`,
+              ),
+            ),
+          )
+        : h(doc, 'p', {}, 'No medical terms from the glossary.'),
+    ]);
+    out.push([
+      'support',
+      SECTION_TITLES.support,
+      s.support.length
+        ? h(
+            doc,
+            'ul',
+            {},
+            ...s.support.map((x) =>
+              h(
+                doc,
+                'li',
+                {},
+                x.kind === 'email'
+                  ? h(doc, 'a', { href: `mailto:${x.value}` }, x.value)
+                  : x.kind === 'phone'
+                    ? h(doc, 'a', { href: `tel:${x.value.replace(/\s+/g, '')}` }, x.value)
+                    : h(doc, 'a', { href: x.value, target: '_blank', rel: 'noopener noreferrer' }, x.value),
+                h(doc, 'span', { class: 'ts-context' }, ` “${x.context}” `),
+                postLink(x.postNumber, null),
+              ),
+            ),
+          )
+        : h(doc, 'p', {}, 'No helplines or support links in these posts.'),
+    ]);
+    return out;
+  };
+
+  return {
+    element: panel,
+    get open() {
+      return !panel.hidden;
+    },
+    setOpen(open: boolean) {
+      panel.hidden = !open;
+      if (open) close.focus();
+    },
+    setOpenSections(ids: SectionId[]) {
+      openSections = new Set(ids);
+      for (const d of body.querySelectorAll<HTMLDetailsElement>('details[data-section]'))
+        d.open = openSections.has(d.dataset.section as SectionId);
+    },
+    progress(read: number, total: number) {
+      status.textContent = `Reading ${read.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} posts…`;
+    },
+    error(message: string) {
+      status.textContent = message;
+      status.setAttribute('role', 'alert');
+    },
+    show(whole: Summary, since: Summary | null, explain: (id: string) => GlossaryEntry | undefined) {
+      status.setAttribute('role', 'status');
+      status.textContent = `${whole.postCount.toLocaleString('en-GB')} posts read on this computer.`;
+      const sections: Node[] = [];
+      if (since && since.postCount > 0) {
+        const inner = h(doc, 'div', { class: 'ts-since' });
+        for (const [, label, content] of parts(since, explain).filter(([id]) => id !== 'question')) inner.append(h(doc, 'h3', {}, label), content);
+        sections.push(section('since', `${SECTION_TITLES.since} (${since.postCount} new ${since.postCount === 1 ? 'post' : 'posts'})`, inner));
+      }
+      for (const [id, label, content] of parts(whole, explain)) sections.push(section(id, label, content));
+      body.replaceChildren(...sections);
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createSummaryPanel, type SectionId } from '../../components/summary-panel';
+import type { ThreadView } from '../../utils/forums/adapter';
+import { browser } from 'wxt/browser';
+import { cacheSummary, requestCachedSummary, requestThreadPosts, THREAD_POSTS_PROGRESS } from '../../utils/browser/messages';
+import { summaryPanelSetting } from '../../utils/browser/settings';
+import { cookedToText } from '../../utils/summary/cooked-text';
+import { summarise, type ThreadInput } from '../../utils/summary/summarise';
+import { snapshotOf } from '../../utils/page/snapshot';
+import type { startGlossary } from './glossary';
+
+type Glossary = Awaited<ReturnType<typeof startGlossary>>;
+
+/**
+ * The Summary button and panel: the whole thread read through the forum's own API (or the
+ * posts on the page where an engine has none), summarised here, cached by thread and
+ * highest post number.
+ */
+export async function startSummary(
+  ctx: ContentScriptContext,
+  deps: { thread: () => ThreadView | null; glossary: () => Promise<Glossary>; firstNew: () => number | null },
+) {
+  let loadedFor: string | null = null;
+  let loading = false;
+
+  const panel = createSummaryPanel(document, {
+    onClose: () => void setOpen(false),
+    onJumpToPost: (n) => jumpToPost(n),
+    onSectionToggle: (id, open) => void rememberSection(id, open),
+  });
+  const ui = await createShadowRootUi(ctx, {
+    name: 'threadside-summary',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      container.append(panel.element);
+    },
+  });
+  ui.mount();
+  const saved = await summaryPanelSetting.getValue();
+  panel.setOpenSections(saved.sections as SectionId[]);
+  void deps.glossary().then((g) => g.attachTooltips(ui.shadow));
+
+  async function rememberSection(id: SectionId, open: boolean) {
+    const s = await summaryPanelSetting.getValue();
+    const sections = new Set(s.sections);
+    if (open) sections.add(id);
+    else sections.delete(id);
+    await summaryPanelSetting.setValue({ ...s, sections: [...sections] });
+  }
+
+  function jumpToPost(n: number) {
+    const thread = deps.thread();
+    const post = thread?.posts.find((p) => p.postNumber === n);
+    if (post) {
+      (post.contentElement.closest('article') ?? post.contentElement).scrollIntoView({ behavior: 'smooth', block: 'start' });
+      return;
+    }
+    if (thread) location.assign(`${thread.canonicalUrl.replace(/\/$/, '')}/${n}`);
+  }
+
+  async function load(thread: ThreadView) {
+    const key = `${thread.origin} ${thread.threadId}`;
+    if (loading || loadedFor === key) return;
+    loading = true;
+    try {
+      const glossary = await deps.glossary();
+      const highest = snapshotOf(thread, 0).highestPostNumber;
+      let input: ThreadInput | null = null;
+      let summaryHighest = highest;
+      const cached = await requestCachedSummary(thread.origin, thread.threadId, highest).catch(() => null);
+      if (cached) input = cached.thread;
+      else if (thread.engine === 'discourse') {
+        panel.progress(0, thread.postCount);
+        const onProgress = (m: unknown) => {
+          const p = m as { type?: string; origin?: string; threadId?: string; read: number; total: number };
+          if (p?.type === THREAD_POSTS_PROGRESS && p.origin === thread.origin && p.threadId === thread.threadId) panel.progress(p.read, p.total);
+        };
+        browser.runtime.onMessage.addListener(onProgress);
+        const res = await requestThreadPosts(thread.origin, thread.threadId).finally(() =>
+          browser.runtime.onMessage.removeListener(onProgress),
+        );
+        if (!res.ok) {
+          panel.error(`Threadside could not read the whole thread: ${res.message}`);
+          return;
+        }
+        const parser = new DOMParser();
+        input = { title: res.thread.title, posts: res.thread.posts.map((p) => ({ ...p, text: cookedToText(p.text, parser) })) };
+        summaryHighest = res.highestPostNumber;
+      } else {
+        input = {
+          title: thread.title,
+          posts: thread.posts.map((p) => ({ post_number: p.postNumber, username: p.author, like_count: 0, text: p.contentElement.textContent ?? '' })),
+        };
+      }
+      const opts = { matcher: glossary.matcher, entries: glossary.byId };
+      const whole = cached?.summary ?? summarise(input, opts);
+      const firstNew = deps.firstNew();
+      const since = firstNew !== null ? summarise(input, { ...opts, after: firstNew - 1 }) : null;
+      panel.show(whole, since, (id) => glossary.byId.get(id));
+      loadedFor = key;
+      if (!cached)
+        void cacheSummary({
+          origin: thread.origin,
+          threadId: thread.threadId,
+          highestPostNumber: summaryHighest,
+          thread: input,
+          summary: whole,
+          createdAt: Date.now(),
+        }).catch(() => undefined);
+    } catch (err) {
+      panel.error(`Threadside could not summarise this thread: ${(err as Error).message}`);
+    } finally {
+      loading = false;
+    }
+  }
+
+  async function setOpen(open: boolean) {
+    panel.setOpen(open);
+    await summaryPanelSetting.setValue({ ...(await summaryPanelSetting.getValue()), open });
+    const thread = deps.thread();
+    if (open && thread) await load(thread);
+  }
+
+  // The panel comes back as the reader left it.
+  if (saved.open) void setOpen(true);
+
+  return {
+    toggle: () => setOpen(!panel.open),
+    /** Another topic in the single-page forum: the summary is out of date. */
+    threadChanged() {
+      loadedFor = null;
+      if (panel.open) {
+        const thread = deps.thread();
+        if (thread) void load(thread);
+      }
+    },
+  };
+}

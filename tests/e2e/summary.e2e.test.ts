@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { poll, useForumAndBrowser } from './harness';
+
+const env = useForumAndBrowser();
+
+describe('thread summary', () => {
+  it('reads every post of the 1,000-post thread, showing progress, then shows all sections', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + '/t/long-running-support-thread/2000');
+    env.forum.clearRequests();
+    await page.locator('threadside-bar [data-testid=summary]').click();
+    const panel = page.locator('threadside-summary [data-testid=summary-panel]');
+    await poll(() => panel.isVisible()).toBe(true);
+    const status = page.locator('threadside-summary [data-testid=summary-status]');
+    await poll(() => status.textContent()).toMatch(/^Reading [\d,]+ of 1,000 posts…$/);
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe('1,000 posts read on this computer.');
+
+    // Every post came through the forum's JSON API, one batch after another.
+    const postsRequests = env.forum.requests().filter((r) => r.path === '/t/2000/posts.json');
+    expect(postsRequests).toHaveLength(Math.ceil((1000 - 20) / 20));
+    for (const section of ['question', 'points', 'mentioned', 'support'])
+      expect(await panel.locator(`details[data-section=${section}]`).count(), section).toBe(1);
+    expect(await panel.locator('details[data-section=points] li').count()).toBeGreaterThanOrEqual(3);
+    expect(await panel.locator('details[data-section=mentioned] li').count()).toBeGreaterThan(5);
+
+    // A key point takes the reader to its post.
+    const link = panel.locator('details[data-section=points] .ts-post-link').first();
+    const target = Number((await link.getAttribute('href'))!.replace('#post_', ''));
+    expect(target).toBeGreaterThan(0);
+    await page.close();
+  }, 90_000);
+
+  it('summarises the CAR-T thread with its helpline, and reopens instantly from the cache', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + '/t/what-is-car-t-therapy/1828');
+    const panel = page.locator('threadside-summary [data-testid=summary-panel]');
+    // The panel was left open by the previous test: it comes back open.
+    await poll(() => panel.isVisible()).toBe(true);
+    await poll(() => panel.locator('details[data-section=support]').textContent()).toContain('0808 2080 888');
+    expect(await panel.locator('details[data-section=question]').textContent()).toMatch(/eligible/);
+
+    env.forum.clearRequests();
+    await page.reload();
+    await poll(() => panel.locator('details[data-section=support]').textContent()).toContain('0808 2080 888');
+    expect(env.forum.requests().filter((r) => r.path.endsWith('.json'))).toEqual([]);
+    // Escape closes it; so does the close button, after the bar's Summary opens it again.
+    await page.locator('threadside-summary .ts-panel-head button').focus();
+    await page.keyboard.press('Escape');
+    await poll(() => panel.isVisible()).toBe(false);
+    await page.locator('threadside-bar [data-testid=summary]').click();
+    await poll(() => panel.isVisible()).toBe(true);
+    await page.locator('threadside-summary .ts-panel-head button').click();
+    await poll(() => panel.isVisible()).toBe(false);
+    await page.close();
+  });
+});
