@@ -12,6 +12,7 @@ import {
   type ThreadPostsResult,
 } from '../utils/browser/messages';
 import { createDiscourseClient } from '../utils/forums/discourse-api';
+import { createPoliteFetch } from '../utils/forums/polite-fetch';
 import { fetchDiscourseThread } from '../utils/summary/fetch-thread';
 import { checkIntervalSetting, clampInterval, notificationsSetting } from '../utils/browser/settings';
 import { firstNewPostNumber, newReplies, type SavedThread } from '../utils/db/saved-thread';
@@ -94,15 +95,20 @@ const SUMMARY_GAP_MS = 250;
  * since a service worker has no HTML parser.
  */
 async function threadPosts(origin: string, threadId: string, tabId: number | undefined): Promise<ThreadPostsResult> {
-  let last = -Infinity;
+  // A forum that told the checker to wait is not asked for a whole thread either.
+  const forum = await getDb().forums.get(origin);
+  if (forum && forum.nextAttemptAt > Date.now()) {
+    const minutes = Math.max(1, Math.ceil((forum.nextAttemptAt - Date.now()) / 60_000));
+    return { ok: false, message: `The forum asked Threadside to wait. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.` };
+  }
   const client = createDiscourseClient({
     origin,
-    fetch: async (input, init) => {
-      const wait = last + SUMMARY_GAP_MS - Date.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      last = Date.now();
-      return fetch(input, init);
-    },
+    fetch: createPoliteFetch({
+      fetch: (input, init) => fetch(input, init),
+      gapMs: SUMMARY_GAP_MS,
+      now: Date.now,
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    }),
   });
   const res = await fetchDiscourseThread(client, threadId, (html) => html, (read, total) => {
     if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: THREAD_POSTS_PROGRESS, origin, threadId, read, total }).catch(() => undefined);

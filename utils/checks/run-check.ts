@@ -3,6 +3,7 @@ import { newForumState, type ForumState } from '../db/forum-state';
 import { keyOf, type SavedThread } from '../db/saved-thread';
 import { createDiscourseClient } from '../forums/discourse-api';
 import type { FetchError } from '../forums/http-errors';
+import { createPoliteFetch } from '../forums/polite-fetch';
 import { applyCounts, markGone, markSweptQuiet } from './apply';
 import { afterFailure, afterSuccess, MIN_GAP_MS } from './backoff';
 import { forumsOf, planForum, sweepContinues } from './plan';
@@ -54,14 +55,17 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
     }
     if (plan.sweepSince === null && plan.topicFetches.length === 0) continue;
 
-    let lastRequestAt = -Infinity;
-    const pacedFetch: typeof fetch = async (input, init) => {
-      const wait = lastRequestAt + MIN_GAP_MS - now();
-      if (wait > 0) await deps.sleep(wait);
-      lastRequestAt = now();
-      report.requests++;
-      return deps.fetch(input, init);
-    };
+    // A 429 is not waited out here: it is recorded, and the plan keeps away until then.
+    const pacedFetch = createPoliteFetch({
+      fetch: (input, init) => {
+        report.requests++;
+        return deps.fetch(input, init);
+      },
+      gapMs: MIN_GAP_MS,
+      now,
+      sleep: deps.sleep,
+      maxRetries: 0,
+    });
     const client = createDiscourseClient({ origin, fetch: pacedFetch, now });
     const byId = new Map(threads.filter((t) => t.origin === origin).map((t) => [t.threadId, t]));
     let failed: FetchError | null = null;
