@@ -6,6 +6,7 @@ import { FORUM_APP_JS, renderApp } from './render-app';
 import { renderCrawler } from './render-crawler';
 import { renderAbout, renderLatest, renderLoginPage, renderNotFound } from './render-lists';
 import { createStore, type LabPost } from './store';
+import { otherEnginePage } from './other-engines';
 
 /**
  * The demo forum: a Discourse look-alike on 127.0.0.1 for the demo, the e2e tests and the
@@ -120,6 +121,8 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     if (path.startsWith('/images/emoji/'))
       return send(res, 200, 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"><text y="15" font-size="14">⬇</text></svg>');
     if (path === '/' || path === '/latest') return sendHtml(res, 200, renderLatest(store.latest(), origin));
+    const other = otherEnginePage(path);
+    if (other) return sendHtml(res, 200, other.replaceAll('http://127.0.0.1/', `${origin}/`));
     if (path.startsWith('/c/')) return sendHtml(res, 200, renderLatest(store.latest(), origin, 'Treatments'));
     if (path === '/about') return sendHtml(res, 200, renderAbout(origin));
     if (path === '/latest.json') {

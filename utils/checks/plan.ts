@@ -23,7 +23,8 @@ export interface ForumPlan {
 export const MAX_SWEEP_PAGES = 10;
 
 export function planForum(origin: string, threads: readonly SavedThread[], forum: ForumState, now: number): ForumPlan {
-  const mine = threads.filter((t) => t.origin === origin && !t.check.gone);
+  // Only Discourse has an API this checker reads so far; other engines' threads wait.
+  const mine = threads.filter((t) => t.origin === origin && !t.check.gone && t.engine === 'discourse');
   if (now < forum.nextAttemptAt) return { origin, waitUntil: forum.nextAttemptAt, sweepSince: null, topicFetches: [] };
   const topicFetches = mine
     .filter((t) => t.check.checkedAt === null || t.check.seenInSweep === false)
@@ -36,7 +37,7 @@ export function planForum(origin: string, threads: readonly SavedThread[], forum
 
 /** Forums with saved threads, each once. */
 export function forumsOf(threads: readonly SavedThread[]): string[] {
-  return [...new Set(threads.map((t) => t.origin))];
+  return [...new Set(threads.filter((t) => t.engine === 'discourse').map((t) => t.origin))];
 }
 
 /** Keep paging /latest while its oldest topic is still newer than the last sweep. */

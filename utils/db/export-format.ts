@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENGINES } from '../forums/adapter';
 import { NEW_CHECK_STATE, type SavedThread } from './saved-thread';
 
 /**
@@ -32,7 +33,7 @@ export const savedThreadSchema = z
     threadId: z.string().min(1).max(100),
     url: z.string().max(2000).url(),
     title: z.string().max(500),
-    engine: z.enum(['discourse']),
+    engine: z.enum(ENGINES),
     savedAt: time,
     lastVisitedAt: time.nullable(),
     lastReadPostNumber: count,

@@ -1,11 +1,19 @@
 import type { ForumAdapter, ThreadView } from './adapter';
 import { discourseAdapter } from './discourse';
+import { phpbbAdapter } from './phpbb';
+import { redditAdapter } from './reddit';
+import { schemaOrgAdapter } from './schema-org';
+import { xenforoAdapter } from './xenforo';
 
-/** Every engine Threadside knows, most common first: detection stops at the first match. */
-export const ADAPTERS: readonly ForumAdapter[] = [discourseAdapter];
+/**
+ * Every engine Threadside knows. Detection stops at the first match, so the generic
+ * schema.org reader comes last: Discourse's crawler view carries that markup too.
+ */
+export const ADAPTERS: readonly ForumAdapter[] = [discourseAdapter, phpbbAdapter, xenforoAdapter, redditAdapter, schemaOrgAdapter];
 
-export function findAdapter(doc: Document, url: string): ForumAdapter | null {
-  return ADAPTERS.find((a) => a.detect(doc) && a.parseThreadUrl(url) !== null) ?? null;
+/** The engine that made this page; whether the page is a thread is `readThread`'s call. */
+export function findAdapter(doc: Document, _url: string): ForumAdapter | null {
+  return ADAPTERS.find((a) => a.detect(doc)) ?? null;
 }
 
 export function readThreadFromPage(doc: Document, url: string): ThreadView | null {
