@@ -14,6 +14,9 @@ console.log(`Threadside demo forum on ${u}
   Ordinary threads        ${u}/t/hickman-line-or-picc/1902
                           ${u}/t/fatigue-months-after-chemo/1955
                           ${u}/t/neutropenic-diet-questions/1977
+  Other engines           ${u}/phpbb/viewtopic.php?t=314   ${u}/xf/threads/picc-line-or-port.2718/
+                          ${u}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/
+                          ${u}/stories/stem-cell-transplant-one-year-on   (schema.org only)
   Not a thread            ${u}/latest
   JSON                    ${u}/t/${CAR_T_TOPIC_ID}.json   ${u}/latest.json
   Test endpoints          POST ${u}/__lab/topics/${CAR_T_TOPIC_ID}/replies {"username","text"}

@@ -14,6 +14,12 @@ const ROUTES: Array<[RegExp, string]> = [
   [/^\/xf\/(forums\/)?$/, 'xenforo-forum-list.html'],
   [/^\/r\/[^/]+\/comments\//, 'reddit-new.html'],
   [/^\/old\/r\/[^/]+\/comments\//, 'reddit-old.html'],
+  [/^\/flarum\/d\//, 'flarum-discussion.html'],
+  [/^\/nodebb\/topic\//, 'nodebb-topic.html'],
+  [/^\/vb\/showthread\.php$/, 'vbulletin-thread.html'],
+  [/^\/invision\/topic\//, 'invision-topic.html'],
+  [/^\/t5\//, 'khoros-thread.html'],
+  [/^\/lymphoma-action\/posts\//, 'healthunlocked-post.html'],
   [/^\/stories\//, 'schema-org-story.html'],
   [/^\/news\//, 'plain-article.html'],
 ];

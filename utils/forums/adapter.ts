@@ -4,7 +4,19 @@
  * they run the same in the extension, in happy-dom unit tests and in Node tools.
  */
 
-export const ENGINES = ['discourse', 'phpbb', 'xenforo', 'reddit', 'schema-org'] as const;
+export const ENGINES = [
+  'discourse',
+  'phpbb',
+  'xenforo',
+  'vbulletin',
+  'invision',
+  'flarum',
+  'nodebb',
+  'khoros',
+  'healthunlocked',
+  'reddit',
+  'schema-org',
+] as const;
 export type EngineId = (typeof ENGINES)[number];
 
 /** What a URL tells us before the page is read. */

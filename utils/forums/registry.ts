@@ -1,5 +1,11 @@
 import type { ForumAdapter, ThreadView } from './adapter';
 import { discourseAdapter } from './discourse';
+import { flarumAdapter } from './flarum';
+import { healthUnlockedAdapter } from './healthunlocked';
+import { invisionAdapter } from './invision';
+import { khorosAdapter } from './khoros';
+import { nodebbAdapter } from './nodebb';
+import { vbulletinAdapter } from './vbulletin';
 import { phpbbAdapter } from './phpbb';
 import { redditAdapter } from './reddit';
 import { schemaOrgAdapter } from './schema-org';
@@ -9,7 +15,19 @@ import { xenforoAdapter } from './xenforo';
  * Every engine Threadside knows. Detection stops at the first match, so the generic
  * schema.org reader comes last: Discourse's crawler view carries that markup too.
  */
-export const ADAPTERS: readonly ForumAdapter[] = [discourseAdapter, phpbbAdapter, xenforoAdapter, redditAdapter, schemaOrgAdapter];
+export const ADAPTERS: readonly ForumAdapter[] = [
+  discourseAdapter,
+  phpbbAdapter,
+  xenforoAdapter,
+  vbulletinAdapter,
+  invisionAdapter,
+  flarumAdapter,
+  nodebbAdapter,
+  khorosAdapter,
+  healthUnlockedAdapter,
+  redditAdapter,
+  schemaOrgAdapter,
+];
 
 /** The engine that made this page; whether the page is a thread is `readThread`'s call. */
 export function findAdapter(doc: Document, _url: string): ForumAdapter | null {

@@ -1,0 +1,31 @@
+import type { ForumAdapter, PostView, ThreadRef, ThreadView } from './adapter';
+import { safeUrl, text } from './dom-reading';
+
+/**
+ * HealthUnlocked: `/{community}/posts/{id}/{slug}`. A React app with generated class names,
+ * so the post is found by its test ids and stable prefixes rather than exact classes.
+ */
+const PATH = /^\/[^/]+\/posts\/(\d+)(?:\/|$)/;
+const parse = (url: string): ThreadRef | null => {
+  const u = safeUrl(url);
+  const m = u?.pathname.match(PATH);
+  return u && m ? { engine: 'healthunlocked', origin: u.origin, threadId: m[1] } : null;
+};
+
+export const healthUnlockedAdapter: ForumAdapter = {
+  engine: 'healthunlocked',
+  detect: (doc) => /^healthunlocked$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''),
+  parseThreadUrl: parse,
+  readThread(doc, url): ThreadView | null {
+    const ref = parse(url);
+    const body = doc.querySelector('[data-testid="post-body"]');
+    if (!ref || !body) return null;
+    const posts: PostView[] = [{ postNumber: 1, author: text(doc.querySelector('[class*="author"] a, [class*="author"]')), contentElement: body }];
+    doc.querySelectorAll('[data-testid="reply"]').forEach((r) => {
+      const content = r.querySelector('[class*="reply-body"], [class*="body"]');
+      if (content) posts.push({ postNumber: posts.length + 1, author: text(r.querySelector('[class*="author"]')), contentElement: content });
+    });
+    return { ...ref, title: text(doc.querySelector('h1')), canonicalUrl: url, postCount: posts.length, posts };
+  },
+  postStreamRoot: (doc) => doc.querySelector('main'),
+};

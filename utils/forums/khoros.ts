@@ -1,0 +1,30 @@
+import type { ForumAdapter, ThreadRef, ThreadView } from './adapter';
+import { readPosts, safeUrl, text } from './dom-reading';
+
+/** Khoros (Lithium) communities: `/t5/{board}/{slug}/td-p/{id}`, messages in linear view. */
+const PATH = /\/t5\/[^/]+\/[^/]+\/(?:td-p|m-p)\/(\d+)/;
+const parse = (url: string): ThreadRef | null => {
+  const u = safeUrl(url);
+  const m = u?.pathname.match(PATH);
+  return u && m ? { engine: 'khoros', origin: u.origin, threadId: m[1] } : null;
+};
+
+export const khorosAdapter: ForumAdapter = {
+  engine: 'khoros',
+  detect: (doc) => !!doc.querySelector('body.lia-body, .lia-message-body-content'),
+  parseThreadUrl: parse,
+  readThread(doc, url): ThreadView | null {
+    const ref = parse(url) ?? parse(new URL(doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '', url).href);
+    if (!ref) return null;
+    ref.origin = safeUrl(url)?.origin ?? ref.origin;
+    const posts = readPosts(doc, {
+      post: '.lia-linear-display-message-view',
+      content: '.lia-message-body-content',
+      author: (p) => text(p.querySelector('.lia-user-name-link')),
+      id: (p) => p.querySelector('[data-lia-message-uid]')?.getAttribute('data-lia-message-uid') ?? undefined,
+    });
+    if (posts.length === 0) return null;
+    return { ...ref, title: text(doc.querySelector('.lia-message-subject')), canonicalUrl: url, postCount: posts.length, posts };
+  },
+  postStreamRoot: (doc) => doc.querySelector('.lia-component-message-list'),
+};

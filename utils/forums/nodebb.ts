@@ -1,0 +1,31 @@
+import type { ForumAdapter, ThreadRef, ThreadView } from './adapter';
+import { isoTime, readPosts, safeUrl, text } from './dom-reading';
+
+/** NodeBB: `/topic/{tid}/{slug}`, posts as `li[component=post]` with their index. */
+const PATH = /\/topic\/(\d+)(?:\/|$)/;
+const parse = (url: string): ThreadRef | null => {
+  const u = safeUrl(url);
+  const m = u?.pathname.match(PATH);
+  return u && m ? { engine: 'nodebb', origin: u.origin, threadId: m[1] } : null;
+};
+
+export const nodebbAdapter: ForumAdapter = {
+  engine: 'nodebb',
+  detect: (doc) => !!doc.querySelector('script[src*="nodebb.min.js"], [component="topic"][data-tid]'),
+  parseThreadUrl: parse,
+  readThread(doc, url): ThreadView | null {
+    const ref = parse(url);
+    const topic = doc.querySelector('[component="topic"]');
+    if (!ref || !topic) return null;
+    const posts = readPosts(topic, {
+      post: 'li[component="post"][data-index]',
+      content: '[component="post/content"]',
+      author: (p) => p.getAttribute('data-username') ?? '',
+      time: (p) => isoTime(p.getAttribute('data-timestamp')),
+      id: (p) => p.getAttribute('data-pid') ?? undefined,
+      number: (p) => Number(p.getAttribute('data-index')) + 1,
+    });
+    return { ...ref, title: text(doc.querySelector('[component="topic/title"]')), canonicalUrl: url, postCount: posts.reduce((m, p) => Math.max(m, p.postNumber), 0), posts };
+  },
+  postStreamRoot: (doc) => doc.querySelector('[component="topic"]'),
+};
