@@ -3,15 +3,27 @@ import { matchPatterns } from './utils/forums/known-forums';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  hooks: {
+    // The content script fetches its CSS into its shadow roots; sites the reader enables
+    // later need to reach it too (a per-session random URL, so pages cannot fingerprint it).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const war of manifest.web_accessible_resources ?? [])
+        if (typeof war === 'object' && 'matches' in war && war.resources.some((r) => r.endsWith('.css')))
+          war.matches = ['<all_urls>'];
+    },
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Threadside',
     description:
       'Plain-English help beside patient forum threads: medical terms explained, threads summarised on your device.',
     // unlimitedStorage: saved threads must never be evicted when the disk fills.
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // scripting: to run Threadside on sites the reader enables, after they grant them.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'activeTab'],
     // Asked for only when the reader turns notifications on.
     optional_permissions: ['notifications'],
+    // Any other site only when the reader enables it, at that moment ("Enable on this site").
+    optional_host_permissions: ['*://*/*'],
     // Known forums only; nothing broad. Later issues add per-site permissions on request.
     host_permissions: matchPatterns(),
     commands: {

@@ -1,3 +1,6 @@
+// Registers the manifest's content script on every site the reader grants, and keeps it
+// registered across restarts.
+import 'webext-dynamic-content-scripts';
 import { liveQuery } from 'dexie';
 import { RAW_GLOSSARY } from '../utils/glossary/data';
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';

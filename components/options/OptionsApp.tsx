@@ -13,6 +13,8 @@ import {
 } from '../../utils/browser/settings';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '../../utils/db/export-format';
 import { importThreads } from '../../utils/db/import-merge';
+import { disableSite, enabledSites } from '../../utils/browser/site-access';
+import { KNOWN_FORUMS } from '../../utils/forums/known-forums';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -29,6 +31,9 @@ export function OptionsApp() {
   const [interval, setIntervalMinutes] = useState(15);
   const [notify, setNotify] = useState(false);
   const [notifyMessage, setNotifyMessage] = useState('');
+  const [sites, setSites] = useState<string[]>([]);
+  const refreshSites = () => void enabledSites().then(setSites);
+  useEffect(refreshSites, []);
 
   useEffect(() => {
     void glossaryModeSetting.getValue().then(setMode);
@@ -96,6 +101,34 @@ export function OptionsApp() {
   return (
     <main className="options">
       <h1>Threadside</h1>
+
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">Sites</h2>
+        <p>Threadside works on these forums out of the box:</p>
+        <ul>
+          {KNOWN_FORUMS.map((f) => (
+            <li key={f.host}>
+              {f.name} ({f.host})
+            </li>
+          ))}
+        </ul>
+        <p>
+          To use it on another site, open a thread there, click the Threadside button in the toolbar and choose “Enable
+          Threadside on …”. The browser asks you first.
+        </p>
+        {sites.length > 0 && (
+          <ul aria-label="Sites you enabled">
+            {sites.map((o) => (
+              <li key={o}>
+                {o.replace(/^\*:\/\//, '')}{' '}
+                <button type="button" onClick={() => void disableSite(o.replace(/^\*:\/\//, 'https://')).then(refreshSites)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section aria-labelledby="glossary-heading">
         <h2 id="glossary-heading">Medical terms</h2>

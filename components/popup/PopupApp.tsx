@@ -9,6 +9,7 @@ import { requestCheckNow } from '../../utils/browser/messages';
 import { forumName, relativeTime } from '../../utils/saved-list';
 import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../utils/saved-list';
 import { SavedThreadList } from './SavedThreadList';
+import { SiteAccess } from './SiteAccess';
 
 const SORT_KEY = 'threadside.popupSort';
 const FIRST_PAGE = 12;
@@ -102,6 +103,7 @@ export function PopupApp() {
           </a>
         </div>
       </header>
+      <SiteAccess />
       <p className="check-status" role="status" aria-live="polite">
         {checkMessage}
       </p>
