@@ -19,7 +19,7 @@ export default defineConfig({
       'Plain-English help beside patient forum threads: medical terms explained, threads summarised on your device.',
     // unlimitedStorage: saved threads must never be evicted when the disk fills.
     // scripting: to run Threadside on sites the reader enables, after they grant them.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'activeTab', 'contextMenus'],
     // Asked for only when the reader turns notifications on.
     optional_permissions: ['notifications'],
     // Any other site only when the reader enables it, at that moment ("Enable on this site").

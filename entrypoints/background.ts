@@ -1,6 +1,7 @@
 // Registers the manifest's content script on every site the reader grants, and keeps it
 // registered across restarts.
 import 'webext-dynamic-content-scripts';
+import addPermissionToggle from 'webext-permission-toggle';
 import { liveQuery } from 'dexie';
 import { RAW_GLOSSARY } from '../utils/glossary/data';
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';
@@ -148,6 +149,9 @@ async function handle(request: Request, tabId: number | undefined) {
 }
 
 export default defineBackground(() => {
+  // "Enable Threadside on this domain" in the toolbar button's menu (asks the browser first).
+  addPermissionToggle({ title: 'Enable Threadside on this site' });
+
   browser.runtime.onMessage.addListener((message, sender) => (isRequest(message) ? handle(message, sender.tab?.id) : undefined));
 
   // The keyboard shortcut acts on the thread in the active tab.

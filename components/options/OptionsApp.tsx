@@ -8,6 +8,7 @@ import {
   checkIntervalSetting,
   clampInterval,
   glossaryModeSetting,
+  glossarySiteModesSetting,
   notificationsSetting,
   type GlossaryMode,
 } from '../../utils/browser/settings';
@@ -32,6 +33,15 @@ export function OptionsApp() {
   const [notify, setNotify] = useState(false);
   const [notifyMessage, setNotifyMessage] = useState('');
   const [sites, setSites] = useState<string[]>([]);
+  const [siteModes, setSiteModes] = useState<Record<string, GlossaryMode>>({});
+  const [newHost, setNewHost] = useState('');
+  useEffect(() => {
+    void glossarySiteModesSetting.getValue().then(setSiteModes);
+  }, []);
+  const saveSiteModes = async (next: Record<string, GlossaryMode>) => {
+    setSiteModes(next);
+    await glossarySiteModesSetting.setValue(next);
+  };
   const refreshSites = () => void enabledSites().then(setSites);
   useEffect(refreshSites, []);
 
@@ -147,6 +157,50 @@ export function OptionsApp() {
             </label>
           ))}
         </fieldset>
+        <h3>On particular sites</h3>
+        {Object.keys(siteModes).length > 0 && (
+          <ul aria-label="Glossary choices per site">
+            {Object.entries(siteModes).map(([host, m]) => (
+              <li key={host}>
+                {host}{' '}
+                <select
+                  aria-label={`Underline terms on ${host}`}
+                  value={m}
+                  onChange={(e) => void saveSiteModes({ ...siteModes, [host]: e.target.value as GlossaryMode })}
+                >
+                  <option value="first">First time in each post</option>
+                  <option value="every">Every time</option>
+                  <option value="off">Off</option>
+                </select>{' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    const { [host]: _gone, ...rest } = siteModes;
+                    void saveSiteModes(rest);
+                  }}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form
+          className="add-site"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const host = newHost.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase();
+            if (!/^[a-z0-9.-]+(:\d+)?$/.test(host)) return;
+            void saveSiteModes({ ...siteModes, [host]: 'off' });
+            setNewHost('');
+          }}
+        >
+          <label>
+            Site{' '}
+            <input value={newHost} onChange={(e) => setNewHost(e.target.value)} placeholder="forum.example.org" />
+          </label>{' '}
+          <button type="submit">Add a choice for this site</button>
+        </form>
       </section>
 
       <section aria-labelledby="checks-heading">

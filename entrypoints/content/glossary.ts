@@ -5,7 +5,12 @@ import { createMatcherInSlices } from '../../utils/glossary/matcher';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
 import { requestGlossary } from '../../utils/browser/messages';
-import { glossaryModeSetting, type GlossaryMode } from '../../utils/browser/settings';
+import {
+  effectiveGlossaryMode,
+  glossaryModeSetting,
+  glossarySiteModesSetting,
+  type GlossaryMode,
+} from '../../utils/browser/settings';
 
 /** Waits for the browser to be idle (or 100 ms at most): the forum's own work comes first. */
 const idle = () =>
@@ -30,7 +35,9 @@ export async function startGlossary(ctx: ContentScriptContext) {
   const entries = await requestGlossary();
   const byId = new Map(entries.map((e) => [e.id, e]));
   const matcher = await createMatcherInSlices(entries, idle);
-  let mode: GlossaryMode = await glossaryModeSetting.getValue();
+  const currentMode = async () =>
+    effectiveGlossaryMode(await glossaryModeSetting.getValue(), await glossarySiteModesSetting.getValue(), location.host);
+  let mode: GlossaryMode = await currentMode();
   let annotator: Annotator | null = null;
   let posts: Element[] = [];
 
@@ -82,7 +89,8 @@ export async function startGlossary(ctx: ContentScriptContext) {
     queue.push(fresh);
   };
 
-  glossaryModeSetting.watch((next) => {
+  const onSettingChange = async () => {
+    const next = await currentMode();
     if (next === mode) return;
     tooltips.hide();
     queue.clear();
@@ -90,7 +98,9 @@ export async function startGlossary(ctx: ContentScriptContext) {
     mode = next;
     annotator = makeAnnotator(mode);
     apply();
-  });
+  };
+  glossaryModeSetting.watch(() => void onSettingChange());
+  glossarySiteModesSetting.watch(() => void onSettingChange());
 
   ctx.onInvalidated(() => {
     tooltips.stop();

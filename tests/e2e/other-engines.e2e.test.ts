@@ -53,4 +53,17 @@ describe('beyond Discourse', () => {
     expect(await page.locator('threadside-bar').count()).toBe(0);
     await page.close();
   });
+
+  it('follows a per-site glossary choice', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + '/xf/threads/picc-line-or-port.2718/');
+    await page.locator('[data-threadside-term]').first().waitFor();
+    const host = new URL(env.forum.url).host;
+    await env.browser.serviceWorker.evaluate((h) => chrome.storage.local.set({ glossarySiteModes: { [h]: 'off' } }), host);
+    await poll(() => page.locator('[data-threadside-term]').count()).toBe(0);
+    await env.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossarySiteModes: {} }));
+    await poll(() => page.locator('[data-threadside-term]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
 });
+

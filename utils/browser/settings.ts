@@ -26,3 +26,12 @@ export const clampInterval = (m: number) =>
 export const summaryPanelSetting = storage.defineItem<{ open: boolean; sections: string[] }>('local:summaryPanel', {
   fallback: { open: false, sections: ['since', 'question', 'points', 'mentioned', 'support'] },
 });
+
+/** Per-site glossary choices (host → mode), which win over the general one. */
+export const glossarySiteModesSetting = storage.defineItem<Record<string, GlossaryMode>>('local:glossarySiteModes', {
+  fallback: {},
+});
+
+export function effectiveGlossaryMode(general: GlossaryMode, perSite: Record<string, GlossaryMode>, host: string): GlossaryMode {
+  return perSite[host] ?? general;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { clampInterval, effectiveGlossaryMode, glossaryModeSetting, glossarySiteModesSetting } from '../../utils/browser/settings';
+
+describe('settings', () => {
+  it('lets a per-site glossary choice win over the general one', async () => {
+    expect(await glossaryModeSetting.getValue()).toBe('first');
+    await glossarySiteModesSetting.setValue({ 'www.reddit.com': 'off' });
+    const perSite = await glossarySiteModesSetting.getValue();
+    expect(effectiveGlossaryMode('every', perSite, 'www.reddit.com')).toBe('off');
+    expect(effectiveGlossaryMode('every', perSite, 'forum.bloodcancer.org.uk')).toBe('every');
+  });
+
+  it('keeps the check interval between 5 and 60 minutes', () => {
+    expect(clampInterval(1)).toBe(5);
+    expect(clampInterval(90)).toBe(60);
+    expect(clampInterval(Number.NaN)).toBe(15);
+    expect(clampInterval(20)).toBe(20);
+  });
+});
