@@ -121,6 +121,9 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     if (path.startsWith('/images/emoji/'))
       return send(res, 200, 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"><text y="15" font-size="14">⬇</text></svg>');
     if (path === '/' || path === '/latest') return sendHtml(res, 200, renderLatest(store.latest(), origin));
+    // Reddit's JSON for a thread: the post's listing carries the comment count.
+    if (/^\/r\/[^/]+\/comments\/[^/]+\/[^/]*\.json$/.test(path))
+      return sendJson(res, 200, [{ kind: 'Listing', data: { children: [{ kind: 't3', data: { id: '1abc2de', num_comments: 3, title: 'Just diagnosed with follicular lymphoma, on watch and wait' } }] } }, { kind: 'Listing', data: { children: [] } }]);
     const other = otherEnginePage(path);
     if (other) return sendHtml(res, 200, other.replaceAll('http://127.0.0.1/', `${origin}/`));
     if (path.startsWith('/c/')) return sendHtml(res, 200, renderLatest(store.latest(), origin, 'Treatments'));

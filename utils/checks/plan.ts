@@ -18,26 +18,29 @@ export interface ForumPlan {
   sweepSince: number | null;
   /** Topics fetched one by one, after the sweep. */
   topicFetches: string[];
+  /** Threads of engines without a sweep: one request each (their JSON, or their page). */
+  pageFetches: string[];
 }
 
 export const MAX_SWEEP_PAGES = 10;
 
 export function planForum(origin: string, threads: readonly SavedThread[], forum: ForumState, now: number): ForumPlan {
-  // Only Discourse has an API this checker reads so far; other engines' threads wait.
-  const mine = threads.filter((t) => t.origin === origin && !t.check.gone && t.engine === 'discourse');
-  if (now < forum.nextAttemptAt) return { origin, waitUntil: forum.nextAttemptAt, sweepSince: null, topicFetches: [] };
+  const here = threads.filter((t) => t.origin === origin && !t.check.gone);
+  const mine = here.filter((t) => t.engine === 'discourse');
+  const pageFetches = here.filter((t) => t.engine !== 'discourse').map((t) => t.threadId);
+  if (now < forum.nextAttemptAt) return { origin, waitUntil: forum.nextAttemptAt, sweepSince: null, topicFetches: [], pageFetches: [] };
   const topicFetches = mine
     .filter((t) => t.check.checkedAt === null || t.check.seenInSweep === false)
     .map((t) => t.threadId);
   // A sweep is worth it once some topics rely on it, and it needs a previous sweep to stop at.
   const relyOnSweep = mine.some((t) => t.check.checkedAt !== null && t.check.seenInSweep === true);
   const sweepSince = relyOnSweep ? (forum.lastSweepAt ?? Math.min(...mine.map((t) => t.check.checkedAt ?? now))) : null;
-  return { origin, waitUntil: null, sweepSince, topicFetches };
+  return { origin, waitUntil: null, sweepSince, topicFetches, pageFetches };
 }
 
 /** Forums with saved threads, each once. */
 export function forumsOf(threads: readonly SavedThread[]): string[] {
-  return [...new Set(threads.filter((t) => t.engine === 'discourse').map((t) => t.origin))];
+  return [...new Set(threads.map((t) => t.origin))];
 }
 
 /** Keep paging /latest while its oldest topic is still newer than the last sweep. */

@@ -4,6 +4,9 @@ import { keyOf, type SavedThread } from '../db/saved-thread';
 import { createDiscourseClient } from '../forums/discourse-api';
 import type { FetchError } from '../forums/http-errors';
 import { createPoliteFetch } from '../forums/polite-fetch';
+import { fetchText } from '../forums/fetch-text';
+import { errorMessages } from '../forums/http-errors';
+import { countSource } from './engine-counts';
 import { applyCounts, markGone, markSweptQuiet } from './apply';
 import { afterFailure, afterSuccess, MIN_GAP_MS } from './backoff';
 import { forumsOf, planForum, sweepContinues } from './plan';
@@ -53,7 +56,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
       report.waiting.push({ origin, until: plan.waitUntil });
       continue;
     }
-    if (plan.sweepSince === null && plan.topicFetches.length === 0) continue;
+    if (plan.sweepSince === null && plan.topicFetches.length === 0 && plan.pageFetches.length === 0) continue;
 
     // A 429 is not waited out here: it is recorded, and the plan keeps away until then.
     const pacedFetch = createPoliteFetch({
@@ -106,6 +109,29 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
         const { archetype, visible } = res.data as { archetype?: unknown; visible?: unknown };
         const listed = (archetype === undefined || archetype === 'regular') && visible !== false;
         const next = await update(db, t, (cur) => applyCounts(cur, res.data, now(), listed));
+        if (next) report.updated.push(next);
+      } else if (res.error.kind === 'not-found') {
+        await update(db, t, (cur) => markGone(cur, res.error.message, now()));
+      } else {
+        failed = res.error;
+        break;
+      }
+    }
+
+    for (const id of failed ? [] : plan.pageFetches) {
+      const t = byId.get(id)!;
+      const source = countSource(t);
+      if (!source) continue;
+      const res = await fetchText(source.url, { fetch: pacedFetch, expects: source.expects, now });
+      if (res.ok) {
+        const c = source.parse(res.data);
+        if (!c) {
+          failed = { kind: 'malformed', detail: `no reply count in ${source.url}`, message: errorMessages.malformed(source.url) };
+          break;
+        }
+        const next = await update(db, t, (cur) =>
+          applyCounts(cur, { posts_count: c.postCount, highest_post_number: c.highestPostNumber }, now(), null),
+        );
         if (next) report.updated.push(next);
       } else if (res.error.kind === 'not-found') {
         await update(db, t, (cur) => markGone(cur, res.error.message, now()));

@@ -7,7 +7,8 @@ import {
   type DiscoursePost,
   type DiscourseTopic,
 } from './discourse-schemas';
-import { errorMessages, parseRetryAfter, type FetchResult } from './http-errors';
+import { fetchText } from './fetch-text';
+import { errorMessages, type FetchResult } from './http-errors';
 
 /**
  * A small client for the Discourse JSON API. It never throws for what a forum does (rate
@@ -41,51 +42,11 @@ export function createDiscourseClient(opts: DiscourseClientOptions): DiscourseCl
 
   async function getJson<S extends z.ZodType>(path: string, schema: S): Promise<FetchResult<z.infer<S>>> {
     const url = `${origin}${path}`;
-    let res: Response;
-    try {
-      res = await doFetch(url, {
-        headers: { Accept: 'application/json' },
-        credentials: opts.credentials ?? 'include',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (err) {
-      const name = (err as Error)?.name;
-      if (name === 'TimeoutError' || name === 'AbortError')
-        return { ok: false, error: { kind: 'timeout', message: errorMessages.timeout(url) } };
-      return { ok: false, error: { kind: 'network', detail: String(err), message: errorMessages.network(url) } };
-    }
-    const type = res.headers.get('content-type') ?? '';
-    const isJson = /json/i.test(type);
-    let body: string;
-    try {
-      body = await res.text();
-    } catch (err) {
-      return { ok: false, error: { kind: 'network', detail: String(err), message: errorMessages.network(url) } };
-    }
-
-    if (res.status === 429) {
-      let seconds = parseRetryAfter(res.headers.get('retry-after'), now());
-      if (seconds === null && isJson) {
-        try {
-          const wait = (JSON.parse(body) as { extras?: { wait_seconds?: unknown } })?.extras?.wait_seconds;
-          if (typeof wait === 'number' && wait >= 0) seconds = Math.ceil(wait);
-        } catch {
-          /* fall through to the default */
-        }
-      }
-      seconds ??= 60;
-      return { ok: false, error: { kind: 'rate-limited', retryAfterSeconds: seconds, message: errorMessages.rateLimited(url, seconds) } };
-    }
-    if (res.status === 404 || res.status === 410)
-      return { ok: false, error: { kind: 'not-found', message: errorMessages.notFound(url) } };
-    if (res.status === 401 || res.status === 403 || (res.ok && !isJson && /<html|<!doctype/i.test(body)))
-      return { ok: false, error: { kind: 'needs-sign-in', message: errorMessages.signIn(url) } };
-    if (res.status >= 500 || !res.ok)
-      return { ok: false, error: { kind: 'server', status: res.status, message: errorMessages.server(url, res.status) } };
-
+    const res = await fetchText(url, { fetch: doFetch, expects: 'json', now, timeoutMs, credentials: opts.credentials });
+    if (!res.ok) return res;
     let json: unknown;
     try {
-      json = JSON.parse(body);
+      json = JSON.parse(res.data);
     } catch (err) {
       return { ok: false, error: { kind: 'malformed', detail: `not JSON: ${(err as Error).message}`, message: errorMessages.malformed(url) } };
     }

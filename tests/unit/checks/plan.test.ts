@@ -27,13 +27,13 @@ const thread = (id: string, check: Partial<SavedThread['check']> = {}): SavedThr
 describe('check plan', () => {
   it('fetches each newly saved topic on its own the first time', () => {
     const plan = planForum(O, [thread('1', { checkedAt: null, seenInSweep: null }), thread('2', { checkedAt: null, seenInSweep: null })], newForumState(O), NOW);
-    expect(plan).toEqual({ origin: O, waitUntil: null, sweepSince: null, topicFetches: ['1', '2'] });
+    expect(plan).toEqual({ origin: O, waitUntil: null, sweepSince: null, topicFetches: ['1', '2'], pageFetches: [] });
   });
 
   it('then sweeps /latest back to the previous sweep instead of asking topic by topic', () => {
     const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000 };
     const threads = Array.from({ length: 200 }, (_, i) => thread(String(i)));
-    expect(planForum(O, threads, forum, NOW)).toEqual({ origin: O, waitUntil: null, sweepSince: NOW - 900_000, topicFetches: [] });
+    expect(planForum(O, threads, forum, NOW)).toEqual({ origin: O, waitUntil: null, sweepSince: NOW - 900_000, topicFetches: [], pageFetches: [] });
   });
 
   it('still asks directly about topics the sweep cannot see, and about new ones', () => {
@@ -45,8 +45,13 @@ describe('check plan', () => {
 
   it('sends nothing while the forum has asked us to wait', () => {
     const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000, nextAttemptAt: NOW + 120_000 };
-    expect(planForum(O, [thread('1')], forum, NOW)).toEqual({ origin: O, waitUntil: NOW + 120_000, sweepSince: null, topicFetches: [] });
+    expect(planForum(O, [thread('1')], forum, NOW)).toEqual({ origin: O, waitUntil: NOW + 120_000, sweepSince: null, topicFetches: [], pageFetches: [] });
     expect(planForum(O, [thread('1')], forum, NOW + 120_000).sweepSince).not.toBeNull();
+  });
+
+  it('asks once per thread on engines without a sweep', () => {
+    const reddit = { ...thread('1abc'), engine: 'reddit' as const };
+    expect(planForum(O, [reddit, thread('2')], { ...newForumState(O), lastSweepAt: NOW - 1000 }, NOW)).toMatchObject({ pageFetches: ['1abc'], topicFetches: [] });
   });
 
   it('stops asking about a thread the forum says is gone', () => {

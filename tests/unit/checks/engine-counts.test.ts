@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Dexie from 'dexie';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countSource, highestPostCounter, phpbbPostTotal, schemaOrgPostTotal } from '../../../utils/checks/engine-counts';
+import { runCheck } from '../../../utils/checks/run-check';
+import { ThreadsideDb } from '../../../utils/db/database';
+import { newReplies, type SavedThread } from '../../../utils/db/saved-thread';
+import { saveThread } from '../../../utils/db/threads-repo';
+import { startForum, type ForumLab } from '../../forum-lab/server';
+
+const page = (name: string) => readFileSync(join(import.meta.dirname, '../../forum-lab/pages', name), 'utf8');
+
+describe('reply counts from pages and engine APIs', () => {
+  it('reads phpBB’s post total, XenForo’s and vBulletin’s post counters, and schema.org comment counts', () => {
+    expect(phpbbPostTotal(page('phpbb-viewtopic.html'))).toBe(4);
+    expect(highestPostCounter(page('xenforo-thread.html'))).toBe(2);
+    expect(highestPostCounter(page('vbulletin-thread.html'))).toBe(2);
+    expect(schemaOrgPostTotal(page('schema-org-story.html'))).toBe(3);
+    expect(phpbbPostTotal('<p>nothing here</p>')).toBeNull();
+  });
+
+  const t = (engine: SavedThread['engine'], url: string, threadId: string) => ({ engine, url, threadId, origin: new URL(url).origin }) as SavedThread;
+
+  it('uses the engine’s own JSON where it has one', () => {
+    const flarum = countSource(t('flarum', 'https://f.example/d/42-diet', '42'))!;
+    expect(flarum.url).toBe('https://f.example/api/discussions/42');
+    expect(flarum.parse(JSON.stringify({ data: { attributes: { commentCount: 7, lastPostNumber: 9 } } }))).toEqual({ postCount: 7, highestPostNumber: 9 });
+    const nodebb = countSource(t('nodebb', 'https://n.example/topic/77/bruising', '77'))!;
+    expect(nodebb.url).toBe('https://n.example/api/topic/77');
+    expect(nodebb.parse('{"postcount": 12}')).toEqual({ postCount: 12, highestPostNumber: 12 });
+    const reddit = countSource(t('reddit', 'https://www.reddit.com/r/lymphoma/comments/1abc2de/x/', '1abc2de'))!;
+    expect(reddit.url).toBe('https://www.reddit.com/r/lymphoma/comments/1abc2de/x.json?limit=1');
+  });
+
+  it('treats a page that does not say as unknown, never as zero replies', () => {
+    expect(countSource(t('nodebb', 'https://n.example/topic/77/x', '77'))!.parse('<html>login</html>')).toBeNull();
+  });
+});
+
+describe('checking threads on other engines against the demo forum', () => {
+  let forum: ForumLab;
+  let db: ThreadsideDb;
+  beforeAll(async () => {
+    forum = await startForum({ port: 0 });
+    db = new ThreadsideDb('threadside-engine-counts');
+  });
+  afterAll(async () => {
+    db.close();
+    await Dexie.delete(db.name);
+    await forum.close();
+  });
+
+  it('finds new replies on phpBB (its page) and Reddit (its JSON)', async () => {
+    const snap = (engine: SavedThread['engine'], threadId: string, url: string, n: number) => ({
+      engine,
+      origin: forum.url,
+      threadId,
+      title: threadId,
+      url,
+      postCount: n,
+      highestPostNumber: n,
+      lastActivityAt: null,
+      readPostNumber: n,
+    });
+    await saveThread(db, snap('phpbb', '314', `${forum.url}/phpbb/viewtopic.php?t=314`, 3), 0);
+    await saveThread(db, snap('reddit', '1abc2de', `${forum.url}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`, 2), 0);
+    let clock = Date.now();
+    const report = await runCheck({ db, fetch: (i, init) => fetch(i, init), now: () => clock, sleep: async (ms) => void (clock += ms), random: () => 1 });
+    expect(report.failures).toEqual([]);
+    expect(newReplies((await db.threads.get([forum.url, '314']))!)).toBe(1);
+    expect(newReplies((await db.threads.get([forum.url, '1abc2de']))!)).toBe(2);
+    expect(forum.requests().map((r) => r.path).sort()).toEqual(['/phpbb/viewtopic.php', '/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma.json']);
+  });
+});

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import type { SavedThread } from '../db/saved-thread';
+
+/**
+ * How to learn a thread's reply count on engines without Discourse's /latest sweep: the
+ * engine's JSON where it has one (Flarum, NodeBB, Reddit), else the thread page itself
+ * (its post counter, or the schema.org comment count it declares). Parsers are pure and
+ * take the response text; a page that does not say is "malformed", never a zero.
+ */
+export interface Counts {
+  postCount: number;
+  highestPostNumber: number;
+}
+
+export interface CountSource {
+  url: string;
+  /** JSON or HTML: a login page where JSON was expected is "needs sign-in". */
+  expects: 'json' | 'html';
+  parse(body: string): Counts | null;
+}
+
+const flarumSchema = z.object({
+  data: z.object({ attributes: z.object({ commentCount: z.number().int().nonnegative(), lastPostNumber: z.number().int().nonnegative().optional() }) }),
+});
+const nodebbSchema = z.object({ postcount: z.number().int().nonnegative() });
+const redditSchema = z.array(z.object({ data: z.object({ children: z.array(z.object({ data: z.object({ num_comments: z.number().int().nonnegative() }) })) }) })).min(1);
+
+function json<T>(schema: z.ZodType<T>, body: string): T | null {
+  try {
+    const r = schema.safeParse(JSON.parse(body));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const counts = (n: number, highest = n): Counts => ({ postCount: n, highestPostNumber: highest });
+
+/** The largest "#N" post counter on a page (XenForo, vBulletin), or null. */
+export function highestPostCounter(html: string): number | null {
+  const all = [...html.matchAll(/>\s*#(\d{1,7})\s*</g)].map((m) => Number(m[1]));
+  return all.length ? Math.max(...all) : null;
+}
+
+/** "12 posts" in a phpBB pagination bar. */
+export function phpbbPostTotal(html: string): number | null {
+  const m = html.match(/class="pagination"[^>]*>\s*([\d,]+)\s+posts?/i);
+  return m ? Number(m[1].replace(/,/g, '')) : null;
+}
+
+/** schema.org `commentCount` (JSON-LD) or `userInteractionCount` of comments: replies + 1. */
+export function schemaOrgPostTotal(html: string): number | null {
+  const m = html.match(/"commentCount"\s*:\s*(\d+)/);
+  return m ? Number(m[1]) + 1 : null;
+}
+
+export function countSource(t: SavedThread): CountSource | null {
+  const base = t.url.replace(/[?#].*$/, '').replace(/\/$/, '');
+  switch (t.engine) {
+    case 'flarum':
+      return {
+        url: `${t.origin}${new URL(t.url).pathname.replace(/\/d\/.*$/, '')}/api/discussions/${t.threadId}`,
+        expects: 'json',
+        parse: (b) => {
+          const d = json(flarumSchema, b);
+          return d ? counts(d.data.attributes.commentCount, d.data.attributes.lastPostNumber ?? d.data.attributes.commentCount) : null;
+        },
+      };
+    case 'nodebb':
+      return {
+        url: `${t.origin}${new URL(t.url).pathname.replace(/\/topic\/.*$/, '')}/api/topic/${t.threadId}`,
+        expects: 'json',
+        parse: (b) => {
+          const d = json(nodebbSchema, b);
+          return d ? counts(d.postcount) : null;
+        },
+      };
+    case 'reddit':
+      return {
+        url: `${base}.json?limit=1`,
+        expects: 'json',
+        parse: (b) => {
+          const d = json(redditSchema, b);
+          const n = d?.[0].data.children[0]?.data.num_comments;
+          return n === undefined ? null : counts(n + 1);
+        },
+      };
+    case 'phpbb':
+      return {
+        url: t.url,
+        expects: 'html',
+        parse: (b) => {
+          const n = phpbbPostTotal(b);
+          return n ? counts(n) : null;
+        },
+      };
+    case 'xenforo':
+      // XenForo sends the last page for /latest.
+      return { url: `${base}/latest`, expects: 'html', parse: (b) => (highestPostCounter(b) ? counts(highestPostCounter(b)!) : null) };
+    case 'vbulletin':
+    case 'invision':
+    case 'khoros':
+    case 'healthunlocked':
+    case 'schema-org':
+      return {
+        url: t.url,
+        expects: 'html',
+        parse: (b) => {
+          const n = schemaOrgPostTotal(b) ?? highestPostCounter(b);
+          return n ? counts(n) : null;
+        },
+      };
+    default:
+      return null;
+  }
+}

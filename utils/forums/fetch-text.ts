@@ -1,0 +1,54 @@
+import { errorMessages, parseRetryAfter, type FetchResult } from './http-errors';
+
+/**
+ * One GET to a forum, its failures sorted into what callers must tell apart: rate limit
+ * (with the wait), gone, sign-in wall (an HTML page where JSON was expected, or 401/403),
+ * server error, network error, timeout. Never throws.
+ */
+export interface FetchTextOptions {
+  fetch: typeof fetch;
+  expects: 'json' | 'html';
+  now: () => number;
+  timeoutMs?: number;
+  credentials?: RequestCredentials;
+}
+
+export async function fetchText(url: string, o: FetchTextOptions): Promise<FetchResult<string>> {
+  let res: Response;
+  try {
+    res = await o.fetch(url, {
+      headers: { Accept: o.expects === 'json' ? 'application/json' : 'text/html' },
+      credentials: o.credentials ?? 'include',
+      signal: AbortSignal.timeout(o.timeoutMs ?? 20_000),
+    });
+  } catch (err) {
+    const name = (err as Error)?.name;
+    if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, error: { kind: 'timeout', message: errorMessages.timeout(url) } };
+    return { ok: false, error: { kind: 'network', detail: String(err), message: errorMessages.network(url) } };
+  }
+  const isJson = /json/i.test(res.headers.get('content-type') ?? '');
+  let body: string;
+  try {
+    body = await res.text();
+  } catch (err) {
+    return { ok: false, error: { kind: 'network', detail: String(err), message: errorMessages.network(url) } };
+  }
+  if (res.status === 429) {
+    let seconds = parseRetryAfter(res.headers.get('retry-after'), o.now());
+    if (seconds === null && isJson) {
+      try {
+        const wait = (JSON.parse(body) as { extras?: { wait_seconds?: unknown } })?.extras?.wait_seconds;
+        if (typeof wait === 'number' && wait >= 0) seconds = Math.ceil(wait);
+      } catch {
+        /* fall through to the default */
+      }
+    }
+    seconds ??= 60;
+    return { ok: false, error: { kind: 'rate-limited', retryAfterSeconds: seconds, message: errorMessages.rateLimited(url, seconds) } };
+  }
+  if (res.status === 404 || res.status === 410) return { ok: false, error: { kind: 'not-found', message: errorMessages.notFound(url) } };
+  if (res.status === 401 || res.status === 403 || (o.expects === 'json' && res.ok && !isJson && /<html|<!doctype/i.test(body)))
+    return { ok: false, error: { kind: 'needs-sign-in', message: errorMessages.signIn(url) } };
+  if (!res.ok) return { ok: false, error: { kind: 'server', status: res.status, message: errorMessages.server(url, res.status) } };
+  return { ok: true, data: body };
+}
