@@ -2,12 +2,12 @@ import type { ThreadsideDb } from '../db/database';
 import { newForumState, type ForumState } from '../db/forum-state';
 import { keyOf, type SavedThread } from '../db/saved-thread';
 import { createDiscourseClient } from '../forums/discourse-api';
-import type { FetchError } from '../forums/http-errors';
+import type { FetchError, FetchResult } from '../forums/http-errors';
 import { createPoliteFetch } from '../forums/polite-fetch';
 import { fetchText } from '../forums/fetch-text';
 import { errorMessages } from '../forums/http-errors';
 import { countSource } from './engine-counts';
-import { applyCounts, markGone, markSweptQuiet } from './apply';
+import { applyCounts, markGone, markSweptQuiet, type TopicCounts } from './apply';
 import { afterFailure, afterSuccess, MIN_GAP_MS } from './backoff';
 import { forumsOf, planForum, sweepContinues } from './plan';
 
@@ -102,20 +102,25 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
       forum = { ...forum, lastSweepAt: now() };
     }
 
-    for (const id of failed ? [] : plan.topicFetches) {
-      const t = byId.get(id)!;
-      const res = await client.getTopic(id);
+    // One thread's answer: counts in, a 404 marks it gone, any other failure stops this forum.
+    const settle = async (t: SavedThread, res: FetchResult<TopicCounts & { listed?: boolean }>) => {
       if (res.ok) {
-        const { archetype, visible } = res.data as { archetype?: unknown; visible?: unknown };
-        const listed = (archetype === undefined || archetype === 'regular') && visible !== false;
-        const next = await update(db, t, (cur) => applyCounts(cur, res.data, now(), listed));
+        const next = await update(db, t, (cur) => applyCounts(cur, res.data, now(), res.data.listed ?? null));
         if (next) report.updated.push(next);
-      } else if (res.error.kind === 'not-found') {
-        await update(db, t, (cur) => markGone(cur, res.error.message, now()));
-      } else {
-        failed = res.error;
-        break;
+        return null;
       }
+      if (res.error.kind === 'not-found') {
+        await update(db, t, (cur) => markGone(cur, res.error.message, now()));
+        return null;
+      }
+      return res.error;
+    };
+
+    for (const id of failed ? [] : plan.topicFetches) {
+      const res = await client.getTopic(id);
+      const { archetype, visible } = (res.ok ? res.data : {}) as { archetype?: unknown; visible?: unknown };
+      const listed = (archetype === undefined || archetype === 'regular') && visible !== false;
+      if ((failed = await settle(byId.get(id)!, res.ok ? { ok: true, data: { ...res.data, listed } } : res))) break;
     }
 
     for (const id of failed ? [] : plan.pageFetches) {
@@ -123,22 +128,13 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
       const source = countSource(t);
       if (!source) continue;
       const res = await fetchText(source.url, { fetch: pacedFetch, expects: source.expects, now });
-      if (res.ok) {
-        const c = source.parse(res.data);
-        if (!c) {
-          failed = { kind: 'malformed', detail: `no reply count in ${source.url}`, message: errorMessages.malformed(source.url) };
-          break;
-        }
-        const next = await update(db, t, (cur) =>
-          applyCounts(cur, { posts_count: c.postCount, highest_post_number: c.highestPostNumber }, now(), null),
-        );
-        if (next) report.updated.push(next);
-      } else if (res.error.kind === 'not-found') {
-        await update(db, t, (cur) => markGone(cur, res.error.message, now()));
-      } else {
-        failed = res.error;
-        break;
-      }
+      const c = res.ok ? source.parse(res.data) : null;
+      const counted: FetchResult<TopicCounts> = !res.ok
+        ? res
+        : c
+          ? { ok: true, data: { posts_count: c.postCount, highest_post_number: c.highestPostNumber } }
+          : { ok: false, error: { kind: 'malformed', detail: `no reply count in ${source.url}`, message: errorMessages.malformed(source.url) } };
+      if ((failed = await settle(t, counted))) break;
     }
 
     if (failed) {
