@@ -65,5 +65,17 @@ describe('beyond Discourse', () => {
     await poll(() => page.locator('[data-threadside-term]').count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('summarises the posts on the page where an engine has no API to read', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + '/phpbb/viewtopic.php?t=314');
+    await page.locator('threadside-bar [data-testid=summary]').click();
+    const panel = page.locator('threadside-summary [data-testid=summary-panel]');
+    await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toBe('4 posts read on this computer.');
+    expect(await panel.locator('details[data-section=question]').textContent()).toMatch(/What helped you/);
+    expect(await panel.locator('details[data-section=mentioned]').textContent()).toMatch(/R-CHOP/);
+    await page.locator('threadside-summary .ts-panel-head button').click();
+    await page.close();
+  });
 });
 
