@@ -1,4 +1,4 @@
-import type { PostView } from './adapter';
+import type { EngineId, PostView, ThreadRef } from './adapter';
 
 /** Small helpers the engine adapters share for reading posts out of server-rendered pages. */
 export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -38,4 +38,13 @@ export function safeUrl(url: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/** A thread-URL parser for engines whose thread id is the first group of a path pattern. */
+export function pathParser(engine: EngineId, pattern: RegExp, normalise: (id: string) => string = (id) => id) {
+  return (url: string): ThreadRef | null => {
+    const u = safeUrl(url);
+    const m = u?.pathname.match(pattern);
+    return u && m ? { engine, origin: u.origin, threadId: normalise(m[1]) } : null;
+  };
 }

@@ -1,13 +1,8 @@
-import type { ForumAdapter, ThreadRef, ThreadView } from './adapter';
-import { isoTime, readPosts, safeUrl, text } from './dom-reading';
+import type { ForumAdapter, ThreadView } from './adapter';
+import { isoTime, pathParser, readPosts, text } from './dom-reading';
 
 /** Flarum: `/d/{id}-{slug}`, a single-page app whose stream items carry their number. */
-const PATH = /\/d\/(\d+)(?:-[^/]*)?(?:\/\d+)?\/?$/;
-const parse = (url: string): ThreadRef | null => {
-  const u = safeUrl(url);
-  const m = u?.pathname.match(PATH);
-  return u && m ? { engine: 'flarum', origin: u.origin, threadId: m[1] } : null;
-};
+const parse = pathParser('flarum', /\/d\/(\d+)(?:-[^/]*)?(?:\/\d+)?\/?$/);
 
 export const flarumAdapter: ForumAdapter = {
   engine: 'flarum',

@@ -1,16 +1,11 @@
-import type { ForumAdapter, PostView, ThreadRef, ThreadView } from './adapter';
-import { safeUrl, text } from './dom-reading';
+import type { ForumAdapter, PostView, ThreadView } from './adapter';
+import { pathParser, text } from './dom-reading';
 
 /**
  * HealthUnlocked: `/{community}/posts/{id}/{slug}`. A React app with generated class names,
  * so the post is found by its test ids and stable prefixes rather than exact classes.
  */
-const PATH = /^\/[^/]+\/posts\/(\d+)(?:\/|$)/;
-const parse = (url: string): ThreadRef | null => {
-  const u = safeUrl(url);
-  const m = u?.pathname.match(PATH);
-  return u && m ? { engine: 'healthunlocked', origin: u.origin, threadId: m[1] } : null;
-};
+const parse = pathParser('healthunlocked', /^\/[^/]+\/posts\/(\d+)(?:\/|$)/);
 
 export const healthUnlockedAdapter: ForumAdapter = {
   engine: 'healthunlocked',

@@ -1,13 +1,8 @@
-import type { ForumAdapter, ThreadRef, ThreadView } from './adapter';
-import { isoTime, readPosts, safeUrl, text } from './dom-reading';
+import type { ForumAdapter, ThreadView } from './adapter';
+import { isoTime, pathParser, readPosts, safeUrl, text } from './dom-reading';
 
 /** Invision Community 4 and 5: `/topic/{id}-{slug}/`, posts as `article.cPost` or `.ipsEntry--post`. */
-const PATH = /\/topic\/(\d+)(?:-[^/]*)?(?:\/|$)/;
-const parse = (url: string): ThreadRef | null => {
-  const u = safeUrl(url);
-  const m = u?.pathname.match(PATH);
-  return u && m ? { engine: 'invision', origin: u.origin, threadId: m[1] } : null;
-};
+const parse = pathParser('invision', /\/topic\/(\d+)(?:-[^/]*)?(?:\/|$)/);
 
 export const invisionAdapter: ForumAdapter = {
   engine: 'invision',

@@ -1,13 +1,8 @@
-import type { ForumAdapter, ThreadRef, ThreadView } from './adapter';
-import { readPosts, safeUrl, text } from './dom-reading';
+import type { ForumAdapter, ThreadView } from './adapter';
+import { pathParser, readPosts, safeUrl, text } from './dom-reading';
 
 /** Khoros (Lithium) communities: `/t5/{board}/{slug}/td-p/{id}`, messages in linear view. */
-const PATH = /\/t5\/[^/]+\/[^/]+\/(?:td-p|m-p)\/(\d+)/;
-const parse = (url: string): ThreadRef | null => {
-  const u = safeUrl(url);
-  const m = u?.pathname.match(PATH);
-  return u && m ? { engine: 'khoros', origin: u.origin, threadId: m[1] } : null;
-};
+const parse = pathParser('khoros', /\/t5\/[^/]+\/[^/]+\/(?:td-p|m-p)\/(\d+)/);
 
 export const khorosAdapter: ForumAdapter = {
   engine: 'khoros',

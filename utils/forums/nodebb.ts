@@ -1,13 +1,8 @@
-import type { ForumAdapter, ThreadRef, ThreadView } from './adapter';
-import { isoTime, readPosts, safeUrl, text } from './dom-reading';
+import type { ForumAdapter, ThreadView } from './adapter';
+import { isoTime, pathParser, readPosts, text } from './dom-reading';
 
 /** NodeBB: `/topic/{tid}/{slug}`, posts as `li[component=post]` with their index. */
-const PATH = /\/topic\/(\d+)(?:\/|$)/;
-const parse = (url: string): ThreadRef | null => {
-  const u = safeUrl(url);
-  const m = u?.pathname.match(PATH);
-  return u && m ? { engine: 'nodebb', origin: u.origin, threadId: m[1] } : null;
-};
+const parse = pathParser('nodebb', /\/topic\/(\d+)(?:\/|$)/);
 
 export const nodebbAdapter: ForumAdapter = {
   engine: 'nodebb',

@@ -1,5 +1,5 @@
 import type { ForumAdapter, PostView, ThreadRef, ThreadView } from './adapter';
-import { isoTime, readPosts, safeUrl, text } from './dom-reading';
+import { isoTime, pathParser, readPosts, text } from './dom-reading';
 
 /**
  * Reddit, new (shreddit web components, content in light DOM slots) and old
@@ -7,11 +7,7 @@ import { isoTime, readPosts, safeUrl, text } from './dom-reading';
  */
 const COMMENTS_PATH = /\/r\/[^/]+\/comments\/([a-z0-9]+)(?:\/|$)/i;
 
-function parse(url: string): ThreadRef | null {
-  const u = safeUrl(url);
-  const m = u?.pathname.match(COMMENTS_PATH);
-  return u && m ? { engine: 'reddit', origin: u.origin, threadId: m[1].toLowerCase() } : null;
-}
+const parse = pathParser('reddit', COMMENTS_PATH, (id) => id.toLowerCase());
 
 function readNew(doc: Document, ref: ThreadRef, url: string): ThreadView | null {
   const post = doc.querySelector('shreddit-post');

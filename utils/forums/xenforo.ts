@@ -1,14 +1,10 @@
-import type { ForumAdapter, ThreadRef, ThreadView } from './adapter';
-import { isoTime, readPosts, safeUrl, text } from './dom-reading';
+import type { ForumAdapter, ThreadView } from './adapter';
+import { isoTime, pathParser, readPosts, safeUrl, text } from './dom-reading';
 
 /** XenForo 2: `/threads/slug.123/`, posts as `article.message--post`. */
 const THREAD_PATH = /\/threads\/(?:[^/]*\.)?(\d+)(?:\/|$)/;
 
-function parse(url: string): ThreadRef | null {
-  const u = safeUrl(url);
-  const m = u?.pathname.match(THREAD_PATH);
-  return u && m ? { engine: 'xenforo', origin: u.origin, threadId: m[1] } : null;
-}
+const parse = pathParser('xenforo', THREAD_PATH);
 
 function read(doc: Document, url: string): ThreadView | null {
   const html = doc.documentElement;
