@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Threadside',
     description:
       'Plain-English help beside patient forum threads: medical terms explained, threads summarised on your device.',
@@ -24,9 +24,15 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     // Any other site only when the reader enables it, at that moment ("Enable on this site").
     optional_host_permissions: ['*://*/*'],
-    // Known forums only; nothing broad. Later issues add per-site permissions on request.
+    // Known forums only; nothing broad.
     host_permissions: matchPatterns(),
     commands: {
+      // Opens the popup from the keyboard. Like a click on the toolbar button, it lets the popup
+      // see which site the tab is on, so "Enable Threadside on this site" can be offered.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: 'Open Threadside',
+      },
       'toggle-save': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save or unsave the thread you are reading',

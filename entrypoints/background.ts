@@ -10,6 +10,7 @@ import { getDb } from '../utils/browser/db';
 import {
   isRequest,
   THREAD_POSTS_PROGRESS,
+  SITES_DISABLED,
   TOGGLE_SAVE,
   type CheckSummary,
   type Request,
@@ -153,6 +154,16 @@ export default defineBackground(() => {
   addPermissionToggle({ title: 'Enable Threadside on this site' });
 
   browser.runtime.onMessage.addListener((message, sender) => (isRequest(message) ? handle(message, sender.tab?.id) : undefined));
+
+  // Turning a site off (popup, options page or toolbar menu) takes Threadside off its open
+  // tabs too, not only future ones. Each tab's script decides whether it is on such a site:
+  // the background can no longer read those tabs' addresses.
+  browser.permissions.onRemoved.addListener(async ({ origins }) => {
+    if (!origins?.length) return;
+    for (const tab of await browser.tabs.query({}))
+      if (tab.id !== undefined)
+        await browser.tabs.sendMessage(tab.id, { type: SITES_DISABLED, origins }).catch(() => undefined);
+  });
 
   // The keyboard shortcut acts on the thread in the active tab.
   browser.commands.onCommand.addListener(async (command) => {

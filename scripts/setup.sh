@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian machine with Node 20 lacks for Threadside: Chromium (from
-# Debian, never a downloaded browser) and the npm packages. Safe to run again.
+# Installs what a fresh Debian machine with Node 20 lacks for Threadside: Debian packages
+# and the npm packages. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,13 +9,19 @@ if ! command -v node >/dev/null 2>&1; then
   exit 1
 fi
 
+# Debian packages: Chromium (never a downloaded browser), and Xvfb and xdotool for the one
+# end-to-end test that answers the browser's own permission prompt on a private display.
+missing=()
 chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$chromium_bin" ]; then
-  echo "Installing Chromium from Debian…"
+[ -x "$chromium_bin" ] || missing+=(chromium)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing from Debian: ${missing[*]}…"
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # npm ci only when the lock file changed since the last install: it takes a while.

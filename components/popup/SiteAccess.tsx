@@ -22,8 +22,8 @@ export function SiteAccess() {
   const enable = async () => {
     if (await enableSite(site.origin)) {
       setSite({ ...site, enabled: true });
+      // No reload: the background starts Threadside in the open tab as soon as access is given.
       setMessage(`Threadside is on for ${host}.`);
-      await browser.tabs.reload(site.tabId);
     } else setMessage('Threadside was not given access to this site.');
   };
   const disable = async () => {

@@ -11,6 +11,7 @@ import {
   glossarySiteModesSetting,
   type GlossaryMode,
 } from '../../utils/browser/settings';
+import { onStop } from './lifecycle';
 
 /** Waits for the browser to be idle (or 100 ms at most): the forum's own work comes first. */
 const idle = () =>
@@ -102,7 +103,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
   glossaryModeSetting.watch(() => void onSettingChange());
   glossarySiteModesSetting.watch(() => void onSettingChange());
 
-  ctx.onInvalidated(() => {
+  onStop(ctx, () => {
     tooltips.stop();
     queue.clear();
     annotator?.clear();
@@ -114,10 +115,11 @@ export async function startGlossary(ctx: ContentScriptContext) {
     /** Tooltips for terms inside another shadow root (the summary panel's). */
     attachTooltips(root: ShadowRoot) {
       const extra = wireTermTooltips({ doc: root as unknown as Document, surface: tooltipSurface });
-      ctx.onInvalidated(() => extra.stop());
+      onStop(ctx, () => extra.stop());
     },
     /** The post text elements on the page now; new ones get annotated, in slices. */
     setPosts(elements: Element[]) {
+      if (ctx.isInvalid) return;
       posts = elements;
       if (annotator) apply();
     },

@@ -8,6 +8,10 @@ import { summaryPanelSetting } from '../../utils/browser/settings';
 import { startGlossary } from './glossary';
 import { startSaving } from './saving';
 import { startSummary } from './summary';
+import { onStop } from './lifecycle';
+import { browser } from 'wxt/browser';
+import { SITES_DISABLED } from '../../utils/browser/messages';
+import { matchesPattern } from '../../utils/forums/match-pattern';
 
 export default defineContentScript({
   matches: matchPatterns(),
@@ -31,6 +35,8 @@ export default defineContentScript({
         container.append(...bar.elements);
       },
     });
+    // A newer copy of this script started while we waited: it owns the page now.
+    if (ctx.isInvalid) return;
 
     let shown = false;
     let current: ThreadView | null = null;
@@ -72,7 +78,16 @@ export default defineContentScript({
     const tracker = trackThread({ doc: document, getUrl: () => location.href, onChange: render });
     // Discourse is a single-page app: topics change without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => tracker.refresh());
-    ctx.onInvalidated(() => {
+    // The reader turned Threadside off for this site: leave the page as the forum made it.
+    const onMessage = (message: unknown) => {
+      const m = message as { type?: unknown; origins?: unknown } | null;
+      if (m?.type !== SITES_DISABLED || !Array.isArray(m.origins)) return;
+      if (m.origins.some((o) => typeof o === 'string' && matchesPattern(o, location.href)))
+        ctx.abort('Threadside was turned off for this site');
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    onStop(ctx, () => {
+      browser.runtime.onMessage.removeListener(onMessage);
       tracker.stop();
       ui.remove();
     });

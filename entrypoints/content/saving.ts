@@ -5,6 +5,7 @@ import { reportVisit, requestSave, requestSavedState, requestUnsave, TOGGLE_SAVE
 import { highestReadPost, snapshotOf } from '../../utils/page/snapshot';
 import { firstNewPostNumber, newReplies } from '../../utils/db/saved-thread';
 import { markNewPosts } from '../../utils/page/new-markers';
+import { onStop } from './lifecycle';
 
 /**
  * Save / Saved for the thread on the page, and the reader's progress through it: the
@@ -91,7 +92,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     if ((message as { type?: unknown } | null)?.type === TOGGLE_SAVE) void toggle();
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
+  onStop(ctx, () => {
     clearTimeout(reportTimer);
     browser.runtime.onMessage.removeListener(onMessage);
   });

@@ -22,6 +22,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   keepProfile?: boolean;
   extensionDir?: string;
+  /** Extra environment for the browser, e.g. DISPLAY for a headed browser on a virtual display. */
+  env?: Record<string, string>;
 }
 
 /** Real Chromium with the BUILT extension loaded, the way a user would run it. */
@@ -35,6 +37,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
     args: [
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${extensionDir}`,

@@ -22,12 +22,15 @@ export type Request =
 /** Sent by the background to a tab when the reader presses the save shortcut. */
 export const TOGGLE_SAVE = 'threadside:toggle-save';
 
+/** Sent by the background to every tab when the reader turns Threadside off for some sites. */
+export const SITES_DISABLED = 'threadside:sites-disabled';
+
 /** Sent by the background to the tab whose summary it is reading posts for. */
 export const THREAD_POSTS_PROGRESS = 'threadside:thread-posts-progress';
 
 export function isRequest(message: unknown): message is Request {
   const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && type.startsWith('threadside:') && type !== TOGGLE_SAVE && type !== THREAD_POSTS_PROGRESS;
+  return typeof type === 'string' && type.startsWith('threadside:') && type !== TOGGLE_SAVE && type !== THREAD_POSTS_PROGRESS && type !== SITES_DISABLED;
 }
 
 async function send<T>(request: Request): Promise<T> {

@@ -1,0 +1,137 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findOpenPopup, startVirtualDisplay, type OpenPopup, type VirtualDisplay } from './desktop';
+import { launchWithExtension } from './extension-browser';
+import { poll } from './harness';
+import { startForum, type ForumLab } from '../forum-lab/server';
+
+// The demo forum also answers on "localhost", which is not a known forum: a site the reader
+// has to enable. These tests drive the browser's own prompt, so they run Chromium with a
+// window, on a private virtual display.
+const THREAD = '/phpbb/viewtopic.php?f=2&t=314';
+const TITLE = 'Just started R-CHOP - what helped you?';
+
+let forum: ForumLab;
+let display: VirtualDisplay;
+let site: string;
+let host: string;
+
+beforeAll(async () => {
+  forum = await startForum({ port: 0 });
+  display = await startVirtualDisplay();
+  host = `localhost:${new URL(forum.url).port}`;
+  site = `http://${host}`;
+});
+afterAll(async () => {
+  await display?.close();
+  await forum?.close();
+});
+
+async function launch(userDataDir?: string) {
+  const b = await launchWithExtension({ headless: false, env: display.env, userDataDir, keepProfile: true });
+  // The first tab shows an extension page in the background: from there the tests can see
+  // when the popup is open.
+  const [first] = b.context.pages();
+  await first.goto(`chrome-extension://${b.extensionId}/options.html`);
+  return Object.assign(b, { watcher: first });
+}
+type Launched = Awaited<ReturnType<typeof launch>>;
+
+/** The reader's way in: the toolbar shortcut opens the popup for the tab they are looking at. */
+async function openPopup(b: Launched, page: Page): Promise<OpenPopup> {
+  await page.bringToFront();
+  await display.press('alt+shift+u');
+  let popup: OpenPopup | null = null;
+  await poll(async () => (popup = await findOpenPopup(b.context.browser()!, b.extensionId, b.watcher)) !== null).toBe(
+    true,
+  );
+  return popup!;
+}
+
+/** Clicks a popup button that asks the browser, then answers the browser's own prompt. */
+async function answerPrompt(popup: OpenPopup, button: string, answer: 'allow' | 'deny') {
+  await popup.clickButton(button);
+  // The prompt takes the keyboard focus from the popup once it is on screen.
+  await poll(() => popup.evaluate<boolean>('document.hasFocus()')).toBe(false);
+  // Chrome ignores presses on a dialog that has only just appeared (against click-jacking).
+  await new Promise((r) => setTimeout(r, 800));
+  // "Deny" has the focus: Return denies; Tab moves to "Allow".
+  if (answer === 'allow') await display.press('Tab', 'Return');
+  else await display.press('Return');
+}
+
+const popupStatus = (popup: OpenPopup) =>
+  popup.evaluate<string>(`document.querySelector('.site-access [role=status]')?.textContent ?? ''`);
+const bars = (page: Page) => page.locator('threadside-bar').count();
+const terms = (page: Page) => page.locator('[data-threadside-term]').count();
+
+describe('enabling Threadside on a new site', () => {
+  it('runs there once the reader allows it in the browser prompt, and again after a restart', async () => {
+    let b = await launch();
+    const profile = b.userDataDir;
+    try {
+      const page = await b.context.newPage();
+      await page.goto(site + THREAD);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(1000);
+      expect(await bars(page), 'nothing runs before the reader agrees').toBe(0);
+
+      const popup = await openPopup(b, page);
+      await answerPrompt(popup, `Enable Threadside on ${host}`, 'allow');
+      await poll(() => popupStatus(popup)).toBe(`Threadside is on for ${host}.`);
+
+      // On the open page at once, without a reload, and only once.
+      await poll(() => page.locator('threadside-bar [data-testid=thread-title]').textContent()).toBe(TITLE);
+      await poll(() => terms(page)).toBeGreaterThan(0);
+      await page.waitForTimeout(1000);
+      expect(await bars(page)).toBe(1);
+
+      await b.close();
+      b = await launch(profile);
+      const again = await b.context.newPage();
+      await again.goto(site + THREAD);
+      await poll(() => again.locator('threadside-bar [data-testid=thread-title]').textContent()).toBe(TITLE);
+      const term = again.locator('[data-threadside-term]', { hasText: 'DLBCL' }).first();
+      await term.hover();
+      await poll(() => again.locator('threadside-tooltip .ts-term').first().textContent()).toBe(
+        'diffuse large B-cell lymphoma',
+      );
+
+      const options = await b.context.newPage();
+      await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+      await poll(() => options.getByRole('list', { name: 'Sites you enabled' }).textContent()).toContain('localhost');
+      await options.close();
+
+      // "Disable" takes Threadside off the open page as well, with nothing left behind.
+      const popup2 = await openPopup(b, again);
+      await popup2.clickButton(`Disable Threadside on ${host}`);
+      await poll(() => popupStatus(popup2)).toBe(`Threadside is off for ${host}.`);
+      await poll(() => bars(again)).toBe(0);
+      expect(await terms(again)).toBe(0);
+      await again.reload();
+      await again.waitForTimeout(1500);
+      expect(await bars(again)).toBe(0);
+    } finally {
+      await b.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves the site alone, and says so, when the reader denies it', async () => {
+    const b = await launch();
+    try {
+      const page = await b.context.newPage();
+      await page.goto(site + THREAD);
+      const popup = await openPopup(b, page);
+      await answerPrompt(popup, `Enable Threadside on ${host}`, 'deny');
+      await poll(() => popupStatus(popup)).toBe('Threadside was not given access to this site.');
+      await page.waitForTimeout(1500);
+      expect(await bars(page)).toBe(0);
+      expect(await terms(page)).toBe(0);
+    } finally {
+      await b.close();
+      await rm(b.userDataDir, { recursive: true, force: true });
+    }
+  });
+});
