@@ -96,23 +96,5 @@ describe('saving threads', () => {
       await fresh.close();
     }
   });
-
-  it('saves and unsaves with the keyboard shortcut', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.forum.url + '/t/fatigue-months-after-chemo/1955');
-    const save = page.locator('threadside-bar [data-testid=save]');
-    await poll(() => save.isEnabled()).toBe(true);
-    // What the browser does on Alt+Shift+S: the background tells the active tab.
-    const toggle = () =>
-      env.browser.serviceWorker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ url: '*://127.0.0.1/t/fatigue-months-after-chemo/*' });
-        await chrome.tabs.sendMessage(tab.id, { type: 'threadside:toggle-save' });
-      });
-    await toggle();
-    await poll(() => save.textContent()).toBe('Saved');
-    await toggle();
-    await poll(() => save.textContent()).toBe('Save');
-    await page.close();
-  });
 });
 

@@ -1,10 +1,9 @@
 import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { findOpenPopup, startVirtualDisplay, type OpenPopup, type VirtualDisplay } from './desktop';
-import { launchWithExtension } from './extension-browser';
+import type { OpenPopup } from './desktop';
+import { answerPrompt, launchOnDisplay, openPopupWithShortcut, useDesktop, type DesktopBrowser } from './desktop-harness';
 import { poll } from './harness';
-import { startForum, type ForumLab } from '../forum-lab/server';
 
 // The demo forum also answers on "localhost", which is not a known forum: a site the reader
 // has to enable. These tests drive the browser's own prompt, so they run Chromium with a
@@ -12,53 +11,21 @@ import { startForum, type ForumLab } from '../forum-lab/server';
 const THREAD = '/phpbb/viewtopic.php?f=2&t=314';
 const TITLE = 'Just started R-CHOP - what helped you?';
 
-let forum: ForumLab;
-let display: VirtualDisplay;
+const desk = useDesktop();
 let site: string;
 let host: string;
-
-beforeAll(async () => {
-  forum = await startForum({ port: 0 });
-  display = await startVirtualDisplay();
-  host = `localhost:${new URL(forum.url).port}`;
+beforeAll(() => {
+  host = `localhost:${new URL(desk.forum.url).port}`;
   site = `http://${host}`;
 });
-afterAll(async () => {
-  await display?.close();
-  await forum?.close();
-});
 
-async function launch(userDataDir?: string) {
-  const b = await launchWithExtension({ headless: false, env: display.env, userDataDir, keepProfile: true });
-  // The first tab shows an extension page in the background: from there the tests can see
-  // when the popup is open.
-  const [first] = b.context.pages();
-  await first.goto(`chrome-extension://${b.extensionId}/options.html`);
-  return Object.assign(b, { watcher: first });
-}
-type Launched = Awaited<ReturnType<typeof launch>>;
-
-/** The reader's way in: the toolbar shortcut opens the popup for the tab they are looking at. */
-async function openPopup(b: Launched, page: Page): Promise<OpenPopup> {
-  await page.bringToFront();
-  await display.press('alt+shift+u');
-  let popup: OpenPopup | null = null;
-  await poll(async () => (popup = await findOpenPopup(b.context.browser()!, b.extensionId, b.watcher)) !== null).toBe(
-    true,
-  );
-  return popup!;
-}
+const launch = (userDataDir?: string) => launchOnDisplay(desk.display, userDataDir);
+const openPopup = (b: DesktopBrowser, page: Page) => openPopupWithShortcut(desk.display, b, page);
 
 /** Clicks a popup button that asks the browser, then answers the browser's own prompt. */
-async function answerPrompt(popup: OpenPopup, button: string, answer: 'allow' | 'deny') {
+async function answerFromPopup(popup: OpenPopup, button: string, answer: 'allow' | 'deny') {
   await popup.clickButton(button);
-  // The prompt takes the keyboard focus from the popup once it is on screen.
-  await poll(() => popup.evaluate<boolean>('document.hasFocus()')).toBe(false);
-  // Chrome ignores presses on a dialog that has only just appeared (against click-jacking).
-  await new Promise((r) => setTimeout(r, 800));
-  // "Deny" has the focus: Return denies; Tab moves to "Allow".
-  if (answer === 'allow') await display.press('Tab', 'Return');
-  else await display.press('Return');
+  await answerPrompt(desk.display, () => popup.evaluate<boolean>('document.hasFocus()'), answer);
 }
 
 const popupStatus = (popup: OpenPopup) =>
@@ -78,7 +45,7 @@ describe('enabling Threadside on a new site', () => {
       expect(await bars(page), 'nothing runs before the reader agrees').toBe(0);
 
       const popup = await openPopup(b, page);
-      await answerPrompt(popup, `Enable Threadside on ${host}`, 'allow');
+      await answerFromPopup(popup, `Enable Threadside on ${host}`, 'allow');
       await poll(() => popupStatus(popup)).toBe(`Threadside is on for ${host}.`);
 
       // On the open page at once, without a reload, and only once.
@@ -124,7 +91,7 @@ describe('enabling Threadside on a new site', () => {
       const page = await b.context.newPage();
       await page.goto(site + THREAD);
       const popup = await openPopup(b, page);
-      await answerPrompt(popup, `Enable Threadside on ${host}`, 'deny');
+      await answerFromPopup(popup, `Enable Threadside on ${host}`, 'deny');
       await poll(() => popupStatus(popup)).toBe('Threadside was not given access to this site.');
       await page.waitForTimeout(1500);
       expect(await bars(page)).toBe(0);

@@ -1,0 +1,86 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerPrompt, launchOnDisplay, useDesktop, type DesktopBrowser } from './desktop-harness';
+import { poll } from './harness';
+
+// What only a real keyboard and the browser's own prompt can show: the save shortcut as the
+// reader presses it, and turning notifications on.
+const desk = useDesktop();
+let b: DesktopBrowser;
+beforeAll(async () => {
+  b = await launchOnDisplay(desk.display);
+});
+afterAll(async () => {
+  await b?.close();
+  if (b) await rm(b.userDataDir, { recursive: true, force: true });
+});
+
+const THREAD_ID = 1955;
+const THREAD = `/t/fatigue-months-after-chemo/${THREAD_ID}`;
+
+describe('on a real keyboard', () => {
+  it('Alt+Shift+S saves the thread being read, and pressed again unsaves it', async () => {
+    const page = await b.context.newPage();
+    await page.goto(desk.forum.url + THREAD);
+    const save = page.locator('threadside-bar [data-testid=save]');
+    await poll(() => save.isEnabled()).toBe(true);
+    await page.bringToFront();
+    await desk.display.press('alt+shift+s');
+    await poll(() => save.textContent()).toBe('Saved');
+    await desk.display.press('alt+shift+s');
+    await poll(() => save.textContent()).toBe('Save');
+    await page.close();
+  });
+});
+
+describe('notifications', () => {
+  it('are asked for when turned on: denied they stay off and say why, allowed they show new replies', async () => {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.bringToFront();
+    // Playwright pretends its pages always have the focus; the real focus shows when the
+    // browser's prompt takes it.
+    const cdp = await b.context.newCDPSession(options);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    const box = options.getByLabel('Show a notification when a saved thread has new replies');
+    const focused = () => options.evaluate(() => document.hasFocus());
+    const granted = () => b.serviceWorker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }));
+
+    await box.click();
+    await answerPrompt(desk.display, focused, 'deny');
+    await poll(() => options.getByRole('status').filter({ hasText: 'Notifications' }).textContent()).toBe(
+      'Notifications stay off: the browser permission was not given.',
+    );
+    expect(await box.isChecked()).toBe(false);
+    expect(await granted()).toBe(false);
+
+    await box.click();
+    await answerPrompt(desk.display, focused, 'allow');
+    await poll(() => box.isChecked()).toBe(true);
+    expect(await granted()).toBe(true);
+
+    // A saved thread gets two replies; the next check announces them.
+    const page = await b.context.newPage();
+    await page.goto(desk.forum.url + THREAD);
+    const save = page.locator('threadside-bar [data-testid=save]');
+    await poll(() => save.isEnabled()).toBe(true);
+    await save.click();
+    await poll(() => save.textContent()).toBe('Saved');
+    await page.close();
+
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    const checkNow = async () => {
+      await popup.getByRole('button', { name: 'Check now' }).click();
+      await poll(() => popup.locator('.check-status').textContent()).toMatch(/^Checked/);
+    };
+    await checkNow();
+    desk.forum.addReply(THREAD_ID, { username: 'Maggie', text: 'The fatigue lifted for me at about six months.' });
+    desk.forum.addReply(THREAD_ID, { username: 'Dev', text: 'Same here, gentle walks helped.' });
+    await checkNow();
+    const origin = new URL(desk.forum.url).origin;
+    await poll(() => b.serviceWorker.evaluate(async () => Object.keys(await chrome.notifications.getAll()))).toEqual([
+      `threadside:${origin} ${THREAD_ID}`,
+    ]);
+  });
+});
