@@ -33,8 +33,13 @@ if (headless) {
   const dir = resolve('.output');
   await mkdir(dir, { recursive: true });
   const file = resolve(dir, 'threadside-demo.png');
+  // Show what a reader would see: a medical term explained where it stands.
+  const term = page.locator('[data-threadside-term]', { hasText: 'SCT' }).first();
+  await term.waitFor({ timeout: 15_000 });
+  await term.hover();
+  await page.locator('threadside-tooltip .ts-tooltip').waitFor({ timeout: 5_000 });
   await page.screenshot({ path: file });
-  console.log(`Screenshot of the CAR-T thread with the Threadside bar: ${file}`);
+  console.log(`Screenshot of the CAR-T thread with the Threadside bar and a term explained: ${file}`);
   await browser.close();
   await forum.close();
 } else {
