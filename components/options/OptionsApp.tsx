@@ -14,8 +14,8 @@ import {
 } from '../../utils/browser/settings';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '../../utils/db/export-format';
 import { importThreads } from '../../utils/db/import-merge';
-import { disableSite, enabledSites } from '../../utils/browser/site-access';
-import { KNOWN_FORUMS } from '../../utils/forums/known-forums';
+import { SitesSection } from './SitesSection';
+import { SiteAddressForm } from './SiteAddressForm';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -32,9 +32,7 @@ export function OptionsApp() {
   const [interval, setIntervalMinutes] = useState(15);
   const [notify, setNotify] = useState(false);
   const [notifyMessage, setNotifyMessage] = useState('');
-  const [sites, setSites] = useState<string[]>([]);
   const [siteModes, setSiteModes] = useState<Record<string, GlossaryMode>>({});
-  const [newHost, setNewHost] = useState('');
   useEffect(() => {
     void glossarySiteModesSetting.getValue().then(setSiteModes);
   }, []);
@@ -42,8 +40,6 @@ export function OptionsApp() {
     setSiteModes(next);
     await glossarySiteModesSetting.setValue(next);
   };
-  const refreshSites = () => void enabledSites().then(setSites);
-  useEffect(refreshSites, []);
 
   useEffect(() => {
     void glossaryModeSetting.getValue().then(setMode);
@@ -112,33 +108,7 @@ export function OptionsApp() {
     <main className="options">
       <h1>Threadside</h1>
 
-      <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">Sites</h2>
-        <p>Threadside works on these forums out of the box:</p>
-        <ul>
-          {KNOWN_FORUMS.map((f) => (
-            <li key={f.host}>
-              {f.name} ({f.host})
-            </li>
-          ))}
-        </ul>
-        <p>
-          To use it on another site, open a thread there, click the Threadside button in the toolbar and choose “Enable
-          Threadside on …”. The browser asks you first.
-        </p>
-        {sites.length > 0 && (
-          <ul aria-label="Sites you enabled">
-            {sites.map((o) => (
-              <li key={o}>
-                {o.replace(/^\*:\/\//, '')}{' '}
-                <button type="button" onClick={() => void disableSite(o.replace(/^\*:\/\//, 'https://')).then(refreshSites)}>
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <SitesSection />
 
       <section aria-labelledby="glossary-heading">
         <h2 id="glossary-heading">Medical terms</h2>
@@ -185,22 +155,11 @@ export function OptionsApp() {
             ))}
           </ul>
         )}
-        <form
-          className="add-site"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const host = newHost.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase();
-            if (!/^[a-z0-9.-]+(:\d+)?$/.test(host)) return;
-            void saveSiteModes({ ...siteModes, [host]: 'off' });
-            setNewHost('');
-          }}
-        >
-          <label>
-            Site{' '}
-            <input value={newHost} onChange={(e) => setNewHost(e.target.value)} placeholder="forum.example.org" />
-          </label>{' '}
-          <button type="submit">Add a choice for this site</button>
-        </form>
+        <SiteAddressForm
+          label="Site"
+          button="Add a choice for this site"
+          onSite={(site) => void saveSiteModes({ ...siteModes, [site.host]: 'off' })}
+        />
       </section>
 
       <section aria-labelledby="checks-heading">

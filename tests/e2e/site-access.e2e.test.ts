@@ -67,7 +67,7 @@ describe('enabling Threadside on a new site', () => {
 
       const options = await b.context.newPage();
       await options.goto(`chrome-extension://${b.extensionId}/options.html`);
-      await poll(() => options.getByRole('list', { name: 'Sites you enabled' }).textContent()).toContain('localhost');
+      await poll(() => options.getByRole('list', { name: 'Sites you added' }).textContent()).toContain('localhost');
       await options.close();
 
       // "Disable" takes Threadside off the open page as well, with nothing left behind.
@@ -96,6 +96,54 @@ describe('enabling Threadside on a new site', () => {
       await page.waitForTimeout(1500);
       expect(await bars(page)).toBe(0);
       expect(await terms(page)).toBe(0);
+    } finally {
+      await b.close();
+      await rm(b.userDataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('can be done from the options page too: add, turn off, turn on and remove a site', async () => {
+    const b = await launch();
+    try {
+      const page = await b.context.newPage();
+      await page.goto(site + THREAD);
+      const options = await b.context.newPage();
+      await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+      await options.bringToFront();
+      // Playwright pretends its pages always have the focus; the prompt's taking it must show.
+      const cdp = await b.context.newCDPSession(options);
+      await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+      const focused = () => options.evaluate(() => document.hasFocus());
+      const message = options.getByTestId('sites-message');
+      const label = `http://${host}`;
+      const row = options.getByRole('list', { name: 'Sites you added' }).getByRole('listitem');
+
+      await options.getByLabel('Site address').fill('forum');
+      await options.getByRole('button', { name: 'Enable Threadside on this site' }).click();
+      await poll(() => options.getByRole('alert').filter({ hasText: 'site address' }).textContent()).toBe(
+        'Type the whole site address, such as forum.example.org.',
+      );
+
+      await options.getByLabel('Site address').fill(`${site}/phpbb/`);
+      await options.getByRole('button', { name: 'Enable Threadside on this site' }).click();
+      await answerPrompt(desk.display, focused, 'allow');
+      await poll(() => message.textContent()).toBe(`Threadside is on for ${host}.`);
+      await poll(() => row.textContent()).toContain(`${label} On`);
+      await poll(() => bars(page)).toBe(1);
+
+      await options.getByRole('button', { name: `Turn off ${label}` }).click();
+      await poll(() => row.textContent()).toContain(`${label} Off`);
+      await poll(() => bars(page)).toBe(0);
+
+      // No prompt this time: Chromium remembers that the reader allowed this site before.
+      await options.getByRole('button', { name: `Turn on ${label}` }).click();
+      await poll(() => row.textContent()).toContain(`${label} On`);
+      await poll(() => bars(page)).toBe(1);
+
+      await options.getByRole('button', { name: `Remove ${label}` }).click();
+      await poll(() => row.count()).toBe(0);
+      await poll(() => bars(page)).toBe(0);
+      expect(await b.serviceWorker.evaluate((o) => chrome.permissions.contains({ origins: [`${o}/*`] }), site)).toBe(false);
     } finally {
       await b.close();
       await rm(b.userDataDir, { recursive: true, force: true });

@@ -27,6 +27,9 @@ export const summaryPanelSetting = storage.defineItem<{ open: boolean; sections:
   fallback: { open: false, sections: ['since', 'question', 'points', 'mentioned', 'support'] },
 });
 
+/** Sites the reader turned off (match patterns) and may turn on again from the options page. */
+export const turnedOffSitesSetting = storage.defineItem<string[]>('local:turnedOffSites', { fallback: [] });
+
 /** Per-site glossary choices (host → mode), which win over the general one. */
 export const glossarySiteModesSetting = storage.defineItem<Record<string, GlossaryMode>>('local:glossarySiteModes', {
   fallback: {},

@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { KNOWN_FORUMS } from '../forums/known-forums';
+import { matchesPattern } from '../forums/match-pattern';
+import { patternHost, siteRows, type SiteRow } from '../sites/site-list';
+import { turnedOffSitesSetting } from './settings';
 
 /**
  * Sites beyond the known forums: Threadside runs there only after the reader grants that
@@ -8,10 +11,11 @@ import { KNOWN_FORUMS } from '../forums/known-forums';
  */
 export const originPattern = (origin: string) => `${origin}/*`;
 
+const isKnownHost = (host: string) => KNOWN_FORUMS.some((f) => f.host === host);
+
 export function isKnownForum(origin: string): boolean {
   try {
-    const host = new URL(origin).hostname;
-    return KNOWN_FORUMS.some((f) => f.host === host);
+    return isKnownHost(new URL(origin).hostname);
   } catch {
     return false;
   }
@@ -29,16 +33,50 @@ export function webOrigin(url: string | undefined): string | null {
 
 export const hasSite = (origin: string) => browser.permissions.contains({ origins: [originPattern(origin)] });
 
-/** Must run from a click: browsers only ask for permissions in answer to the reader. */
-export const enableSite = (origin: string) => browser.permissions.request({ origins: [originPattern(origin)] });
+const forgetTurnedOff = async (pattern: string) =>
+  turnedOffSitesSetting.setValue((await turnedOffSitesSetting.getValue()).filter((p) => p !== pattern));
 
-export const disableSite = (origin: string) => browser.permissions.remove({ origins: [originPattern(origin)] });
+/**
+ * Must be called straight from the reader's click, before any other await: browsers only
+ * ask for permissions in answer to the reader.
+ */
+export async function turnOnSite(pattern: string): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: [pattern] });
+  if (granted) await forgetTurnedOff(pattern);
+  return granted;
+}
 
-/** Sites the reader has enabled, beyond the known forums. */
-export async function enabledSites(): Promise<string[]> {
+/** Off, but remembered on the options page so it can be turned on again. */
+export async function turnOffSite(pattern: string): Promise<void> {
+  await browser.permissions.remove({ origins: [pattern] });
+  const off = await turnedOffSitesSetting.getValue();
+  if (!off.includes(pattern)) await turnedOffSitesSetting.setValue([...off, pattern]);
+}
+
+/**
+ * Off for the site of an open tab, whatever form its grant took (the toolbar menu and the
+ * popup grant "origin/*", but a broader grant may cover it too): it is remembered as off.
+ */
+export async function turnOffOrigin(origin: string): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins
-    .filter((o) => o !== '*://*/*')
-    .map((o) => o.replace(/\/\*$/, ''))
-    .filter((o) => !isKnownForum(o.replace('*://', 'https://')));
+  const covering = origins.filter((p) => {
+    const host = patternHost(p);
+    return host !== null && !isKnownHost(host) && matchesPattern(p, `${origin}/`);
+  });
+  if (covering.length) await browser.permissions.remove({ origins: covering });
+  const off = await turnedOffSitesSetting.getValue();
+  const pattern = originPattern(origin);
+  if (!off.includes(pattern)) await turnedOffSitesSetting.setValue([...off, pattern]);
+}
+
+/** Off and forgotten. */
+export async function removeSite(pattern: string): Promise<void> {
+  await forgetTurnedOff(pattern);
+  await browser.permissions.remove({ origins: [pattern] });
+}
+
+/** Sites the reader added, on or off, beyond the known forums. */
+export async function listSites(): Promise<SiteRow[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return siteRows(origins, await turnedOffSitesSetting.getValue(), isKnownHost);
 }

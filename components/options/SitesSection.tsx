@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { listSites, removeSite, turnOffSite, turnOnSite } from '../../utils/browser/site-access';
+import { KNOWN_FORUMS } from '../../utils/forums/known-forums';
+import { SiteAddressForm, type ReadSite } from './SiteAddressForm';
+import type { SiteRow } from '../../utils/sites/site-list';
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Where Threadside runs: the known forums, and the sites the reader added, on or off. */
+export function SitesSection() {
+  const [rows, setRows] = useState<SiteRow[]>([]);
+  const [message, setMessage] = useState<Message>(null);
+  const refresh = () => void listSites().then(setRows);
+  useEffect(refresh, []);
+
+  // Each asks the browser first thing in the click: permission requests need the click.
+  const turnOn = async (pattern: string, label: string) => {
+    const granted = await turnOnSite(pattern);
+    setMessage(
+      granted
+        ? { kind: 'ok', text: `Threadside is on for ${label}.` }
+        : { kind: 'error', text: `The browser did not give Threadside access to ${label}, so it stays off there.` },
+    );
+    refresh();
+    return granted;
+  };
+  const turnOff = async (row: SiteRow) => {
+    await turnOffSite(row.pattern);
+    setMessage({ kind: 'ok', text: `Threadside is off for ${row.label}. Turn it on again here at any time.` });
+    refresh();
+  };
+  const remove = async (row: SiteRow) => {
+    await removeSite(row.pattern);
+    setMessage({ kind: 'ok', text: `${row.label} was removed.` });
+    refresh();
+  };
+  const add = async (site: ReadSite) => {
+    if (KNOWN_FORUMS.some((f) => f.host === new URL(site.origin).hostname)) {
+      setMessage({ kind: 'ok', text: `Threadside already works on ${site.host}.` });
+      return true;
+    }
+    return turnOn(site.pattern, site.host);
+  };
+
+  return (
+    <section aria-labelledby="sites-heading">
+      <h2 id="sites-heading">Sites</h2>
+      <p>Threadside works on these forums out of the box:</p>
+      <ul>
+        {KNOWN_FORUMS.map((f) => (
+          <li key={f.host}>
+            {f.name} ({f.host})
+          </li>
+        ))}
+      </ul>
+      <p>
+        To use it on another site, open a thread there, click the Threadside button in the toolbar (or press
+        Alt+Shift+U) and choose “Enable Threadside on …”, or add the site below. The browser asks you first.
+      </p>
+      {rows.length > 0 && (
+        <ul aria-label="Sites you added" className="site-list">
+          {rows.map((row) => (
+            <li key={row.pattern}>
+              <span className="site-name">{row.label}</span>{' '}
+              <span className="site-state">{row.enabled ? 'On' : 'Off'}</span>{' '}
+              {row.enabled ? (
+                <button type="button" aria-label={`Turn off ${row.label}`} onClick={() => void turnOff(row)}>
+                  Turn off
+                </button>
+              ) : (
+                <button type="button" aria-label={`Turn on ${row.label}`} onClick={() => void turnOn(row.pattern, row.label)}>
+                  Turn on
+                </button>
+              )}{' '}
+              <button type="button" aria-label={`Remove ${row.label}`} onClick={() => void remove(row)}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <SiteAddressForm label="Site address" button="Enable Threadside on this site" onSite={add} />
+      <p
+        className={`message${message?.kind === 'error' ? ' error' : ''}`}
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        data-testid="sites-message"
+      >
+        {message?.text}
+      </p>
+    </section>
+  );
+}
