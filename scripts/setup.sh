@@ -9,8 +9,9 @@ if ! command -v node >/dev/null 2>&1; then
   exit 1
 fi
 
-# Debian packages: Chromium (never a downloaded browser), and Xvfb and xdotool for the one
-# end-to-end test that answers the browser's own permission prompt on a private display.
+# Debian packages: Chromium (never a downloaded browser), and Xvfb and xdotool for the
+# end-to-end tests that answer the browser's own prompts and press its shortcuts on a
+# private display.
 missing=()
 chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium_bin" ] || missing+=(chromium)

@@ -1,11 +1,7 @@
 import { useState } from 'react';
-import { readSiteAddress } from '../../utils/sites/site-address';
+import { readSiteAddress, type SiteAddress } from '../../utils/sites/site-address';
 
-export interface ReadSite {
-  origin: string;
-  host: string;
-  pattern: string;
-}
+export type ReadSite = Extract<SiteAddress, { ok: true }>;
 
 /**
  * A site typed by the reader. `onSite` runs straight from the submit, before anything is

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { listSites, removeSite, turnOffSite, turnOnSite } from '../../utils/browser/site-access';
+import { isKnownForum, listSites, removeSite, turnOffSite, turnOnSite } from '../../utils/browser/site-access';
 import { KNOWN_FORUMS } from '../../utils/forums/known-forums';
 import { SiteAddressForm, type ReadSite } from './SiteAddressForm';
 import type { SiteRow } from '../../utils/sites/site-list';
@@ -35,7 +35,7 @@ export function SitesSection() {
     refresh();
   };
   const add = async (site: ReadSite) => {
-    if (KNOWN_FORUMS.some((f) => f.host === new URL(site.origin).hostname)) {
+    if (isKnownForum(site.origin)) {
       setMessage({ kind: 'ok', text: `Threadside already works on ${site.host}.` });
       return true;
     }

@@ -26,7 +26,7 @@ export async function startVirtualDisplay(): Promise<VirtualDisplay> {
   });
   const number = await new Promise<string>((resolve, reject) => {
     let out = '';
-    xvfb.once('error', () => reject(new Error(`The permission test ${MISSING}.`)));
+    xvfb.once('error', () => reject(new Error(`The desktop tests ${MISSING}.`)));
     xvfb.once('exit', (code) => reject(new Error(`Xvfb stopped (exit ${code}) before it gave a display.`)));
     xvfb.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -40,7 +40,7 @@ export async function startVirtualDisplay(): Promise<VirtualDisplay> {
       try {
         await run('xdotool', ['key', '--delay', '80', ...keys], { env: { ...process.env, ...env } });
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`The permission test ${MISSING}.`);
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`The desktop tests ${MISSING}.`);
         throw e;
       }
     },

@@ -124,6 +124,12 @@ describe('enabling Threadside on a new site', () => {
         'Type the whole site address, such as forum.example.org.',
       );
 
+      const demo = new URL(desk.forum.url).host;
+      await options.getByLabel('Site address').fill(`http://${demo}/t/1`);
+      await options.getByRole('button', { name: 'Enable Threadside on this site' }).click();
+      await poll(() => message.textContent()).toBe(`Threadside already works on ${demo}.`);
+      expect(await row.count()).toBe(0);
+
       await options.getByLabel('Site address').fill(`${site}/phpbb/`);
       await options.getByRole('button', { name: 'Enable Threadside on this site' }).click();
       await answerPrompt(desk.display, focused, 'allow');

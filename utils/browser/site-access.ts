@@ -36,6 +36,11 @@ export const hasSite = (origin: string) => browser.permissions.contains({ origin
 const forgetTurnedOff = async (pattern: string) =>
   turnedOffSitesSetting.setValue((await turnedOffSitesSetting.getValue()).filter((p) => p !== pattern));
 
+async function rememberTurnedOff(pattern: string) {
+  const off = await turnedOffSitesSetting.getValue();
+  if (!off.includes(pattern)) await turnedOffSitesSetting.setValue([...off, pattern]);
+}
+
 /**
  * Must be called straight from the reader's click, before any other await: browsers only
  * ask for permissions in answer to the reader.
@@ -49,8 +54,7 @@ export async function turnOnSite(pattern: string): Promise<boolean> {
 /** Off, but remembered on the options page so it can be turned on again. */
 export async function turnOffSite(pattern: string): Promise<void> {
   await browser.permissions.remove({ origins: [pattern] });
-  const off = await turnedOffSitesSetting.getValue();
-  if (!off.includes(pattern)) await turnedOffSitesSetting.setValue([...off, pattern]);
+  await rememberTurnedOff(pattern);
 }
 
 /**
@@ -64,9 +68,7 @@ export async function turnOffOrigin(origin: string): Promise<void> {
     return host !== null && !isKnownHost(host) && matchesPattern(p, `${origin}/`);
   });
   if (covering.length) await browser.permissions.remove({ origins: covering });
-  const off = await turnedOffSitesSetting.getValue();
-  const pattern = originPattern(origin);
-  if (!off.includes(pattern)) await turnedOffSitesSetting.setValue([...off, pattern]);
+  await rememberTurnedOff(originPattern(origin));
 }
 
 /** Off and forgotten. */
