@@ -23,6 +23,7 @@ import { checkIntervalSetting, clampInterval, notificationsSetting } from '../ut
 import { firstNewPostNumber, newReplies, type SavedThread } from '../utils/db/saved-thread';
 import { getThread, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
 import { firstUnreadUrl } from '../utils/saved-list';
+import { sitesGranted } from '../utils/browser/site-access';
 
 const ALARM = 'threadside-check';
 let running: Promise<CheckSummary> | null = null;
@@ -187,5 +188,8 @@ export default defineBackground(() => {
     browser.notifications.onClicked.addListener(openFromNotification);
   };
   listenToNotifications();
-  browser.permissions.onAdded.addListener(listenToNotifications);
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    listenToNotifications();
+    if (origins?.length) void sitesGranted(origins);
+  });
 });

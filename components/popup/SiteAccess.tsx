@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { hasSite, isKnownForum, originPattern, turnOffOrigin, turnOnSite, webOrigin } from '../../utils/browser/site-access';
+import {
+  askForSiteFromPopup,
+  earlierSiteAnswer,
+  hasSite,
+  isKnownForum,
+  turnOffOrigin,
+  webOrigin,
+} from '../../utils/browser/site-access';
+import { siteAnswerMessage } from '../../utils/sites/site-request';
 
 /** "Enable Threadside on this site" for the tab the reader is looking at. */
 export function SiteAccess() {
@@ -12,7 +20,10 @@ export function SiteAccess() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const origin = webOrigin(tab?.url);
       if (!origin || isKnownForum(origin)) return;
-      setSite({ origin, enabled: await hasSite(origin) });
+      const enabled = await hasSite(origin);
+      setSite({ origin, enabled });
+      // The browser's prompt usually closes the popup before the reader answers it.
+      setMessage((await earlierSiteAnswer(origin, enabled)) ?? '');
     })();
   }, []);
 
@@ -20,11 +31,10 @@ export function SiteAccess() {
   const host = new URL(site.origin).host;
 
   const enable = async () => {
-    if (await turnOnSite(originPattern(site.origin))) {
-      setSite({ ...site, enabled: true });
-      // No reload: the background starts Threadside in the open tab as soon as access is given.
-      setMessage(`Threadside is on for ${host}.`);
-    } else setMessage('Threadside was not given access to this site.');
+    const granted = await askForSiteFromPopup(site.origin);
+    // No reload: the background starts Threadside in the open tab as soon as access is given.
+    if (granted) setSite({ ...site, enabled: true });
+    setMessage(siteAnswerMessage(site.origin, granted));
   };
   const disable = async () => {
     await turnOffOrigin(site.origin);

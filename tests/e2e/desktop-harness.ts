@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { findOpenPopup, startVirtualDisplay, type OpenPopup, type VirtualDisplay } from './desktop';
+import { findOpenPopup, keysReach, startVirtualDisplay, type OpenPopup, type VirtualDisplay } from './desktop';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import { poll } from './harness';
 import { startForum, type ForumLab } from '../forum-lab/server';
@@ -47,19 +47,37 @@ export async function openPopupWithShortcut(display: VirtualDisplay, b: DesktopB
   return popup!;
 }
 
+/** Chrome ignores a press on a dialog for this long after it appears (against click-jacking). */
+const PROMPT_GUARD_MS = 700;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface Prompt {
+  /** True once the prompt is on screen: the page or popup that asked has lost the focus. */
+  shown: () => Promise<boolean>;
+  /** The page that gets the keyboard back when the prompt goes. */
+  behind: Page;
+}
+
 /**
- * Answers the browser's own permission prompt, which a click in `hasFocus`'s page has just
- * asked for: the prompt takes the keyboard focus from that page once it is on screen.
+ * Answers the browser's own permission prompt, which a click has just asked for. Waits on
+ * what shows: the asker loses the focus when the prompt appears (a popup closes), and the
+ * page behind gets the keyboard back when it goes. A press the prompt ignored, because it
+ * came in its first moments, is pressed again.
  */
-export async function answerPrompt(
-  display: VirtualDisplay,
-  hasFocus: () => Promise<boolean>,
-  answer: 'allow' | 'deny',
-): Promise<void> {
-  await poll(hasFocus).toBe(false);
-  // Chrome ignores presses on a dialog that has only just appeared (against click-jacking).
-  await new Promise((r) => setTimeout(r, 800));
-  // "Deny" has the focus: Return denies; Tab moves to "Allow".
-  if (answer === 'allow') await display.press('Tab', 'Return');
-  else await display.press('Return');
+export async function answerPrompt(display: VirtualDisplay, prompt: Prompt, answer: 'allow' | 'deny'): Promise<void> {
+  await poll(() => prompt.shown().catch(() => true)).toBe(true);
+  await sleep(PROMPT_GUARD_MS);
+  // "Deny" has the focus: Tab moves it to "Allow" (moving the focus is never ignored).
+  if (answer === 'allow') await display.press('Tab');
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await display.press('Return');
+    for (const deadline = Date.now() + 3000; Date.now() < deadline; )
+      if (await keysReach(display, prompt.behind)) return;
+  }
+  throw new Error(`The browser's permission prompt did not take the answer "${answer}".`);
+}
+
+/** The popup after a prompt: the same one if it stayed open, else opened again by the reader. */
+export async function popupAgain(display: VirtualDisplay, b: DesktopBrowser, page: Page, popup: OpenPopup) {
+  return (await popup.isOpen()) ? popup : openPopupWithShortcut(display, b, page);
 }

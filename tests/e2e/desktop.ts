@@ -53,12 +53,38 @@ export async function startVirtualDisplay(): Promise<VirtualDisplay> {
   };
 }
 
+const KEYS = '__threadsideTestKeys';
+
+/**
+ * Whether the reader's key presses reach `page`: not while a browser prompt holds the
+ * keyboard. Presses Shift, which no page or prompt acts on, and watches for it in the page.
+ */
+export async function keysReach(display: VirtualDisplay, page: Page): Promise<boolean> {
+  const count = () =>
+    page.evaluate((key) => {
+      const w = window as unknown as Record<string, number | undefined>;
+      if (w[key] === undefined) {
+        w[key] = 0;
+        addEventListener('keydown', () => void (w[key]! += 1), true);
+      }
+      return w[key]!;
+    }, KEYS);
+  const before = await count();
+  await display.press('shift');
+  for (const deadline = Date.now() + 500; Date.now() < deadline; await sleep(50)) if ((await count()) > before) return true;
+  return false;
+}
+
 /**
  * The toolbar popup, while it is open. Playwright does not list popups as pages, so this
  * talks to it over the DevTools protocol; its clicks are real mouse events, which the browser
  * accepts as the reader's gesture (permission requests need one).
  */
 export interface OpenPopup {
+  /** False once the popup has closed, as it does when a browser prompt takes the focus. */
+  isOpen(): Promise<boolean>;
+  /** Whether the popup is open and has the keyboard; a closed popup has lost the focus. */
+  hasFocus(): Promise<boolean>;
   evaluate<T>(expression: string): Promise<T>;
   /** Clicks the first button whose text starts with `label`, once the popup shows it. */
   clickButton(label: string): Promise<void>;
@@ -71,11 +97,12 @@ export interface OpenPopup {
  * focus from it, so the protocol is used only from then on.
  */
 export async function findOpenPopup(browser: Browser, extensionId: string, watcher: Page): Promise<OpenPopup | null> {
-  const ready = await watcher.evaluate(() => {
-    const [view] = chrome.extension.getViews({ type: 'popup' });
-    return view?.document.readyState === 'complete' && view.document.hasFocus();
-  });
-  if (!ready) return null;
+  const state = () =>
+    watcher.evaluate(() => {
+      const [view] = chrome.extension.getViews({ type: 'popup' });
+      return { open: view !== undefined, focused: view?.document.readyState === 'complete' && view.document.hasFocus() };
+    });
+  if (!(await state()).focused) return null;
   const cdp = await browser.newBrowserCDPSession();
   const { targetInfos } = await cdp.send('Target.getTargets');
   const target = targetInfos.find((t) => t.url === `chrome-extension://${extensionId}/popup.html`);
@@ -94,6 +121,8 @@ export async function findOpenPopup(browser: Browser, extensionId: string, watch
     return r.result.value;
   };
   return {
+    isOpen: async () => (await state()).open,
+    hasFocus: async () => (await state()).focused,
     evaluate,
     async clickButton(label) {
       const find = `(() => {
@@ -114,23 +143,35 @@ export async function findOpenPopup(browser: Browser, extensionId: string, watch
 }
 
 // Flattened sessions are not reachable through Playwright's CDPSession; messages through the
-// browser session are.
+// browser session are. A popup can close at any moment (a prompt takes the focus): then every
+// call waiting on it fails at once instead of waiting for an answer that never comes.
 function messenger(cdp: CDPSession, sessionId: string) {
   let nextId = 0;
+  let gone: Error | null = null;
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const failAll = (e: Error) => {
+    gone = e;
+    for (const w of [...waiting.values()]) w.reject(e);
+  };
+  cdp.on('Target.detachedFromTarget', (e) => {
+    if (e.sessionId === sessionId) failAll(new Error('The popup has closed.'));
+  });
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     if (e.sessionId !== sessionId) return;
     const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
     const w = m.id === undefined ? undefined : waiting.get(m.id);
     if (!w) return;
-    waiting.delete(m.id!);
     if (m.error) w.reject(new Error(m.error.message));
     else w.resolve(m.result);
   });
   return (method: string, params: object) =>
     new Promise<unknown>((resolve, reject) => {
+      if (gone) return reject(gone);
       const id = ++nextId;
-      waiting.set(id, { resolve, reject });
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+      const settle = () => (clearTimeout(timer), waiting.delete(id));
+      const fail = (e: Error) => settle() && reject(e);
+      const timer = setTimeout(() => fail(new Error(`The popup did not answer ${method} in 10 s.`)), 10_000);
+      waiting.set(id, { resolve: (v) => settle() && resolve(v), reject: fail });
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(fail);
     });
 }

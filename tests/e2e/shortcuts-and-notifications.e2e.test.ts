@@ -43,11 +43,11 @@ describe('notifications', () => {
     const cdp = await b.context.newCDPSession(options);
     await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
     const box = options.getByLabel('Show a notification when a saved thread has new replies');
-    const focused = () => options.evaluate(() => document.hasFocus());
+    const prompt = { shown: () => options.evaluate(() => !document.hasFocus()), behind: options };
     const granted = () => b.serviceWorker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }));
 
     await box.click();
-    await answerPrompt(desk.display, focused, 'deny');
+    await answerPrompt(desk.display, prompt, 'deny');
     await poll(() => options.getByRole('status').filter({ hasText: 'Notifications' }).textContent()).toBe(
       'Notifications stay off: the browser permission was not given.',
     );
@@ -55,7 +55,7 @@ describe('notifications', () => {
     expect(await granted()).toBe(false);
 
     await box.click();
-    await answerPrompt(desk.display, focused, 'allow');
+    await answerPrompt(desk.display, prompt, 'allow');
     await poll(() => box.isChecked()).toBe(true);
     expect(await granted()).toBe(true);
 

@@ -2,7 +2,14 @@ import { rm } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { OpenPopup } from './desktop';
-import { answerPrompt, launchOnDisplay, openPopupWithShortcut, useDesktop, type DesktopBrowser } from './desktop-harness';
+import {
+  answerPrompt,
+  launchOnDisplay,
+  openPopupWithShortcut,
+  popupAgain,
+  useDesktop,
+  type DesktopBrowser,
+} from './desktop-harness';
 import { poll } from './harness';
 
 // The demo forum also answers on "localhost", which is not a known forum: a site the reader
@@ -22,10 +29,15 @@ beforeAll(() => {
 const launch = (userDataDir?: string) => launchOnDisplay(desk.display, userDataDir);
 const openPopup = (b: DesktopBrowser, page: Page) => openPopupWithShortcut(desk.display, b, page);
 
-/** Clicks a popup button that asks the browser, then answers the browser's own prompt. */
-async function answerFromPopup(popup: OpenPopup, button: string, answer: 'allow' | 'deny') {
+/**
+ * Clicks a popup button that asks the browser, answers the browser's own prompt, and gives
+ * back the popup as the reader then sees it: the prompt takes the focus, which closes the
+ * popup in Chromium, so the reader opens it again.
+ */
+async function answerFromPopup(b: DesktopBrowser, page: Page, popup: OpenPopup, button: string, answer: 'allow' | 'deny') {
   await popup.clickButton(button);
-  await answerPrompt(desk.display, () => popup.evaluate<boolean>('document.hasFocus()'), answer);
+  await answerPrompt(desk.display, { shown: async () => !(await popup.hasFocus()), behind: page }, answer);
+  return popupAgain(desk.display, b, page, popup);
 }
 
 const popupStatus = (popup: OpenPopup) =>
@@ -44,9 +56,11 @@ describe('enabling Threadside on a new site', () => {
       await page.waitForTimeout(1000);
       expect(await bars(page), 'nothing runs before the reader agrees').toBe(0);
 
-      const popup = await openPopup(b, page);
-      await answerFromPopup(popup, `Enable Threadside on ${host}`, 'allow');
+      const popup = await answerFromPopup(b, page, await openPopup(b, page), `Enable Threadside on ${host}`, 'allow');
       await poll(() => popupStatus(popup)).toBe(`Threadside is on for ${host}.`);
+      expect(await popup.evaluate<string>(`document.querySelector('.site-access button').textContent`)).toBe(
+        `Disable Threadside on ${host}`,
+      );
 
       // On the open page at once, without a reload, and only once.
       await poll(() => page.locator('threadside-bar [data-testid=thread-title]').textContent()).toBe(TITLE);
@@ -90,9 +104,11 @@ describe('enabling Threadside on a new site', () => {
     try {
       const page = await b.context.newPage();
       await page.goto(site + THREAD);
-      const popup = await openPopup(b, page);
-      await answerFromPopup(popup, `Enable Threadside on ${host}`, 'deny');
+      const popup = await answerFromPopup(b, page, await openPopup(b, page), `Enable Threadside on ${host}`, 'deny');
       await poll(() => popupStatus(popup)).toBe('Threadside was not given access to this site.');
+      expect(await popup.evaluate<string>(`document.querySelector('.site-access button').textContent`)).toBe(
+        `Enable Threadside on ${host}`,
+      );
       await page.waitForTimeout(1500);
       expect(await bars(page)).toBe(0);
       expect(await terms(page)).toBe(0);
@@ -132,7 +148,7 @@ describe('enabling Threadside on a new site', () => {
 
       await options.getByLabel('Site address').fill(`${site}/phpbb/`);
       await options.getByRole('button', { name: 'Enable Threadside on this site' }).click();
-      await answerPrompt(desk.display, focused, 'allow');
+      await answerPrompt(desk.display, { shown: async () => !(await focused()), behind: options }, 'allow');
       await poll(() => message.textContent()).toBe(`Threadside is on for ${host}.`);
       await poll(() => row.textContent()).toContain(`${label} On`);
       await poll(() => bars(page)).toBe(1);

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { askForSiteFromPopup, earlierSiteAnswer, sitesGranted } from '../../utils/browser/site-access';
+import { turnedOffSitesSetting } from '../../utils/browser/settings';
 import { readSiteAddress } from '../../utils/sites/site-address';
 import { siteRows } from '../../utils/sites/site-list';
+import { siteRequestOutcome } from '../../utils/sites/site-request';
 
 describe('readSiteAddress: the site a reader types on the options page', () => {
   it('takes a bare host, a pasted thread address, or an address with a port', () => {
@@ -44,5 +48,33 @@ describe('siteRows: the sites list on the options page', () => {
   it('shows the scheme only when it is not https, and never offers "every site"', () => {
     const rows = siteRows(['http://localhost:8080/*', '*://*/*', '*://lymphoma.example.org/*'], [], known);
     expect(rows.map((r) => r.label)).toEqual(['http://localhost:8080', 'lymphoma.example.org']);
+  });
+});
+
+describe('asking for a site from the popup, which the browser prompt closes', () => {
+  const origin = 'http://localhost:8080';
+
+  it('tells the reader the answer when they open the popup again on that site, once', async () => {
+    let answer!: (granted: boolean) => void;
+    fakeBrowser.permissions.request = () => new Promise<boolean>((r) => (answer = r));
+    void askForSiteFromPopup(origin);
+    // The popup is gone before the reader answers; the question is still remembered.
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get()).not.toEqual({}));
+    expect(await earlierSiteAnswer(origin, false)).toBe('Threadside was not given access to this site.');
+    expect(await earlierSiteAnswer(origin, false)).toBeNull();
+    answer(false);
+  });
+
+  it('says nothing on another site, or when the question is stale', () => {
+    const asked = { origin, at: 1_000_000 };
+    expect(siteRequestOutcome(asked, origin, true, asked.at + 5_000)).toBe('Threadside is on for localhost:8080.');
+    expect(siteRequestOutcome(asked, 'https://forum.example.org', true, asked.at + 5_000)).toBeNull();
+    expect(siteRequestOutcome(asked, origin, true, asked.at + 60 * 60_000)).toBeNull();
+  });
+
+  it('turns a granted site back on even when the one who asked is gone', async () => {
+    await turnedOffSitesSetting.setValue(['http://localhost:8080/*', 'https://cll.example.net/*']);
+    await sitesGranted(['http://localhost:8080/*']);
+    expect(await turnedOffSitesSetting.getValue()).toEqual(['https://cll.example.net/*']);
   });
 });

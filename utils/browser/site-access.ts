@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { KNOWN_FORUMS } from '../forums/known-forums';
 import { matchesPattern } from '../forums/match-pattern';
 import { patternHost, siteRows, type SiteRow } from '../sites/site-list';
+import { siteRequestOutcome, type SiteRequest } from '../sites/site-request';
 import { turnedOffSitesSetting } from './settings';
 
 /**
@@ -33,8 +35,17 @@ export function webOrigin(url: string | undefined): string | null {
 
 export const hasSite = (origin: string) => browser.permissions.contains({ origins: [originPattern(origin)] });
 
-const forgetTurnedOff = async (pattern: string) =>
-  turnedOffSitesSetting.setValue((await turnedOffSitesSetting.getValue()).filter((p) => p !== pattern));
+async function forgetTurnedOff(patterns: string[]) {
+  const off = await turnedOffSitesSetting.getValue();
+  const kept = off.filter((p) => !patterns.includes(p));
+  if (kept.length !== off.length) await turnedOffSitesSetting.setValue(kept);
+}
+
+/**
+ * For the background, when the browser grants sites: whoever asked may be gone by then (the
+ * popup closes as the browser's prompt takes the focus), so the grant itself turns them on.
+ */
+export const sitesGranted = (origins: string[]) => forgetTurnedOff(origins);
 
 async function rememberTurnedOff(pattern: string) {
   const off = await turnedOffSitesSetting.getValue();
@@ -47,8 +58,30 @@ async function rememberTurnedOff(pattern: string) {
  */
 export async function turnOnSite(pattern: string): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: [pattern] });
-  if (granted) await forgetTurnedOff(pattern);
+  // Also done by the background on the grant; here too, so the caller's list is right at once.
+  if (granted) await forgetTurnedOff([pattern]);
   return granted;
+}
+
+/**
+ * The popup's question to the browser, kept for this browser session: the popup closes when
+ * the prompt takes the focus, so it learns the answer only when the reader opens it again.
+ */
+const siteRequestItem = storage.defineItem<SiteRequest | null>('session:siteRequest', { fallback: null });
+
+/** Like `turnOnSite`, from the popup: the question is remembered before the popup can close. */
+export function askForSiteFromPopup(origin: string): Promise<boolean> {
+  const answer = turnOnSite(originPattern(origin));
+  void siteRequestItem.setValue({ origin, at: Date.now() });
+  return answer.finally(() => void siteRequestItem.removeValue());
+}
+
+/** What became of a question the popup asked before it closed: a line for the reader, once. */
+export async function earlierSiteAnswer(origin: string, granted: boolean): Promise<string | null> {
+  const asked = await siteRequestItem.getValue();
+  if (!asked) return null;
+  await siteRequestItem.removeValue();
+  return siteRequestOutcome(asked, origin, granted, Date.now());
 }
 
 /** Off, but remembered on the options page so it can be turned on again. */
@@ -73,7 +106,7 @@ export async function turnOffOrigin(origin: string): Promise<void> {
 
 /** Off and forgotten. */
 export async function removeSite(pattern: string): Promise<void> {
-  await forgetTurnedOff(pattern);
+  await forgetTurnedOff([pattern]);
   await browser.permissions.remove({ origins: [pattern] });
 }
 
