@@ -9,9 +9,7 @@ const reportName = process.env.npm_lifecycle_event ?? 'vitest';
 
 export default defineConfig({
   test: {
-    reporters: reportDir
-      ? ['default', ['json', { outputFile: `${reportDir}/${reportName}.json` }]]
-      : ['default'],
+    reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/${reportName}.json` }]] : ['default'],
     projects: [
       {
         plugins: [WxtVitest()],

@@ -57,10 +57,12 @@ export async function run() {
     // Some posts hold no glossary term at all, so "done" is: the count of annotated posts
     // has stopped changing for a second.
     const annotated = () =>
-      page.evaluate(() => document.querySelectorAll('div.topic-post > article .cooked:has([data-threadside-term])').length);
+      page.evaluate(
+        () => document.querySelectorAll('div.topic-post > article .cooked:has([data-threadside-term])').length,
+      );
     const t0 = Date.now();
     let annotatedPosts = -1;
-    for (let stable = 0; stable < 10 && Date.now() - t0 < 60_000; ) {
+    for (let stable = 0; stable < 10 && Date.now() - t0 < 60_000;) {
       const now = await annotated();
       stable = now === annotatedPosts ? stable + 1 : 0;
       annotatedPosts = now;
@@ -75,21 +77,29 @@ export async function run() {
     await page.waitForFunction(() => !document.querySelector('[data-threadside-term]'));
     await page.addScriptTag({ content: markJs });
     await page.addScriptTag({ content: bundle.outputFiles[0].text });
-    const all = await page.evaluate(() => (window as unknown as { __glossaryBench: Bench }).__glossaryBench.threadside());
+    const all = await page.evaluate(() =>
+      (window as unknown as { __glossaryBench: Bench }).__glossaryBench.threadside(),
+    );
     const ours = await page.evaluate((n) => {
       const b = (window as unknown as { __glossaryBench: Bench }).__glossaryBench;
       b.limit(n);
       return b.threadside();
     }, RATIO_POSTS);
-    const theirs = await page.evaluate(() => (window as unknown as { __glossaryBench: Bench }).__glossaryBench.markjs());
+    const theirs = await page.evaluate(() =>
+      (window as unknown as { __glossaryBench: Bench }).__glossaryBench.markjs(),
+    );
 
-    console.log(`posts in page: ${loaded}; annotated by the extension: ${annotatedPosts} (within ${extensionMs} ms of the last load)`);
+    console.log(
+      `posts in page: ${loaded}; annotated by the extension: ${annotatedPosts} (within ${extensionMs} ms of the last load)`,
+    );
     console.log(`long tasks while loading and annotating: ${longTasks.length}, longest ${longest.toFixed(0)} ms`);
     console.log(
       `Threadside, all ${loaded} posts: ${all.totalMs.toFixed(0)} ms (build ${all.buildMs.toFixed(0)} ms + annotate ${all.annotateMs.toFixed(0)} ms), ${all.marks} marks`,
     );
     console.log(`Threadside, first ${RATIO_POSTS} posts: ${ours.totalMs.toFixed(1)} ms, ${ours.marks} marks`);
-    console.log(`mark.js,    first ${RATIO_POSTS} posts: ${theirs.totalMs.toFixed(0)} ms, ${theirs.marks} marks, ${theirs.terms} terms`);
+    console.log(
+      `mark.js,    first ${RATIO_POSTS} posts: ${theirs.totalMs.toFixed(0)} ms, ${theirs.marks} marks, ${theirs.terms} terms`,
+    );
     const ratio = theirs.totalMs / ours.totalMs;
     console.log(
       `bench glossary: Threadside ${ours.totalMs.toFixed(1)} ms vs mark.js ${theirs.totalMs.toFixed(0)} ms on the same ${RATIO_POSTS} posts and ${theirs.terms} terms, ${ratio.toFixed(0)}x faster (all ${loaded} posts: ${all.totalMs.toFixed(0)} ms); longest task ${longest.toFixed(0)} ms (target ≥10x, no task over 50 ms)`,

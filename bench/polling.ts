@@ -63,7 +63,9 @@ export async function run() {
     await runCheck(deps);
     const sweepPaths = forum.requests().map((r) => r.path);
     const sweepRequests = sweepPaths.length;
-    const found = new Map((await db.threads.toArray()).filter((t) => newReplies(t) > 0).map((t) => [t.threadId, newReplies(t)]));
+    const found = new Map(
+      (await db.threads.toArray()).filter((t) => newReplies(t) > 0).map((t) => [t.threadId, newReplies(t)]),
+    );
 
     // Baseline: ask about every saved topic.
     forum.clearRequests();
@@ -76,7 +78,9 @@ export async function run() {
     const baselineRequests = forum.requests().length;
 
     const same = found.size === perTopic.size && [...found].every(([id, n]) => perTopic.get(id) === n);
-    console.log(`sweep: ${sweepRequests} request(s) (${sweepPaths.join(', ')}); found ${found.size} threads with new replies`);
+    console.log(
+      `sweep: ${sweepRequests} request(s) (${sweepPaths.join(', ')}); found ${found.size} threads with new replies`,
+    );
     console.log(`one request per topic: ${baselineRequests} requests; found ${perTopic.size} threads with new replies`);
     console.log(
       `bench polling: ${sweepRequests} requests vs ${baselineRequests} for ${TOPICS} saved topics (${(baselineRequests / sweepRequests).toFixed(0)}x fewer), ${found.size} of ${WITH_REPLIES} replied topics found, same counts: ${same ? 'yes' : 'NO'} (target at most 5 vs 200, same counts)`,

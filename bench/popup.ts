@@ -18,7 +18,16 @@ const RUNS = 7;
 
 function makeThreads(n: number): SavedThread[] {
   const origin = 'https://forum.bloodcancer.org.uk';
-  const topics = ['CAR-T', 'R-CHOP', 'stem cell transplant', 'watch and wait', 'PICC line', 'fatigue', 'MGUS', 'neutropenia'];
+  const topics = [
+    'CAR-T',
+    'R-CHOP',
+    'stem cell transplant',
+    'watch and wait',
+    'PICC line',
+    'fatigue',
+    'MGUS',
+    'neutropenia',
+  ];
   return Array.from({ length: n }, (_, i) => ({
     origin,
     threadId: String(10_000 + i),
@@ -49,7 +58,11 @@ const FIRST_ROW_PROBE = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-async function timeToFirstRow(page: Page, url: string, after?: () => Promise<void>): Promise<{ ms: number; rows: number }> {
+async function timeToFirstRow(
+  page: Page,
+  url: string,
+  after?: () => Promise<void>,
+): Promise<{ ms: number; rows: number }> {
   await page.goto(url);
   await after?.();
   await page.waitForFunction(() => (window as unknown as { __firstRow?: number }).__firstRow !== undefined, undefined, {
@@ -82,7 +95,9 @@ export async function run() {
       res.end(bundle.outputFiles[0].text);
     } else {
       res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(`<!doctype html><html><head><style>${css}</style></head><body><div id="root"></div><script src="/baseline.js"></script></body></html>`);
+      res.end(
+        `<!doctype html><html><head><style>${css}</style></head><body><div id="root"></div><script src="/baseline.js"></script></body></html>`,
+      );
     }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -134,8 +149,12 @@ export async function run() {
     }
     const popup = median(popupRuns);
     const base = median(baseRuns);
-    console.log(`popup (virtualised): median ${popup.toFixed(0)} ms to first rows, ${popupRows} rows in the DOM; runs ${popupRuns.map((x) => x.toFixed(0)).join(', ')}`);
-    console.log(`baseline (every row): median ${base.toFixed(0)} ms to first rows, ${baseRows} rows in the DOM; runs ${baseRuns.map((x) => x.toFixed(0)).join(', ')}`);
+    console.log(
+      `popup (virtualised): median ${popup.toFixed(0)} ms to first rows, ${popupRows} rows in the DOM; runs ${popupRuns.map((x) => x.toFixed(0)).join(', ')}`,
+    );
+    console.log(
+      `baseline (every row): median ${base.toFixed(0)} ms to first rows, ${baseRows} rows in the DOM; runs ${baseRuns.map((x) => x.toFixed(0)).join(', ')}`,
+    );
     console.log(
       `bench popup: ${COUNT} saved threads, first rows in ${popup.toFixed(0)} ms vs ${base.toFixed(0)} ms without virtualisation, ${(base / popup).toFixed(1)}x faster (target under 150 ms)`,
     );

@@ -21,7 +21,12 @@ function asInput(count: number): ThreadInput {
   const src = generateLongThread(9000 + count, count, 7);
   return {
     title: src.title,
-    posts: src.posts.map((p, i) => ({ post_number: i + 1, username: p.username, like_count: p.like_count ?? 0, text: p.text })),
+    posts: src.posts.map((p, i) => ({
+      post_number: i + 1,
+      username: p.username,
+      like_count: p.like_count ?? 0,
+      text: p.text,
+    })),
   };
 }
 
@@ -43,19 +48,32 @@ function measure(input: ThreadInput) {
 
 const ordinary = (slug: string): ThreadInput => {
   const t = ORDINARY_THREADS.find((x) => x.slug === slug)!;
-  return { title: t.title, posts: t.posts.map((p, i) => ({ post_number: i + 1, username: p.username, like_count: p.like_count ?? 0, text: p.text })) };
+  return {
+    title: t.title,
+    posts: t.posts.map((p, i) => ({
+      post_number: i + 1,
+      username: p.username,
+      like_count: p.like_count ?? 0,
+      text: p.text,
+    })),
+  };
 };
 
 export async function run() {
   const sizes = [100, 1000, 5000];
   const results = sizes.map((n) => ({ n, ...measure(asInput(n)) }));
-  for (const r of results) console.log(`${String(r.n).padStart(5)} posts: ${r.ms.toFixed(1)} ms, ~${r.mb.toFixed(1)} MB allocated`);
+  for (const r of results)
+    console.log(`${String(r.n).padStart(5)} posts: ${r.ms.toFixed(1)} ms, ~${r.mb.toFixed(1)} MB allocated`);
   const [, k, m] = results;
   const growth = m.ms / k.ms;
   const nlogn = (5000 * Math.log(5000)) / (1000 * Math.log(1000));
   console.log(`growth 1,000 -> 5,000 posts: x${growth.toFixed(2)} (n log n would be x${nlogn.toFixed(2)}, n^2 x25)`);
 
-  const threads: Record<string, ThreadInput> = { 'car-t': carT, hickman: ordinary('hickman-line-or-picc'), fatigue: ordinary('fatigue-months-after-chemo') };
+  const threads: Record<string, ThreadInput> = {
+    'car-t': carT,
+    hickman: ordinary('hickman-line-or-picc'),
+    fatigue: ordinary('fatigue-months-after-chemo'),
+  };
   let sumOurs1 = 0;
   let sumLead1 = 0;
   let sumOurs2 = 0;
@@ -73,7 +91,9 @@ export async function run() {
     sumLead1 += l1.f1;
     sumOurs2 += o2.f1;
     sumLead2 += l2.f1;
-    console.log(`${name}: ROUGE-1 F1 ${o1.f1.toFixed(2)} vs lead ${l1.f1.toFixed(2)}; ROUGE-2 F1 ${o2.f1.toFixed(2)} vs lead ${l2.f1.toFixed(2)}`);
+    console.log(
+      `${name}: ROUGE-1 F1 ${o1.f1.toFixed(2)} vs lead ${l1.f1.toFixed(2)}; ROUGE-2 F1 ${o2.f1.toFixed(2)} vs lead ${l2.f1.toFixed(2)}`,
+    );
   }
   const t = Object.keys(threads).length;
   console.log(

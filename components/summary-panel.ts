@@ -24,9 +24,19 @@ const SECTION_TITLES: Record<SectionId, string> = {
  * come), each key point linking to its post. Plain DOM, text only, like the bar.
  */
 export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) {
-  const status = h(doc, 'p', { class: 'ts-panel-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'summary-status' });
+  const status = h(doc, 'p', {
+    class: 'ts-panel-status',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'summary-status',
+  });
   const body = h(doc, 'div', { class: 'ts-panel-body' });
-  const close = h(doc, 'button', { type: 'button', class: 'ts-button ts-icon-button', 'aria-label': 'Close summary' }, '×');
+  const close = h(
+    doc,
+    'button',
+    { type: 'button', class: 'ts-button ts-icon-button', 'aria-label': 'Close summary' },
+    '×',
+  );
   close.addEventListener('click', () => actions.onClose());
   const panel = h(
     doc,
@@ -35,7 +45,12 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     h(doc, 'div', { class: 'ts-panel-head' }, h(doc, 'h2', { class: 'ts-panel-title' }, 'Summary'), close),
     status,
     body,
-    h(doc, 'p', { class: 'ts-note' }, 'Made on this computer from the posts. Threadside explains words; it is not medical advice.'),
+    h(
+      doc,
+      'p',
+      { class: 'ts-note' },
+      'Made on this computer from the posts. Threadside explains words; it is not medical advice.',
+    ),
   );
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !(e.target as Element).closest?.(`[${TERM_ATTR}]`)) actions.onClose();
@@ -44,7 +59,13 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
   let openSections = new Set<SectionId>(['since', 'question', 'points', 'mentioned', 'support']);
 
   const section = (id: SectionId, label: string, content: Node) => {
-    const d = h(doc, 'details', { class: 'ts-section', 'data-section': id, open: openSections.has(id) }, h(doc, 'summary', {}, label), content);
+    const d = h(
+      doc,
+      'details',
+      { class: 'ts-section', 'data-section': id, open: openSections.has(id) },
+      h(doc, 'summary', {}, label),
+      content,
+    );
     d.addEventListener('toggle', () => actions.onSectionToggle(id, d.open));
     return d;
   };
@@ -61,7 +82,11 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
   const parts = (s: Summary, explain: (id: string) => GlossaryEntry | undefined): Array<[SectionId, string, Node]> => {
     const out: Array<[SectionId, string, Node]> = [];
     if (s.question)
-      out.push(['question', SECTION_TITLES.question, h(doc, 'p', {}, `${s.question.text} `, postLink(s.question.postNumber, s.question.author))]);
+      out.push([
+        'question',
+        SECTION_TITLES.question,
+        h(doc, 'p', {}, `${s.question.text} `, postLink(s.question.postNumber, s.question.author)),
+      ]);
     out.push([
       'points',
       SECTION_TITLES.points,
@@ -82,7 +107,12 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
                 doc,
                 'li',
                 {},
-                h(doc, 'span', { [TERM_ATTR]: m.id, [THREADSIDE_ATTR]: 'term', tabindex: '0', class: 'ts-term-link' }, explain(m.id)?.term ?? m.term),
+                h(
+                  doc,
+                  'span',
+                  { [TERM_ATTR]: m.id, [THREADSIDE_ATTR]: 'term', tabindex: '0', class: 'ts-term-link' },
+                  explain(m.id)?.term ?? m.term,
+                ),
                 ` · ${m.posts} ${m.posts === 1 ? 'post' : 'posts'}`,
               ),
             ),
@@ -144,8 +174,15 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
       const sections: Node[] = [];
       if (since && since.postCount > 0) {
         const inner = h(doc, 'div', { class: 'ts-since' });
-        for (const [, label, content] of parts(since, explain).filter(([id]) => id !== 'question')) inner.append(h(doc, 'h3', {}, label), content);
-        sections.push(section('since', `${SECTION_TITLES.since} (${since.postCount} new ${since.postCount === 1 ? 'post' : 'posts'})`, inner));
+        for (const [, label, content] of parts(since, explain).filter(([id]) => id !== 'question'))
+          inner.append(h(doc, 'h3', {}, label), content);
+        sections.push(
+          section(
+            'since',
+            `${SECTION_TITLES.since} (${since.postCount} new ${since.postCount === 1 ? 'post' : 'posts'})`,
+            inner,
+          ),
+        );
       }
       for (const [id, label, content] of parts(whole, explain)) sections.push(section(id, label, content));
       body.replaceChildren(...sections);

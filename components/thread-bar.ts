@@ -26,14 +26,40 @@ export interface ThreadBarActions {
 export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   const title = h(doc, 'span', { class: 'ts-title', 'data-testid': 'thread-title' });
   const count = h(doc, 'span', { class: 'ts-count', 'data-testid': 'post-count' });
-  const save = h(doc, 'button', { type: 'button', class: 'ts-button ts-save', 'aria-pressed': 'false', disabled: true, 'data-testid': 'save' }, 'Save');
+  const save = h(
+    doc,
+    'button',
+    { type: 'button', class: 'ts-button ts-save', 'aria-pressed': 'false', disabled: true, 'data-testid': 'save' },
+    'Save',
+  );
   save.addEventListener('click', () => actions.onToggleSave());
-  const summary = h(doc, 'button', { type: 'button', class: 'ts-button', 'data-testid': 'summary', title: 'Summarise this thread on this computer' }, 'Summary');
+  const summary = h(
+    doc,
+    'button',
+    { type: 'button', class: 'ts-button', 'data-testid': 'summary', title: 'Summarise this thread on this computer' },
+    'Summary',
+  );
   summary.addEventListener('click', () => actions.onToggleSummary());
-  const jump = h(doc, 'button', { type: 'button', class: 'ts-button ts-jump', hidden: true, 'data-testid': 'jump-new' });
+  const jump = h(doc, 'button', {
+    type: 'button',
+    class: 'ts-button ts-jump',
+    hidden: true,
+    'data-testid': 'jump-new',
+  });
   jump.addEventListener('click', () => actions.onJumpToNew());
-  const hide = h(doc, 'button', { type: 'button', class: 'ts-button ts-icon-button', 'aria-label': 'Hide Threadside bar', 'aria-expanded': 'true' }, '×');
-  const show = h(doc, 'button', { type: 'button', class: 'ts-button ts-brand-button', 'aria-expanded': 'false' }, h(doc, 'span', { class: 'ts-logo', 'aria-hidden': 'true' }), 'Threadside');
+  const hide = h(
+    doc,
+    'button',
+    { type: 'button', class: 'ts-button ts-icon-button', 'aria-label': 'Hide Threadside bar', 'aria-expanded': 'true' },
+    '×',
+  );
+  const show = h(
+    doc,
+    'button',
+    { type: 'button', class: 'ts-button ts-brand-button', 'aria-expanded': 'false' },
+    h(doc, 'span', { class: 'ts-logo', 'aria-hidden': 'true' }),
+    'Threadside',
+  );
 
   const full = h(
     doc,
@@ -41,17 +67,14 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     { class: 'ts-bar', role: 'region', 'aria-label': 'Threadside' },
     h(doc, 'span', { class: 'ts-logo', 'aria-hidden': 'true' }),
     h(doc, 'div', { class: 'ts-thread' }, title, count),
-    h(
-      doc,
-      'div',
-      { class: 'ts-actions' },
-      jump,
-      save,
-      summary,
-      hide,
-    ),
+    h(doc, 'div', { class: 'ts-actions' }, jump, save, summary, hide),
   );
-  const collapsed = h(doc, 'div', { class: 'ts-bar ts-bar--collapsed', role: 'region', 'aria-label': 'Threadside', hidden: true }, show);
+  const collapsed = h(
+    doc,
+    'div',
+    { class: 'ts-bar ts-bar--collapsed', role: 'region', 'aria-label': 'Threadside', hidden: true },
+    show,
+  );
 
   hide.addEventListener('click', () => {
     full.hidden = true;
@@ -76,7 +99,9 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       save.disabled = saved === null;
       save.setAttribute('aria-pressed', String(saved === true));
       save.textContent = saved ? 'Saved' : 'Save';
-      save.title = saved ? 'Saved to your Threadside list. Click to remove it (Alt+Shift+S)' : 'Save this thread to follow it (Alt+Shift+S)';
+      save.title = saved
+        ? 'Saved to your Threadside list. Click to remove it (Alt+Shift+S)'
+        : 'Save this thread to follow it (Alt+Shift+S)';
     },
     update(state: ThreadBarState) {
       title.textContent = state.title;

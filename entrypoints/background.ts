@@ -89,7 +89,8 @@ async function openFromNotification(id: string) {
 async function scheduleChecks() {
   const minutes = clampInterval(await checkIntervalSetting.getValue());
   const existing = await browser.alarms.get(ALARM);
-  if (existing?.periodInMinutes !== minutes) await browser.alarms.create(ALARM, { periodInMinutes: minutes, delayInMinutes: 1 });
+  if (existing?.periodInMinutes !== minutes)
+    await browser.alarms.create(ALARM, { periodInMinutes: minutes, delayInMinutes: 1 });
 }
 
 /** Gap between a summary's requests: one at a time, well under Discourse's rate limits. */
@@ -105,7 +106,10 @@ async function threadPosts(origin: string, threadId: string, tabId: number | und
   const forum = await getDb().forums.get(origin);
   if (forum && forum.nextAttemptAt > Date.now()) {
     const minutes = Math.max(1, Math.ceil((forum.nextAttemptAt - Date.now()) / 60_000));
-    return { ok: false, message: `The forum asked Threadside to wait. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.` };
+    return {
+      ok: false,
+      message: `The forum asked Threadside to wait. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    };
   }
   const client = createDiscourseClient({
     origin,
@@ -116,10 +120,20 @@ async function threadPosts(origin: string, threadId: string, tabId: number | und
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     }),
   });
-  const res = await fetchDiscourseThread(client, threadId, (html) => html, (read, total) => {
-    if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: THREAD_POSTS_PROGRESS, origin, threadId, read, total }).catch(() => undefined);
-  });
-  return res.ok ? { ok: true, thread: res.thread, highestPostNumber: res.highestPostNumber } : { ok: false, message: res.error.message };
+  const res = await fetchDiscourseThread(
+    client,
+    threadId,
+    (html) => html,
+    (read, total) => {
+      if (tabId !== undefined)
+        void browser.tabs
+          .sendMessage(tabId, { type: THREAD_POSTS_PROGRESS, origin, threadId, read, total })
+          .catch(() => undefined);
+    },
+  );
+  return res.ok
+    ? { ok: true, thread: res.thread, highestPostNumber: res.highestPostNumber }
+    : { ok: false, message: res.error.message };
 }
 
 async function handle(request: Request, tabId: number | undefined) {
@@ -154,7 +168,9 @@ export default defineBackground(() => {
   // "Enable Threadside on this domain" in the toolbar button's menu (asks the browser first).
   addPermissionToggle({ title: 'Enable Threadside on this site' });
 
-  browser.runtime.onMessage.addListener((message, sender) => (isRequest(message) ? handle(message, sender.tab?.id) : undefined));
+  browser.runtime.onMessage.addListener((message, sender) =>
+    isRequest(message) ? handle(message, sender.tab?.id) : undefined,
+  );
 
   // Turning a site off (popup, options page or toolbar menu) takes Threadside off its open
   // tabs too, not only future ones. Each tab's script decides whether it is on such a site:

@@ -10,14 +10,18 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const file = args.find((a) => a !== '--json');
 if (!file) {
-  process.stderr.write('usage: npm run -s summarize -- FILE.json [--json]   (FILE: {"title", "posts": [{post_number, username, like_count, text}]})\n');
+  process.stderr.write(
+    'usage: npm run -s summarize -- FILE.json [--json]   (FILE: {"title", "posts": [{post_number, username, like_count, text}]})\n',
+  );
   process.exit(2);
 }
 let text: string;
 try {
   text = await readFile(file, 'utf8');
 } catch (err) {
-  process.stderr.write(`summarize: cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`);
+  process.stderr.write(
+    `summarize: cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}\n`,
+  );
   process.exit(2);
 }
 const parsed = parseThreadInput(text);

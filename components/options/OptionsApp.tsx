@@ -86,7 +86,8 @@ export function OptionsApp() {
     setMessage(null);
     try {
       // Too big to be ours: refuse before reading it into memory.
-      const parsed = file.size > MAX_IMPORT_BYTES ? parseImport('', file.size) : parseImport(await file.text(), file.size);
+      const parsed =
+        file.size > MAX_IMPORT_BYTES ? parseImport('', file.size) : parseImport(await file.text(), file.size);
       if (!parsed.ok) {
         setMessage({ kind: 'error', text: parsed.message });
         return;
@@ -122,7 +123,13 @@ export function OptionsApp() {
             ] as Array<[GlossaryMode, string]>
           ).map(([value, label]) => (
             <label key={value} className="choice">
-              <input type="radio" name="glossary-mode" value={value} checked={mode === value} onChange={() => chooseMode(value)} />
+              <input
+                type="radio"
+                name="glossary-mode"
+                value={value}
+                checked={mode === value}
+                onChange={() => chooseMode(value)}
+              />
               {label}
             </label>
           ))}

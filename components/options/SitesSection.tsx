@@ -68,7 +68,11 @@ export function SitesSection() {
                   Turn off
                 </button>
               ) : (
-                <button type="button" aria-label={`Turn on ${row.label}`} onClick={() => void turnOn(row.pattern, row.label)}>
+                <button
+                  type="button"
+                  aria-label={`Turn on ${row.label}`}
+                  onClick={() => void turnOn(row.pattern, row.label)}
+                >
                   Turn on
                 </button>
               )}{' '}

@@ -28,7 +28,11 @@ export function PopupApp() {
     async () =>
       sort === 'new-replies'
         ? undefined
-        : await db.threads.orderBy(sort === 'saved' ? 'savedAt' : 'lastActivityAt').reverse().limit(FIRST_PAGE).toArray(),
+        : await db.threads
+            .orderBy(sort === 'saved' ? 'savedAt' : 'lastActivityAt')
+            .reverse()
+            .limit(FIRST_PAGE)
+            .toArray(),
     [sort],
   );
   const [removed, setRemoved] = useState<SavedThread | null>(null);
@@ -165,7 +169,11 @@ export function PopupApp() {
 }
 
 /** Forums that failed at the last check: said quietly, with when Threadside tries again. */
-function ForumProblems({ forums }: { forums: Array<{ origin: string; lastError: string | null; nextAttemptAt: number }> }) {
+function ForumProblems({
+  forums,
+}: {
+  forums: Array<{ origin: string; lastError: string | null; nextAttemptAt: number }>;
+}) {
   const now = Date.now();
   const failing = forums.filter((f) => f.lastError);
   if (failing.length === 0) return null;

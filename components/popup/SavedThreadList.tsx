@@ -41,7 +41,16 @@ export function SavedThreadList({ threads, onOpen, onRemove, onSaveNote }: Saved
     const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!row || (e.target as HTMLElement).tagName === 'TEXTAREA') return;
     const i = Number(row.dataset.index);
-    const next = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? threads.length - 1 : null;
+    const next =
+      e.key === 'ArrowDown'
+        ? i + 1
+        : e.key === 'ArrowUp'
+          ? i - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? threads.length - 1
+              : null;
     if (next === null || next < 0 || next >= threads.length) return;
     e.preventDefault();
     setFocusIndex(next);

@@ -44,10 +44,23 @@ export function ThreadRow({ thread: t, onOpen, onRemove, onSaveNote }: ThreadRow
         </span>
       )}
       <div className="row-actions">
-        <button type="button" className="icon" onClick={() => setEditing((v) => !v)} aria-expanded={editing} aria-label={`Note on “${t.title}”`} title="Add or edit a note">
+        <button
+          type="button"
+          className="icon"
+          onClick={() => setEditing((v) => !v)}
+          aria-expanded={editing}
+          aria-label={`Note on “${t.title}”`}
+          title="Add or edit a note"
+        >
           ✎
         </button>
-        <button type="button" className="icon" onClick={() => onRemove(t)} aria-label={`Remove “${t.title}”`} title="Remove from saved threads">
+        <button
+          type="button"
+          className="icon"
+          onClick={() => onRemove(t)}
+          aria-label={`Remove “${t.title}”`}
+          title="Remove from saved threads"
+        >
           ✕
         </button>
       </div>

@@ -37,7 +37,11 @@ export async function startGlossary(ctx: ContentScriptContext) {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const matcher = await createMatcherInSlices(entries, idle);
   const currentMode = async () =>
-    effectiveGlossaryMode(await glossaryModeSetting.getValue(), await glossarySiteModesSetting.getValue(), location.host);
+    effectiveGlossaryMode(
+      await glossaryModeSetting.getValue(),
+      await glossarySiteModesSetting.getValue(),
+      location.host,
+    );
   let mode: GlossaryMode = await currentMode();
   let annotator: Annotator | null = null;
   let posts: Element[] = [];

@@ -40,7 +40,11 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     setSaved(!!record);
     if (record && firstNew === null) {
       // Counted against what the page shows now: it may know of replies a check has not seen.
-      const current = { ...record, highestPostNumber: Math.max(record.highestPostNumber, snapshotOf(thread, 0).highestPostNumber), postCount: Math.max(record.postCount, thread.postCount) };
+      const current = {
+        ...record,
+        highestPostNumber: Math.max(record.highestPostNumber, snapshotOf(thread, 0).highestPostNumber),
+        postCount: Math.max(record.postCount, thread.postCount),
+      };
       firstNew = firstNewPostNumber(current);
       callbacks.onNewReplies(newReplies(current));
       markNewPosts(thread.posts, firstNew);
@@ -121,7 +125,10 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
       if (!thread || firstNew === null) return;
       const post = thread.posts.find((p) => p.postNumber >= firstNew!);
       if (post) {
-        (post.contentElement.closest('article') ?? post.contentElement).scrollIntoView({ behavior: 'smooth', block: 'start' });
+        (post.contentElement.closest('article') ?? post.contentElement).scrollIntoView({
+          behavior: 'smooth',
+          block: 'start',
+        });
         return;
       }
       location.assign(`${thread.canonicalUrl.replace(/\/$/, '')}/${firstNew}`);

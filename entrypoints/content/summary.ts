@@ -2,7 +2,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSummaryPanel, type SectionId } from '../../components/summary-panel';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { browser } from 'wxt/browser';
-import { cacheSummary, requestCachedSummary, requestThreadPosts, THREAD_POSTS_PROGRESS } from '../../utils/browser/messages';
+import {
+  cacheSummary,
+  requestCachedSummary,
+  requestThreadPosts,
+  THREAD_POSTS_PROGRESS,
+} from '../../utils/browser/messages';
 import { summaryPanelSetting } from '../../utils/browser/settings';
 import { cookedToText } from '../../utils/summary/cooked-text';
 import { summarise, type ThreadInput } from '../../utils/summary/summarise';
@@ -54,7 +59,10 @@ export async function startSummary(
     const thread = deps.thread();
     const post = thread?.posts.find((p) => p.postNumber === n);
     if (post) {
-      (post.contentElement.closest('article') ?? post.contentElement).scrollIntoView({ behavior: 'smooth', block: 'start' });
+      (post.contentElement.closest('article') ?? post.contentElement).scrollIntoView({
+        behavior: 'smooth',
+        block: 'start',
+      });
       return;
     }
     if (thread) location.assign(`${thread.canonicalUrl.replace(/\/$/, '')}/${n}`);
@@ -75,7 +83,8 @@ export async function startSummary(
         panel.progress(0, thread.postCount);
         const onProgress = (m: unknown) => {
           const p = m as { type?: string; origin?: string; threadId?: string; read: number; total: number };
-          if (p?.type === THREAD_POSTS_PROGRESS && p.origin === thread.origin && p.threadId === thread.threadId) panel.progress(p.read, p.total);
+          if (p?.type === THREAD_POSTS_PROGRESS && p.origin === thread.origin && p.threadId === thread.threadId)
+            panel.progress(p.read, p.total);
         };
         browser.runtime.onMessage.addListener(onProgress);
         const res = await requestThreadPosts(thread.origin, thread.threadId).finally(() =>
@@ -86,12 +95,20 @@ export async function startSummary(
           return;
         }
         const parser = new DOMParser();
-        input = { title: res.thread.title, posts: res.thread.posts.map((p) => ({ ...p, text: cookedToText(p.text, parser) })) };
+        input = {
+          title: res.thread.title,
+          posts: res.thread.posts.map((p) => ({ ...p, text: cookedToText(p.text, parser) })),
+        };
         summaryHighest = res.highestPostNumber;
       } else {
         input = {
           title: thread.title,
-          posts: thread.posts.map((p) => ({ post_number: p.postNumber, username: p.author, like_count: 0, text: p.contentElement.textContent ?? '' })),
+          posts: thread.posts.map((p) => ({
+            post_number: p.postNumber,
+            username: p.author,
+            like_count: 0,
+            text: p.contentElement.textContent ?? '',
+          })),
         };
       }
       const opts = { matcher: glossary.matcher, entries: glossary.byId };

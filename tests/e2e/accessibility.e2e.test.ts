@@ -20,9 +20,13 @@ async function violations(page: Page, include?: string): Promise<string[]> {
   // Evaluated, not added as a script tag: extension pages' CSP forbids inline scripts.
   await page.evaluate(await axeSource);
   const found = await page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[] }> } }
+    ).axe;
     const context = include ? { include: [[include]] } : document;
-    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const result = await axe.run(context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   }, include);
   return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
@@ -59,7 +63,9 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await page.locator('threadside-tooltip .ts-tooltip').waitFor();
     // axe can only look inside open shadow roots: make sure it is not passing empty boxes.
     const buttonsSeen = await page.evaluate(() =>
-      ['threadside-bar', 'threadside-tooltip'].map((tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('button, a').length ?? 0),
+      ['threadside-bar', 'threadside-tooltip'].map(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('button, a').length ?? 0,
+      ),
     );
     expect(buttonsSeen.every((n) => n > 0)).toBe(true);
     expect(await violations(page, 'threadside-bar')).toEqual([]);

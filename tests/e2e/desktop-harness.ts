@@ -37,7 +37,11 @@ export async function launchOnDisplay(display: VirtualDisplay, userDataDir?: str
 }
 
 /** The reader's way in: the toolbar shortcut opens the popup for the tab they are looking at. */
-export async function openPopupWithShortcut(display: VirtualDisplay, b: DesktopBrowser, page: Page): Promise<OpenPopup> {
+export async function openPopupWithShortcut(
+  display: VirtualDisplay,
+  b: DesktopBrowser,
+  page: Page,
+): Promise<OpenPopup> {
   await page.bringToFront();
   await display.press('alt+shift+u');
   let popup: OpenPopup | null = null;
@@ -71,7 +75,7 @@ export async function answerPrompt(display: VirtualDisplay, prompt: Prompt, answ
   if (answer === 'allow') await display.press('Tab');
   for (let attempt = 1; attempt <= 3; attempt++) {
     await display.press('Return');
-    for (const deadline = Date.now() + 3000; Date.now() < deadline; )
+    for (const deadline = Date.now() + 3000; Date.now() < deadline;)
       if (await keysReach(display, prompt.behind)) return;
   }
   throw new Error(`The browser's permission prompt did not take the answer "${answer}".`);

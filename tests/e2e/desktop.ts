@@ -4,8 +4,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const MISSING =
-  'needs Xvfb and xdotool (Debian packages xvfb and xdotool; scripts/setup.sh installs them)';
+const MISSING = 'needs Xvfb and xdotool (Debian packages xvfb and xdotool; scripts/setup.sh installs them)';
 
 /**
  * A private X display for the tests that must reach the browser's own windows: the toolbar
@@ -71,7 +70,8 @@ export async function keysReach(display: VirtualDisplay, page: Page): Promise<bo
     }, KEYS);
   const before = await count();
   await display.press('shift');
-  for (const deadline = Date.now() + 500; Date.now() < deadline; await sleep(50)) if ((await count()) > before) return true;
+  for (const deadline = Date.now() + 500; Date.now() < deadline; await sleep(50))
+    if ((await count()) > before) return true;
   return false;
 }
 
@@ -100,7 +100,10 @@ export async function findOpenPopup(browser: Browser, extensionId: string, watch
   const state = () =>
     watcher.evaluate(() => {
       const [view] = chrome.extension.getViews({ type: 'popup' });
-      return { open: view !== undefined, focused: view?.document.readyState === 'complete' && view.document.hasFocus() };
+      return {
+        open: view !== undefined,
+        focused: view?.document.readyState === 'complete' && view.document.hasFocus(),
+      };
     });
   if (!(await state()).focused) return null;
   const cdp = await browser.newBrowserCDPSession();
@@ -132,7 +135,7 @@ export async function findOpenPopup(browser: Browser, extensionId: string, watch
         return [r.x + r.width / 2, r.y + r.height / 2];
       })()`;
       let at: [number, number] | null = null;
-      for (const deadline = Date.now() + 10_000; !at && Date.now() < deadline; )
+      for (const deadline = Date.now() + 10_000; !at && Date.now() < deadline;)
         at = (await evaluate<[number, number] | null>(find)) ?? (await sleep(100), null);
       if (!at) throw new Error(`The popup has no "${label}" button.`);
       const [x, y] = at;
@@ -172,6 +175,8 @@ function messenger(cdp: CDPSession, sessionId: string) {
       const fail = (e: Error) => settle() && reject(e);
       const timer = setTimeout(() => fail(new Error(`The popup did not answer ${method} in 10 s.`)), 10_000);
       waiting.set(id, { resolve: (v) => settle() && resolve(v), reject: fail });
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(fail);
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(fail);
     });
 }

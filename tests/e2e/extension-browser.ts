@@ -38,11 +38,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
-    args: [
-      ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

@@ -4,9 +4,27 @@ import { poll, useForumAndBrowser } from './harness';
 const env = useForumAndBrowser();
 
 const PAGES = [
-  { engine: 'phpBB', path: '/phpbb/viewtopic.php?f=2&t=314', title: 'Just started R-CHOP - what helped you?', term: 'DLBCL', expect: 'diffuse large B-cell lymphoma' },
-  { engine: 'XenForo', path: '/xf/threads/picc-line-or-port.2718/', title: 'PICC line or port for myeloma treatment?', term: 'myeloma', expect: 'myeloma' },
-  { engine: 'Reddit', path: '/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/', title: 'Just diagnosed with follicular lymphoma, on watch and wait', term: 'follicular lymphoma', expect: 'follicular lymphoma' },
+  {
+    engine: 'phpBB',
+    path: '/phpbb/viewtopic.php?f=2&t=314',
+    title: 'Just started R-CHOP - what helped you?',
+    term: 'DLBCL',
+    expect: 'diffuse large B-cell lymphoma',
+  },
+  {
+    engine: 'XenForo',
+    path: '/xf/threads/picc-line-or-port.2718/',
+    title: 'PICC line or port for myeloma treatment?',
+    term: 'myeloma',
+    expect: 'myeloma',
+  },
+  {
+    engine: 'Reddit',
+    path: '/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/',
+    title: 'Just diagnosed with follicular lymphoma, on watch and wait',
+    term: 'follicular lymphoma',
+    expect: 'follicular lymphoma',
+  },
 ];
 
 describe('beyond Discourse', () => {
@@ -59,7 +77,10 @@ describe('beyond Discourse', () => {
     await page.goto(env.forum.url + '/xf/threads/picc-line-or-port.2718/');
     await page.locator('[data-threadside-term]').first().waitFor();
     const host = new URL(env.forum.url).host;
-    await env.browser.serviceWorker.evaluate((h) => chrome.storage.local.set({ glossarySiteModes: { [h]: 'off' } }), host);
+    await env.browser.serviceWorker.evaluate(
+      (h) => chrome.storage.local.set({ glossarySiteModes: { [h]: 'off' } }),
+      host,
+    );
     await poll(() => page.locator('[data-threadside-term]').count()).toBe(0);
     await env.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossarySiteModes: {} }));
     await poll(() => page.locator('[data-threadside-term]').count()).toBeGreaterThan(0);
@@ -71,11 +92,12 @@ describe('beyond Discourse', () => {
     await page.goto(env.forum.url + '/phpbb/viewtopic.php?t=314');
     await page.locator('threadside-bar [data-testid=summary]').click();
     const panel = page.locator('threadside-summary [data-testid=summary-panel]');
-    await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toBe('4 posts read on this computer.');
+    await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toBe(
+      '4 posts read on this computer.',
+    );
     expect(await panel.locator('details[data-section=question]').textContent()).toMatch(/What helped you/);
     expect(await panel.locator('details[data-section=mentioned]').textContent()).toMatch(/R-CHOP/);
     await page.locator('threadside-summary .ts-panel-head button').click();
     await page.close();
   });
 });
-

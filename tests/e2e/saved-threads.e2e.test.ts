@@ -47,7 +47,9 @@ describe('saving threads', () => {
     const pagesBefore = env.browser.context.pages().length;
     await row.locator('.row-open').click();
     await poll(() => page.evaluate(() => document.visibilityState)).toBe('visible');
-    expect(env.browser.context.pages().filter((p) => p.url().includes('/t/what-is-car-t-therapy/1828'))).toHaveLength(1);
+    expect(env.browser.context.pages().filter((p) => p.url().includes('/t/what-is-car-t-therapy/1828'))).toHaveLength(
+      1,
+    );
     expect(env.browser.context.pages().length).toBeLessThanOrEqual(pagesBefore);
 
     // Remove, then undo.
@@ -67,12 +69,18 @@ describe('saving threads', () => {
     const options = await env.browser.context.newPage();
     await options.goto(optionsUrl(env.browser));
     await poll(() => options.getByText(/You have 1 saved thread\./).count()).toBe(1);
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export to a file' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export to a file' }).click(),
+    ]);
     const file = join(await mkdtemp(join(tmpdir(), 'threadside-export-')), 'export.json');
     await download.saveAs(file);
     const exported = JSON.parse(await readFile(file, 'utf8'));
     expect(exported).toMatchObject({ format: 'threadside-saved-threads', version: 1 });
-    expect(exported.threads[0]).toMatchObject({ title: 'What is CAR-T therapy?', note: 'Ask about eligibility at clinic' });
+    expect(exported.threads[0]).toMatchObject({
+      title: 'What is CAR-T therapy?',
+      note: 'Ask about eligibility at clinic',
+    });
 
     const fresh = await launchWithExtension();
     try {
@@ -97,4 +105,3 @@ describe('saving threads', () => {
     }
   });
 });
-

@@ -44,7 +44,8 @@ describe('notifications', () => {
     await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
     const box = options.getByLabel('Show a notification when a saved thread has new replies');
     const prompt = { shown: () => options.evaluate(() => !document.hasFocus()), behind: options };
-    const granted = () => b.serviceWorker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }));
+    const granted = () =>
+      b.serviceWorker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }));
 
     await box.click();
     await answerPrompt(desk.display, prompt, 'deny');

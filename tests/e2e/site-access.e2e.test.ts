@@ -34,7 +34,13 @@ const openPopup = (b: DesktopBrowser, page: Page) => openPopupWithShortcut(desk.
  * back the popup as the reader then sees it: the prompt takes the focus, which closes the
  * popup in Chromium, so the reader opens it again.
  */
-async function answerFromPopup(b: DesktopBrowser, page: Page, popup: OpenPopup, button: string, answer: 'allow' | 'deny') {
+async function answerFromPopup(
+  b: DesktopBrowser,
+  page: Page,
+  popup: OpenPopup,
+  button: string,
+  answer: 'allow' | 'deny',
+) {
   await popup.clickButton(button);
   await answerPrompt(desk.display, { shown: async () => !(await popup.hasFocus()), behind: page }, answer);
   return popupAgain(desk.display, b, page, popup);
@@ -165,7 +171,9 @@ describe('enabling Threadside on a new site', () => {
       await options.getByRole('button', { name: `Remove ${label}` }).click();
       await poll(() => row.count()).toBe(0);
       await poll(() => bars(page)).toBe(0);
-      expect(await b.serviceWorker.evaluate((o) => chrome.permissions.contains({ origins: [`${o}/*`] }), site)).toBe(false);
+      expect(await b.serviceWorker.evaluate((o) => chrome.permissions.contains({ origins: [`${o}/*`] }), site)).toBe(
+        false,
+      );
     } finally {
       await b.close();
       await rm(b.userDataDir, { recursive: true, force: true });

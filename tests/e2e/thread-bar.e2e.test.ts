@@ -8,9 +8,7 @@ describe('Threadside bar on the demo forum', () => {
   it('shows the CAR-T thread title and its post count in the app view', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.forum.url}/t/what-is-car-t-therapy/1828`);
-    await poll(() => page.locator(`${bar} [data-testid=thread-title]`).textContent()).toBe(
-      'What is CAR-T therapy?',
-    );
+    await poll(() => page.locator(`${bar} [data-testid=thread-title]`).textContent()).toBe('What is CAR-T therapy?');
     expect(await page.locator(`${bar} [data-testid=post-count]`).textContent()).toBe('8 posts');
     await page.close();
   });
@@ -43,7 +41,9 @@ describe('Threadside bar on the demo forum', () => {
     await poll(() => count.getAttribute('title')).toBe('20 of 1,000 posts loaded on this page');
 
     // The forum loads the next chunk as the reader scrolls.
-    await page.evaluate(() => (window as unknown as { __forumLab: { loadMore(): Promise<void> } }).__forumLab.loadMore());
+    await page.evaluate(() =>
+      (window as unknown as { __forumLab: { loadMore(): Promise<void> } }).__forumLab.loadMore(),
+    );
     await poll(() => count.getAttribute('title')).toBe('40 of 1,000 posts loaded on this page');
     await page.close();
   });

@@ -30,7 +30,10 @@ export function postJson(topic: LabTopic, p: LabPost) {
 
 export function topicJson(topic: LabTopic, firstPost = 1) {
   const last = topic.posts[topic.posts.length - 1];
-  const startIndex = Math.max(0, topic.posts.findIndex((p) => p.post_number >= firstPost));
+  const startIndex = Math.max(
+    0,
+    topic.posts.findIndex((p) => p.post_number >= firstPost),
+  );
   return {
     id: topic.id,
     title: topic.title,

@@ -11,7 +11,8 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;');
 }
 
-const INLINE = /(https?:\/\/[^\s<]+[^\s<.,;:!?)])|@([A-Za-z0-9_]+)|:([a-z0-9_+-]+):|([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
+const INLINE =
+  /(https?:\/\/[^\s<]+[^\s<.,;:!?)])|@([A-Za-z0-9_]+)|:([a-z0-9_+-]+):|([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
 
 function cookInline(text: string): string {
   let out = '';

@@ -16,8 +16,7 @@ export interface PostMarkupInput {
 }
 
 export function postMarkup(p: PostMarkupInput, topicId: number, opUsername: string): string {
-  const esc = (s: string) =>
-    String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const esc = (s: string) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const ms = Date.parse(p.created_at);
   const date = new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
   const owner = p.username === opUsername ? ' post--topic-owner topic-owner' : '';

@@ -101,10 +101,16 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
   const applyFault = (res: ServerResponse, f: Fault) => {
     switch (f.kind) {
       case '429':
-        return send(res, 429, 'text/plain; charset=utf-8', "You've performed this action too many times. Please wait a few seconds before trying again.", {
-          'Retry-After': String(f.retryAfter ?? 30),
-          'Discourse-Rate-Limit-Error-Code': 'ip_10_secs_limit',
-        });
+        return send(
+          res,
+          429,
+          'text/plain; charset=utf-8',
+          "You've performed this action too many times. Please wait a few seconds before trying again.",
+          {
+            'Retry-After': String(f.retryAfter ?? 30),
+            'Discourse-Rate-Limit-Error-Code': 'ip_10_secs_limit',
+          },
+        );
       case '500':
         return sendHtml(res, 500, '<h1>Internal Server Error</h1>');
       case 'malformed':
@@ -119,11 +125,33 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     let m: RegExpMatchArray | null;
     if (path === '/assets/forum-app.js') return send(res, 200, 'text/javascript; charset=utf-8', FORUM_APP_JS);
     if (path.startsWith('/images/emoji/'))
-      return send(res, 200, 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"><text y="15" font-size="14">⬇</text></svg>');
+      return send(
+        res,
+        200,
+        'image/svg+xml',
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"><text y="15" font-size="14">⬇</text></svg>',
+      );
     if (path === '/' || path === '/latest') return sendHtml(res, 200, renderLatest(store.latest(), origin));
     // Reddit's JSON for a thread: the post's listing carries the comment count.
     if (/^\/r\/[^/]+\/comments\/[^/]+\/[^/]*\.json$/.test(path))
-      return sendJson(res, 200, [{ kind: 'Listing', data: { children: [{ kind: 't3', data: { id: '1abc2de', num_comments: 3, title: 'Just diagnosed with follicular lymphoma, on watch and wait' } }] } }, { kind: 'Listing', data: { children: [] } }]);
+      return sendJson(res, 200, [
+        {
+          kind: 'Listing',
+          data: {
+            children: [
+              {
+                kind: 't3',
+                data: {
+                  id: '1abc2de',
+                  num_comments: 3,
+                  title: 'Just diagnosed with follicular lymphoma, on watch and wait',
+                },
+              },
+            ],
+          },
+        },
+        { kind: 'Listing', data: { children: [] } },
+      ]);
     const other = otherEnginePage(path);
     if (other) return sendHtml(res, 200, other.replaceAll('http://127.0.0.1/', `${origin}/`));
     if (path.startsWith('/c/')) return sendHtml(res, 200, renderLatest(store.latest(), origin, 'Treatments'));
@@ -139,7 +167,9 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     if ((m = path.match(POSTS_JSON))) {
       const topic = store.topic(Number(m[1]));
       if (!topic) return sendJson(res, 404, NOT_FOUND_JSON);
-      const ids = new Set([...url.searchParams.getAll('post_ids[]'), ...url.searchParams.getAll('post_ids')].map(Number));
+      const ids = new Set(
+        [...url.searchParams.getAll('post_ids[]'), ...url.searchParams.getAll('post_ids')].map(Number),
+      );
       const posts = topic.posts.filter((p) => ids.has(p.id)).map((p) => postJson(topic, p));
       return sendJson(res, 200, { post_stream: { posts }, id: topic.id });
     }
@@ -147,7 +177,8 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
       const topic = store.topic(Number(m[2]));
       if (!topic) return sendHtml(res, 404, renderNotFound(origin));
       const crawler = url.searchParams.get('view') === 'crawler' || BOT_UA.test(req.headers['user-agent'] ?? '');
-      if (crawler) return sendHtml(res, 200, renderCrawler(topic, origin, Number(url.searchParams.get('page') ?? 1) || 1));
+      if (crawler)
+        return sendHtml(res, 200, renderCrawler(topic, origin, Number(url.searchParams.get('page') ?? 1) || 1));
       const near = m[3] === 'last' ? topic.posts[topic.posts.length - 1].post_number : Number(m[3] ?? 1);
       return sendHtml(res, 200, renderApp(topic, origin, near));
     }

@@ -143,7 +143,10 @@ export function createStore(): ForumStore {
           title: `Question ${i + 1} about treatment and side effects`,
           category: 'Treatments',
           start: new Date(Date.parse('2025-01-01T09:00:00Z') + i * 3_600_000).toISOString(),
-          posts: Array.from({ length: 2 + (i % 4) }, (_, n) => ({ username: n % 2 ? 'Ravi_K' : 'Anna_M', text: `Post ${n + 1} in topic ${id}.` })),
+          posts: Array.from({ length: 2 + (i % 4) }, (_, n) => ({
+            username: n % 2 ? 'Ravi_K' : 'Anna_M',
+            text: `Post ${n + 1} in topic ${id}.`,
+          })),
         });
         store.topics.set(id, topic);
         made.push(topic);

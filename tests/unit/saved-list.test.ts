@@ -35,7 +35,10 @@ describe('saved-thread list', () => {
   });
 
   it('filters by every word typed, in the title or the note, any case', () => {
-    const threads = [t('1', { title: 'What is CAR-T therapy?' }), t('2', { title: 'Hickman or PICC', note: 'ask about CAR-T later' })];
+    const threads = [
+      t('1', { title: 'What is CAR-T therapy?' }),
+      t('2', { title: 'Hickman or PICC', note: 'ask about CAR-T later' }),
+    ];
     expect(filterThreads(threads, 'car-t').map((x) => x.threadId)).toEqual(['1', '2']);
     expect(filterThreads(threads, 'CAR-T later').map((x) => x.threadId)).toEqual(['2']);
     expect(filterThreads(threads, '  ')).toHaveLength(2);
@@ -52,7 +55,11 @@ describe('saved-thread list', () => {
   it('names known forums and opens at the first unread post', () => {
     expect(forumName('https://forum.bloodcancer.org.uk')).toBe('Blood Cancer UK forum');
     expect(forumName('http://127.0.0.1:4317')).toBe('Threadside demo forum');
-    expect(firstUnreadUrl(t('9', { lastReadPostNumber: 4, highestPostNumber: 9 }))).toBe('https://forum.bloodcancer.org.uk/t/t-9/9/5');
-    expect(firstUnreadUrl(t('9', { lastReadPostNumber: 9, highestPostNumber: 9 }))).toBe('https://forum.bloodcancer.org.uk/t/t-9/9');
+    expect(firstUnreadUrl(t('9', { lastReadPostNumber: 4, highestPostNumber: 9 }))).toBe(
+      'https://forum.bloodcancer.org.uk/t/t-9/9/5',
+    );
+    expect(firstUnreadUrl(t('9', { lastReadPostNumber: 9, highestPostNumber: 9 }))).toBe(
+      'https://forum.bloodcancer.org.uk/t/t-9/9',
+    );
   });
 });

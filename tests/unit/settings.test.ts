@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clampInterval, effectiveGlossaryMode, glossaryModeSetting, glossarySiteModesSetting } from '../../utils/browser/settings';
+import {
+  clampInterval,
+  effectiveGlossaryMode,
+  glossaryModeSetting,
+  glossarySiteModesSetting,
+} from '../../utils/browser/settings';
 
 describe('settings', () => {
   it('lets a per-site glossary choice win over the general one', async () => {

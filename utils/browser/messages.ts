@@ -30,7 +30,13 @@ export const THREAD_POSTS_PROGRESS = 'threadside:thread-posts-progress';
 
 export function isRequest(message: unknown): message is Request {
   const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && type.startsWith('threadside:') && type !== TOGGLE_SAVE && type !== THREAD_POSTS_PROGRESS && type !== SITES_DISABLED;
+  return (
+    typeof type === 'string' &&
+    type.startsWith('threadside:') &&
+    type !== TOGGLE_SAVE &&
+    type !== THREAD_POSTS_PROGRESS &&
+    type !== SITES_DISABLED
+  );
 }
 
 async function send<T>(request: Request): Promise<T> {
@@ -48,7 +54,8 @@ export const requestSavedState = (origin: string, threadId: string) =>
 export const requestSave = (snapshot: ThreadSnapshot) => send<SavedThread>({ type: 'threadside:save', snapshot });
 export const requestUnsave = (origin: string, threadId: string) =>
   send<null>({ type: 'threadside:unsave', origin, threadId });
-export const reportVisit = (snapshot: ThreadSnapshot) => send<SavedThread | null>({ type: 'threadside:visit', snapshot });
+export const reportVisit = (snapshot: ThreadSnapshot) =>
+  send<SavedThread | null>({ type: 'threadside:visit', snapshot });
 
 export interface CheckSummary {
   requests: number;
@@ -63,7 +70,14 @@ export const requestCachedSummary = (origin: string, threadId: string, highestPo
 export const cacheSummary = (entry: CachedSummary) => send<null>({ type: 'threadside:summary-put', entry });
 
 export type ThreadPostsResult =
-  | { ok: true; thread: { title: string; posts: Array<{ post_number: number; username: string; like_count: number; text: string }> }; highestPostNumber: number }
+  | {
+      ok: true;
+      thread: {
+        title: string;
+        posts: Array<{ post_number: number; username: string; like_count: number; text: string }>;
+      };
+      highestPostNumber: number;
+    }
   | { ok: false; message: string };
 
 /** Every post of a thread, read by the background through the forum's API (post HTML in `text`). */

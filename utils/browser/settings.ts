@@ -35,6 +35,10 @@ export const glossarySiteModesSetting = storage.defineItem<Record<string, Glossa
   fallback: {},
 });
 
-export function effectiveGlossaryMode(general: GlossaryMode, perSite: Record<string, GlossaryMode>, host: string): GlossaryMode {
+export function effectiveGlossaryMode(
+  general: GlossaryMode,
+  perSite: Record<string, GlossaryMode>,
+  host: string,
+): GlossaryMode {
   return perSite[host] ?? general;
 }

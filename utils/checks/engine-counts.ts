@@ -20,10 +20,23 @@ export interface CountSource {
 }
 
 const flarumSchema = z.object({
-  data: z.object({ attributes: z.object({ commentCount: z.number().int().nonnegative(), lastPostNumber: z.number().int().nonnegative().optional() }) }),
+  data: z.object({
+    attributes: z.object({
+      commentCount: z.number().int().nonnegative(),
+      lastPostNumber: z.number().int().nonnegative().optional(),
+    }),
+  }),
 });
 const nodebbSchema = z.object({ postcount: z.number().int().nonnegative() });
-const redditSchema = z.array(z.object({ data: z.object({ children: z.array(z.object({ data: z.object({ num_comments: z.number().int().nonnegative() }) })) }) })).min(1);
+const redditSchema = z
+  .array(
+    z.object({
+      data: z.object({
+        children: z.array(z.object({ data: z.object({ num_comments: z.number().int().nonnegative() }) })),
+      }),
+    }),
+  )
+  .min(1);
 
 function json<T>(schema: z.ZodType<T>, body: string): T | null {
   try {
@@ -63,7 +76,9 @@ export function countSource(t: SavedThread): CountSource | null {
         expects: 'json',
         parse: (b) => {
           const d = json(flarumSchema, b);
-          return d ? counts(d.data.attributes.commentCount, d.data.attributes.lastPostNumber ?? d.data.attributes.commentCount) : null;
+          return d
+            ? counts(d.data.attributes.commentCount, d.data.attributes.lastPostNumber ?? d.data.attributes.commentCount)
+            : null;
         },
       };
     case 'nodebb':
@@ -96,7 +111,11 @@ export function countSource(t: SavedThread): CountSource | null {
       };
     case 'xenforo':
       // XenForo sends the last page for /latest.
-      return { url: `${base}/latest`, expects: 'html', parse: (b) => (highestPostCounter(b) ? counts(highestPostCounter(b)!) : null) };
+      return {
+        url: `${base}/latest`,
+        expects: 'html',
+        parse: (b) => (highestPostCounter(b) ? counts(highestPostCounter(b)!) : null),
+      };
     case 'vbulletin':
     case 'invision':
     case 'khoros':

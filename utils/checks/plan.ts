@@ -28,7 +28,8 @@ export function planForum(origin: string, threads: readonly SavedThread[], forum
   const here = threads.filter((t) => t.origin === origin && !t.check.gone);
   const mine = here.filter((t) => t.engine === 'discourse');
   const pageFetches = here.filter((t) => t.engine !== 'discourse').map((t) => t.threadId);
-  if (now < forum.nextAttemptAt) return { origin, waitUntil: forum.nextAttemptAt, sweepSince: null, topicFetches: [], pageFetches: [] };
+  if (now < forum.nextAttemptAt)
+    return { origin, waitUntil: forum.nextAttemptAt, sweepSince: null, topicFetches: [], pageFetches: [] };
   const topicFetches = mine
     .filter((t) => t.check.checkedAt === null || t.check.seenInSweep === false)
     .map((t) => t.threadId);
@@ -45,7 +46,10 @@ export function forumsOf(threads: readonly SavedThread[]): string[] {
 
 /** Keep paging /latest while its oldest topic is still newer than the last sweep. */
 export function sweepContinues(
-  page: { topics: Array<{ bumped_at?: string | null; last_posted_at?: string | null }>; more_topics_url?: string | null },
+  page: {
+    topics: Array<{ bumped_at?: string | null; last_posted_at?: string | null }>;
+    more_topics_url?: string | null;
+  },
   since: number,
   pagesDone: number,
 ): boolean {

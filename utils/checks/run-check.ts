@@ -133,7 +133,14 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
         ? res
         : c
           ? { ok: true, data: { posts_count: c.postCount, highest_post_number: c.highestPostNumber } }
-          : { ok: false, error: { kind: 'malformed', detail: `no reply count in ${source.url}`, message: errorMessages.malformed(source.url) } };
+          : {
+              ok: false,
+              error: {
+                kind: 'malformed',
+                detail: `no reply count in ${source.url}`,
+                message: errorMessages.malformed(source.url),
+              },
+            };
       if ((failed = await settle(t, counted))) break;
     }
 

@@ -46,7 +46,10 @@ export const savedThreadSchema = z
     deletedSeen: count.optional(),
   })
   .strict()
-  .refine((t) => new URL(t.url).origin === t.origin, { message: 'url must be on the same forum as origin', path: ['url'] });
+  .refine((t) => new URL(t.url).origin === t.origin, {
+    message: 'url must be on the same forum as origin',
+    path: ['url'],
+  });
 
 export const exportFileSchema = z
   .object({
@@ -86,7 +89,8 @@ export function parseImport(text: string, byteLength = text.length): ParsedImpor
   } catch {
     return {
       ok: false,
-      message: 'This file is not a complete Threadside export: it may be cut short or not JSON at all. Nothing was imported.',
+      message:
+        'This file is not a complete Threadside export: it may be cut short or not JSON at all. Nothing was imported.',
     };
   }
   const format = (json as { format?: unknown } | null)?.format;

@@ -78,7 +78,9 @@ export function newReplies(
 }
 
 /** The first post the reader has not seen, or null when there is none. */
-export function firstNewPostNumber(t: Pick<SavedThread, 'highestPostNumber' | 'lastReadPostNumber' | 'baselinePostNumber'>): number | null {
+export function firstNewPostNumber(
+  t: Pick<SavedThread, 'highestPostNumber' | 'lastReadPostNumber' | 'baselinePostNumber'>,
+): number | null {
   const from = Math.max(t.baselinePostNumber, t.lastReadPostNumber);
   return t.highestPostNumber > from ? from + 1 : null;
 }

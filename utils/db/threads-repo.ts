@@ -67,7 +67,11 @@ export async function setNote(db: ThreadsideDb, key: ThreadKey, note: string): P
  * A visit or reading progress from the page (only for threads already saved). Title and
  * counts follow the forum; the read position only moves forwards.
  */
-export async function recordVisit(db: ThreadsideDb, snap: ThreadSnapshot, now: number): Promise<SavedThread | undefined> {
+export async function recordVisit(
+  db: ThreadsideDb,
+  snap: ThreadSnapshot,
+  now: number,
+): Promise<SavedThread | undefined> {
   return db.transaction('rw', db.threads, async () => {
     const t = await db.threads.get(keyOf(snap));
     if (!t) return undefined;

@@ -42,20 +42,37 @@ export function createDiscourseClient(opts: DiscourseClientOptions): DiscourseCl
 
   async function getJson<S extends z.ZodType>(path: string, schema: S): Promise<FetchResult<z.infer<S>>> {
     const url = `${origin}${path}`;
-    const res = await fetchText(url, { fetch: doFetch, expects: 'json', now, timeoutMs, credentials: opts.credentials });
+    const res = await fetchText(url, {
+      fetch: doFetch,
+      expects: 'json',
+      now,
+      timeoutMs,
+      credentials: opts.credentials,
+    });
     if (!res.ok) return res;
     let json: unknown;
     try {
       json = JSON.parse(res.data);
     } catch (err) {
-      return { ok: false, error: { kind: 'malformed', detail: `not JSON: ${(err as Error).message}`, message: errorMessages.malformed(url) } };
+      return {
+        ok: false,
+        error: {
+          kind: 'malformed',
+          detail: `not JSON: ${(err as Error).message}`,
+          message: errorMessages.malformed(url),
+        },
+      };
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return {
         ok: false,
-        error: { kind: 'malformed', detail: `${issue?.path.join('.') || '(root)'}: ${issue?.message}`, message: errorMessages.malformed(url) },
+        error: {
+          kind: 'malformed',
+          detail: `${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+          message: errorMessages.malformed(url),
+        },
       };
     }
     return { ok: true, data: parsed.data };

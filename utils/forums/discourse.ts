@@ -11,7 +11,9 @@ import { discourseTopicUrl, parseDiscourseTopicUrl } from './discourse-url';
 function isDiscourse(doc: Document): boolean {
   const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
   if (/^Discourse\b/i.test(generator)) return true;
-  return !!doc.querySelector('meta#data-discourse-setup, meta[name^="discourse_theme"], meta[name="discourse_current_homepage"]');
+  return !!doc.querySelector(
+    'meta#data-discourse-setup, meta[name^="discourse_theme"], meta[name="discourse_current_homepage"]',
+  );
 }
 
 interface PreloadedTopic {
@@ -80,7 +82,11 @@ function appPosts(doc: Document): PostView[] {
       postNumber,
       postId: article.getAttribute('data-post-id') ?? undefined,
       author,
-      time: epochToIso(article.querySelector('.post-infos .relative-date[data-time], .relative-date[data-time]')?.getAttribute('data-time')),
+      time: epochToIso(
+        article
+          .querySelector('.post-infos .relative-date[data-time], .relative-date[data-time]')
+          ?.getAttribute('data-time'),
+      ),
       contentElement: content,
     });
   }
@@ -137,10 +143,14 @@ function readDiscourseThread(doc: Document, url: string): ThreadView | null {
 
   const posts = crawler ? crawlerPosts(doc) : appPosts(doc);
   const title = crawler
-    ? doc.querySelector('[itemtype$="DiscussionForumPosting"] meta[itemprop="headline"]')?.getAttribute('content')?.trim() || appTitle(doc)
+    ? doc
+        .querySelector('[itemtype$="DiscussionForumPosting"] meta[itemprop="headline"]')
+        ?.getAttribute('content')
+        ?.trim() || appTitle(doc)
     : appTitle(doc);
   // A topic page with neither posts nor a title is a 404 or "private" page.
-  if (!title || (posts.length === 0 && !doc.querySelector('section#topic, [itemtype$="DiscussionForumPosting"]'))) return null;
+  if (!title || (posts.length === 0 && !doc.querySelector('section#topic, [itemtype$="DiscussionForumPosting"]')))
+    return null;
 
   const highestSeen = posts.reduce((m, p) => Math.max(m, p.postNumber), 0);
   const preloaded = crawler ? null : preloadedTopic(doc, ref.threadId);
@@ -173,5 +183,6 @@ export const discourseAdapter: ForumAdapter = {
   detect: isDiscourse,
   parseThreadUrl: parseDiscourseTopicUrl,
   readThread: readDiscourseThread,
-  postStreamRoot: (doc) => (doc.body?.classList.contains('crawler') ? null : doc.querySelector('section#topic div.post-stream')),
+  postStreamRoot: (doc) =>
+    doc.body?.classList.contains('crawler') ? null : doc.querySelector('section#topic div.post-stream'),
 };

@@ -23,7 +23,8 @@ export async function fetchText(url: string, o: FetchTextOptions): Promise<Fetch
     });
   } catch (err) {
     const name = (err as Error)?.name;
-    if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, error: { kind: 'timeout', message: errorMessages.timeout(url) } };
+    if (name === 'TimeoutError' || name === 'AbortError')
+      return { ok: false, error: { kind: 'timeout', message: errorMessages.timeout(url) } };
     return { ok: false, error: { kind: 'network', detail: String(err), message: errorMessages.network(url) } };
   }
   const isJson = /json/i.test(res.headers.get('content-type') ?? '');
@@ -44,11 +45,20 @@ export async function fetchText(url: string, o: FetchTextOptions): Promise<Fetch
       }
     }
     seconds ??= 60;
-    return { ok: false, error: { kind: 'rate-limited', retryAfterSeconds: seconds, message: errorMessages.rateLimited(url, seconds) } };
+    return {
+      ok: false,
+      error: { kind: 'rate-limited', retryAfterSeconds: seconds, message: errorMessages.rateLimited(url, seconds) },
+    };
   }
-  if (res.status === 404 || res.status === 410) return { ok: false, error: { kind: 'not-found', message: errorMessages.notFound(url) } };
-  if (res.status === 401 || res.status === 403 || (o.expects === 'json' && res.ok && !isJson && /<html|<!doctype/i.test(body)))
+  if (res.status === 404 || res.status === 410)
+    return { ok: false, error: { kind: 'not-found', message: errorMessages.notFound(url) } };
+  if (
+    res.status === 401 ||
+    res.status === 403 ||
+    (o.expects === 'json' && res.ok && !isJson && /<html|<!doctype/i.test(body))
+  )
     return { ok: false, error: { kind: 'needs-sign-in', message: errorMessages.signIn(url) } };
-  if (!res.ok) return { ok: false, error: { kind: 'server', status: res.status, message: errorMessages.server(url, res.status) } };
+  if (!res.ok)
+    return { ok: false, error: { kind: 'server', status: res.status, message: errorMessages.server(url, res.status) } };
   return { ok: true, data: body };
 }

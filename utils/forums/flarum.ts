@@ -20,7 +20,13 @@ export const flarumAdapter: ForumAdapter = {
       id: (p) => p.getAttribute('data-id') ?? undefined,
       number: (p) => Number(p.getAttribute('data-number')),
     });
-    return { ...ref, title: text(doc.querySelector('.DiscussionHero-title')), canonicalUrl: url, postCount: posts.reduce((m, p) => Math.max(m, p.postNumber), 0), posts };
+    return {
+      ...ref,
+      title: text(doc.querySelector('.DiscussionHero-title')),
+      canonicalUrl: url,
+      postCount: posts.reduce((m, p) => Math.max(m, p.postNumber), 0),
+      posts,
+    };
   },
   postStreamRoot: (doc) => doc.querySelector('.PostStream'),
 };

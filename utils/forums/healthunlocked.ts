@@ -9,16 +9,28 @@ const parse = pathParser('healthunlocked', /^\/[^/]+\/posts\/(\d+)(?:\/|$)/);
 
 export const healthUnlockedAdapter: ForumAdapter = {
   engine: 'healthunlocked',
-  detect: (doc) => /^healthunlocked$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''),
+  detect: (doc) =>
+    /^healthunlocked$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''),
   parseThreadUrl: parse,
   readThread(doc, url): ThreadView | null {
     const ref = parse(url);
     const body = doc.querySelector('[data-testid="post-body"]');
     if (!ref || !body) return null;
-    const posts: PostView[] = [{ postNumber: 1, author: text(doc.querySelector('[class*="author"] a, [class*="author"]')), contentElement: body }];
+    const posts: PostView[] = [
+      {
+        postNumber: 1,
+        author: text(doc.querySelector('[class*="author"] a, [class*="author"]')),
+        contentElement: body,
+      },
+    ];
     doc.querySelectorAll('[data-testid="reply"]').forEach((r) => {
       const content = r.querySelector('[class*="reply-body"], [class*="body"]');
-      if (content) posts.push({ postNumber: posts.length + 1, author: text(r.querySelector('[class*="author"]')), contentElement: content });
+      if (content)
+        posts.push({
+          postNumber: posts.length + 1,
+          author: text(r.querySelector('[class*="author"]')),
+          contentElement: content,
+        });
     });
     return { ...ref, title: text(doc.querySelector('h1')), canonicalUrl: url, postCount: posts.length, posts };
   },

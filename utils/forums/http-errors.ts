@@ -34,9 +34,11 @@ const host = (url: string) => {
 export const errorMessages = {
   rateLimited: (url: string, s: number) =>
     `${host(url)} asked Threadside to slow down. It will try again in ${s < 120 ? `${s} seconds` : `${Math.round(s / 60)} minutes`}.`,
-  server: (url: string, status: number) => `${host(url)} had a problem (error ${status}). Threadside will try again later.`,
+  server: (url: string, status: number) =>
+    `${host(url)} had a problem (error ${status}). Threadside will try again later.`,
   notFound: (url: string) => `This thread is no longer on ${host(url)}. It may have been deleted or made private.`,
-  signIn: (url: string) => `${host(url)} wants you to sign in before it shows this. Sign in on the forum, then try again.`,
+  signIn: (url: string) =>
+    `${host(url)} wants you to sign in before it shows this. Sign in on the forum, then try again.`,
   malformed: (url: string) => `${host(url)} sent something Threadside could not read. Nothing was changed.`,
   network: (url: string) => `Could not reach ${host(url)}. Check your connection; Threadside will try again later.`,
   timeout: (url: string) => `${host(url)} took too long to answer. Threadside will try again later.`,

@@ -20,7 +20,13 @@ export const invisionAdapter: ForumAdapter = {
       id: (p) => p.id.replace('elComment_', ''),
       number: (_p, i) => (page - 1) * 25 + i + 1,
     });
-    return { ...ref, title: text(doc.querySelector('h1.ipsType_pageTitle, h1')), canonicalUrl: url, postCount: posts.reduce((m, p) => Math.max(m, p.postNumber), 0), posts };
+    return {
+      ...ref,
+      title: text(doc.querySelector('h1.ipsType_pageTitle, h1')),
+      canonicalUrl: url,
+      postCount: posts.reduce((m, p) => Math.max(m, p.postNumber), 0),
+      posts,
+    };
   },
   postStreamRoot: (doc) => doc.querySelector('[data-role="commentFeed"]'),
 };

@@ -9,7 +9,8 @@ export const khorosAdapter: ForumAdapter = {
   detect: (doc) => !!doc.querySelector('body.lia-body, .lia-message-body-content'),
   parseThreadUrl: parse,
   readThread(doc, url): ThreadView | null {
-    const ref = parse(url) ?? parse(new URL(doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '', url).href);
+    const ref =
+      parse(url) ?? parse(new URL(doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '', url).href);
     if (!ref) return null;
     ref.origin = safeUrl(url)?.origin ?? ref.origin;
     const posts = readPosts(doc, {
@@ -19,7 +20,13 @@ export const khorosAdapter: ForumAdapter = {
       id: (p) => p.querySelector('[data-lia-message-uid]')?.getAttribute('data-lia-message-uid') ?? undefined,
     });
     if (posts.length === 0) return null;
-    return { ...ref, title: text(doc.querySelector('.lia-message-subject')), canonicalUrl: url, postCount: posts.length, posts };
+    return {
+      ...ref,
+      title: text(doc.querySelector('.lia-message-subject')),
+      canonicalUrl: url,
+      postCount: posts.length,
+      posts,
+    };
   },
   postStreamRoot: (doc) => doc.querySelector('.lia-component-message-list'),
 };

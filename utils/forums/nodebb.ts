@@ -20,7 +20,13 @@ export const nodebbAdapter: ForumAdapter = {
       id: (p) => p.getAttribute('data-pid') ?? undefined,
       number: (p) => Number(p.getAttribute('data-index')) + 1,
     });
-    return { ...ref, title: text(doc.querySelector('[component="topic/title"]')), canonicalUrl: url, postCount: posts.reduce((m, p) => Math.max(m, p.postNumber), 0), posts };
+    return {
+      ...ref,
+      title: text(doc.querySelector('[component="topic/title"]')),
+      canonicalUrl: url,
+      postCount: posts.reduce((m, p) => Math.max(m, p.postNumber), 0),
+      posts,
+    };
   },
   postStreamRoot: (doc) => doc.querySelector('[component="topic"]'),
 };

@@ -16,7 +16,12 @@ function read(doc: Document, url: string): ThreadView | null {
   const ref: ThreadRef | null =
     parse(url) ??
     parse(new URL(doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '', url).href) ??
-    parse(new URL(doc.querySelector('form#qr_postform, form[action*="posting.php"]')?.getAttribute('action') ?? '', url).href.replace('posting.php', 'viewtopic.php'));
+    parse(
+      new URL(
+        doc.querySelector('form#qr_postform, form[action*="posting.php"]')?.getAttribute('action') ?? '',
+        url,
+      ).href.replace('posting.php', 'viewtopic.php'),
+    );
   if (!ref) return null;
   // The page's own origin names the forum, whatever a canonical link says.
   ref.origin = safeUrl(url)?.origin ?? ref.origin;
@@ -24,12 +29,21 @@ function read(doc: Document, url: string): ThreadView | null {
   const posts = readPosts(doc, {
     post: 'div.post[id^="p"]',
     content: '.content',
-    author: (p) => text(p.querySelector('.author .username, .author .username-coloured, .postprofile .username, .postprofile .username-coloured')),
+    author: (p) =>
+      text(
+        p.querySelector(
+          '.author .username, .author .username-coloured, .postprofile .username, .postprofile .username-coloured',
+        ),
+      ),
     time: (p) => isoTime(p.querySelector('.author time[datetime], time[datetime]')?.getAttribute('datetime')),
     id: (p) => p.id.slice(1),
     number: (_p, i) => start + i + 1,
   });
-  const total = Number(text(doc.querySelector('.pagination')).match(/([\d,]+)\s+posts?/i)?.[1]?.replace(/,/g, ''));
+  const total = Number(
+    text(doc.querySelector('.pagination'))
+      .match(/([\d,]+)\s+posts?/i)?.[1]
+      ?.replace(/,/g, ''),
+  );
   const highestSeen = posts.reduce((m, p) => Math.max(m, p.postNumber), 0);
   return {
     ...ref,

@@ -15,7 +15,12 @@ function readNew(doc: Document, ref: ThreadRef, url: string): ThreadView | null 
   const body = post.querySelector('[slot="text-body"]');
   const posts: PostView[] = [];
   if (body)
-    posts.push({ postNumber: 1, author: post.getAttribute('author') ?? '', time: isoTime(post.getAttribute('created-timestamp')), contentElement: body });
+    posts.push({
+      postNumber: 1,
+      author: post.getAttribute('author') ?? '',
+      time: isoTime(post.getAttribute('created-timestamp')),
+      contentElement: body,
+    });
   const comments = readPosts(doc, {
     post: 'shreddit-comment',
     content: '[slot="comment"]',
@@ -40,7 +45,13 @@ function readOld(doc: Document, ref: ThreadRef, url: string): ThreadView | null 
   if (!link) return null;
   const posts: PostView[] = [];
   const body = link.querySelector('.usertext-body .md');
-  if (body) posts.push({ postNumber: 1, author: link.getAttribute('data-author') ?? '', time: isoTime(link.getAttribute('data-timestamp')), contentElement: body });
+  if (body)
+    posts.push({
+      postNumber: 1,
+      author: link.getAttribute('data-author') ?? '',
+      time: isoTime(link.getAttribute('data-timestamp')),
+      contentElement: body,
+    });
   posts.push(
     ...readPosts(doc.querySelector('.commentarea') ?? doc, {
       post: '.thing.comment',

@@ -15,7 +15,9 @@ function jsonLdPosting(doc: Document): JsonLdPosting | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       const data = JSON.parse(script.textContent ?? '') as unknown;
-      const items = Array.isArray(data) ? data : [data, ...(((data as { '@graph'?: unknown[] })?.['@graph'] as unknown[]) ?? [])];
+      const items = Array.isArray(data)
+        ? data
+        : [data, ...(((data as { '@graph'?: unknown[] })?.['@graph'] as unknown[]) ?? [])];
       for (const item of items) {
         const type = (item as { '@type'?: unknown })?.['@type'];
         if (type === 'DiscussionForumPosting' || (Array.isArray(type) && type.includes('DiscussionForumPosting')))
@@ -47,10 +49,20 @@ function read(doc: Document, url: string): ThreadView | null {
   const posts: PostView[] = [];
   if (el) {
     // The posting's own text: the first `text` property that is not inside a comment.
-    const own = [...el.querySelectorAll('[itemprop="text"], [itemprop="articleBody"]')].find((t) => !t.closest('[itemprop="comment"]'));
-    const author = (scope: Element) => text([...scope.querySelectorAll('[itemprop="author"]')].find((a) => a.closest('[itemscope]:not([itemprop="author"])') === scope)?.querySelector('[itemprop="name"]') ?? scope.querySelector('[itemprop="author"]'));
+    const own = [...el.querySelectorAll('[itemprop="text"], [itemprop="articleBody"]')].find(
+      (t) => !t.closest('[itemprop="comment"]'),
+    );
+    const author = (scope: Element) =>
+      text(
+        [...scope.querySelectorAll('[itemprop="author"]')]
+          .find((a) => a.closest('[itemscope]:not([itemprop="author"])') === scope)
+          ?.querySelector('[itemprop="name"]') ?? scope.querySelector('[itemprop="author"]'),
+      );
     const time = (scope: Element) =>
-      isoTime(scope.querySelector('[itemprop="datePublished"], [itemprop="dateCreated"]')?.getAttribute('datetime') ?? scope.querySelector('[itemprop="datePublished"]')?.getAttribute('content'));
+      isoTime(
+        scope.querySelector('[itemprop="datePublished"], [itemprop="dateCreated"]')?.getAttribute('datetime') ??
+          scope.querySelector('[itemprop="datePublished"]')?.getAttribute('content'),
+      );
     if (own) posts.push({ postNumber: 1, author: author(el), time: time(el), contentElement: own });
     el.querySelectorAll('[itemprop="comment"][itemtype$="schema.org/Comment"]').forEach((c) => {
       const body = c.querySelector('[itemprop="text"]');

@@ -5,7 +5,10 @@ import { readPosts, safeUrl, text } from './dom-reading';
 function parse(url: string): ThreadRef | null {
   const u = safeUrl(url);
   if (!u) return null;
-  const t = u.searchParams.get('t') ?? u.pathname.match(/\/(\d+)-[^/]*$/)?.[1] ?? u.pathname.match(/showthread\.php\/(\d+)/)?.[1];
+  const t =
+    u.searchParams.get('t') ??
+    u.pathname.match(/\/(\d+)-[^/]*$/)?.[1] ??
+    u.pathname.match(/showthread\.php\/(\d+)/)?.[1];
   return t && /^\d+$/.test(t) ? { engine: 'vbulletin', origin: u.origin, threadId: t } : null;
 }
 

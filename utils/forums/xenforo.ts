@@ -8,8 +8,10 @@ const parse = pathParser('xenforo', THREAD_PATH);
 
 function read(doc: Document, url: string): ThreadView | null {
   const html = doc.documentElement;
-  if (html.getAttribute('data-template') !== 'thread_view' && doc.body?.getAttribute('data-template') !== 'thread_view') return null;
-  const ref = parse(url) ?? parse(new URL(doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '', url).href);
+  if (html.getAttribute('data-template') !== 'thread_view' && doc.body?.getAttribute('data-template') !== 'thread_view')
+    return null;
+  const ref =
+    parse(url) ?? parse(new URL(doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '', url).href);
   if (!ref) return null;
   // The page's own origin names the forum, whatever a canonical link says.
   ref.origin = safeUrl(url)?.origin ?? ref.origin;

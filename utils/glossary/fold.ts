@@ -26,7 +26,12 @@ export function foldChar(ch: string): string {
   let f = foldCache.get(ch);
   if (f === undefined) {
     if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') f = "'";
-    else f = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase() || ch;
+    else
+      f =
+        ch
+          .normalize('NFD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase() || ch;
     // Keep one output char per input char so offsets stay simple (ß → "ss" would not).
     if (f.length !== 1) f = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
     foldCache.set(ch, f);

@@ -2,9 +2,7 @@
  * What a reader types to name a site ("forum.example.org", a pasted thread address, or
  * "http://localhost:8080"), read into the origin Threadside asks the browser for.
  */
-export type SiteAddress =
-  | { ok: true; origin: string; host: string; pattern: string }
-  | { ok: false; message: string };
+export type SiteAddress = { ok: true; origin: string; host: string; pattern: string } | { ok: false; message: string };
 
 const EXAMPLE = 'such as forum.example.org';
 

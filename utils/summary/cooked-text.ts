@@ -3,7 +3,8 @@
  * runs no script and loads no image) and never put into the live page. Quotes of other
  * posts, signatures, images and emoji go; paragraphs and line breaks stay as new lines.
  */
-const DROP = 'aside.quote, blockquote, .signature, .user-signature, img, .lightbox-wrapper .meta, script, style, .d-editor-preview, .spoiler';
+const DROP =
+  'aside.quote, blockquote, .signature, .user-signature, img, .lightbox-wrapper .meta, script, style, .d-editor-preview, .spoiler';
 
 export function cookedToText(html: string, parser: DOMParser): string {
   const doc = parser.parseFromString(`<body>${html}</body>`, 'text/html');
@@ -14,7 +15,12 @@ export function cookedToText(html: string, parser: DOMParser): string {
   if (blocks.length === 0) parts.push(doc.body.textContent ?? '');
   for (const b of blocks) if (!b.querySelector('p, li')) parts.push(b.textContent ?? '');
   return parts
-    .map((t) => t.replace(/:[a-z0-9_+-]+:/g, '').replace(/[ \t]+/g, ' ').trim())
+    .map((t) =>
+      t
+        .replace(/:[a-z0-9_+-]+:/g, '')
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n\n');
 }

@@ -29,6 +29,11 @@ export async function fetchDiscourseThread(
   const posts = stream
     .map((id) => byId.get(id))
     .filter((p): p is DiscoursePost => p !== undefined)
-    .map((p) => ({ post_number: p.post_number, username: p.username, like_count: likeCount(p), text: toText(p.cooked) }));
+    .map((p) => ({
+      post_number: p.post_number,
+      username: p.username,
+      like_count: likeCount(p),
+      text: toText(p.cooked),
+    }));
   return { ok: true, thread: { title: topic.data.title, posts }, highestPostNumber: topic.data.highest_post_number };
 }

@@ -3,7 +3,8 @@ import type { Summary } from './summarise';
 /** A summary as plain text, for the command line. */
 export function summaryToText(s: Summary, heading = s.title): string {
   const lines: string[] = [heading, '='.repeat(Math.min(heading.length, 72)), ''];
-  if (s.question) lines.push('The question', `  ${s.question.text} (${s.question.author}, post ${s.question.postNumber})`, '');
+  if (s.question)
+    lines.push('The question', `  ${s.question.text} (${s.question.author}, post ${s.question.postNumber})`, '');
   if (s.keyPoints.length) {
     lines.push('Key points');
     for (const k of s.keyPoints) lines.push(`  - ${k.text} (${k.author}, post ${k.postNumber})`);
@@ -11,7 +12,10 @@ export function summaryToText(s: Summary, heading = s.title): string {
   }
   if (s.mentioned.length) {
     lines.push('Mentioned');
-    lines.push(`  ${s.mentioned.map((m) => `${m.term} (${m.posts} ${m.posts === 1 ? 'post' : 'posts'})`).join(', ')}`, '');
+    lines.push(
+      `  ${s.mentioned.map((m) => `${m.term} (${m.posts} ${m.posts === 1 ? 'post' : 'posts'})`).join(', ')}`,
+      '',
+    );
   }
   if (s.support.length) {
     lines.push('Support');

@@ -3,7 +3,8 @@
  * after abbreviations ("Dr. Patel", "e.g. fatigue", "approx. 3") and it keeps no
  * sentence boundary at a line break, which forum posts use as one.
  */
-const ABBREVIATIONS = /(?:\b(?:dr|mr|mrs|ms|prof|st|approx|appt|vs|etc|no|nos|dept|wk|wks|hr|hrs|mins?|tel|e\.g|i\.e|c\.f|a\.m|p\.m)\.)\s*$/i;
+const ABBREVIATIONS =
+  /(?:\b(?:dr|mr|mrs|ms|prof|st|approx|appt|vs|etc|no|nos|dept|wk|wks|hr|hrs|mins?|tel|e\.g|i\.e|c\.f|a\.m|p\.m)\.)\s*$/i;
 
 const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
 

@@ -47,12 +47,26 @@ export interface SummariseOptions {
 
 /** Categories worth listing under "Mentioned": the medical ones, not care services or shorthand. */
 const MENTION_CATEGORIES = new Set([
-  'disease', 'regimen', 'treatment', 'drug', 'drug_class', 'transplant', 'test_scan', 'lab_test', 'blood_count',
-  'side_effect', 'response_status', 'line_device', 'genetic_marker', 'staging_prognosis', 'symptom',
+  'disease',
+  'regimen',
+  'treatment',
+  'drug',
+  'drug_class',
+  'transplant',
+  'test_scan',
+  'lab_test',
+  'blood_count',
+  'side_effect',
+  'response_status',
+  'line_device',
+  'genetic_marker',
+  'staging_prognosis',
+  'symptom',
 ]);
 
 /** Results and what happened: what readers of a treatment thread look for first. */
-const OUTCOME = /\b(showed|shown|gone|clear|cleared|remission|worked|halved|shrunk|shrank|disappeared|results?|responded|cured|destroyed|no sign)\b/i;
+const OUTCOME =
+  /\b(showed|shown|gone|clear|cleared|remission|worked|halved|shrunk|shrank|disappeared|results?|responded|cured|destroyed|no sign)\b/i;
 
 /** How many candidates go into the (quadratic) sentence graph; the rest are cut in linear time. */
 const GRAPH_SIZE = 160;
@@ -119,7 +133,14 @@ export function summarise(input: ThreadInput, opts: SummariseOptions): Summary {
           (OUTCOME.test(text) ? 0.8 : 0)) *
         // Someone else's question is rarely the point a reader needs.
         (text.endsWith('?') ? 0.5 : 1);
-      candidates.push({ text, author: p.username, postNumber: p.post_number, words: contentWords(text), prior, index: candidates.length });
+      candidates.push({
+        text,
+        author: p.username,
+        postNumber: p.post_number,
+        words: contentWords(text),
+        prior,
+        index: candidates.length,
+      });
     });
   }
 
@@ -132,7 +153,10 @@ export function summarise(input: ThreadInput, opts: SummariseOptions): Summary {
     const pre = candidates.map((c, i) => ({ c, v: vectors[i], score: (0.2 + cosine(vectors[i], centroid)) * c.prior }));
     pre.sort((a, b) => b.score - a.score);
     const graph = pre.slice(0, GRAPH_SIZE);
-    const rank = textRank(graph.map((g) => g.v), graph.map((g) => g.c.prior));
+    const rank = textRank(
+      graph.map((g) => g.v),
+      graph.map((g) => g.c.prior),
+    );
     const maxRank = Math.max(...rank);
     const scored = graph.map((g, i) => ({ ...g, rank: (rank[i] / maxRank) * g.c.prior }));
     const maxScore = Math.max(...scored.map((s) => s.rank));
@@ -145,7 +169,10 @@ export function summarise(input: ThreadInput, opts: SummariseOptions): Summary {
       let best = 0;
       let bestValue = -Infinity;
       pool.forEach((s, i) => {
-        const redundancy = chosen.reduce((m, c) => Math.max(m, cosine(s.v, c.v) + (c.c.postNumber === s.c.postNumber ? 0.3 : 0)), 0);
+        const redundancy = chosen.reduce(
+          (m, c) => Math.max(m, cosine(s.v, c.v) + (c.c.postNumber === s.c.postNumber ? 0.3 : 0)),
+          0,
+        );
         const value = 0.7 * (s.rank / maxScore) - 0.3 * redundancy;
         if (value > bestValue) {
           bestValue = value;

@@ -15,7 +15,10 @@ function phoneDigits(s: string) {
   return s.replace(/\D/g, '').replace(/^44/, '0');
 }
 
-export function findSupport(posts: Array<{ post_number: number; text: string }>, contextOf: (text: string, at: number) => string): SupportItem[] {
+export function findSupport(
+  posts: Array<{ post_number: number; text: string }>,
+  contextOf: (text: string, at: number) => string,
+): SupportItem[] {
   const out: SupportItem[] = [];
   const seen = new Set<string>();
   const add = (item: SupportItem, key: string) => {
@@ -27,10 +30,16 @@ export function findSupport(posts: Array<{ post_number: number; text: string }>,
     for (const m of p.text.matchAll(PHONE)) {
       const digits = phoneDigits(m[0]);
       if (digits.length < 10 || digits.length > 11) continue;
-      add({ kind: 'phone', value: m[0].trim(), context: contextOf(p.text, m.index!), postNumber: p.post_number }, `p:${digits}`);
+      add(
+        { kind: 'phone', value: m[0].trim(), context: contextOf(p.text, m.index!), postNumber: p.post_number },
+        `p:${digits}`,
+      );
     }
     for (const m of p.text.matchAll(EMAIL))
-      add({ kind: 'email', value: m[0], context: contextOf(p.text, m.index!), postNumber: p.post_number }, `e:${m[0].toLowerCase()}`);
+      add(
+        { kind: 'email', value: m[0], context: contextOf(p.text, m.index!), postNumber: p.post_number },
+        `e:${m[0].toLowerCase()}`,
+      );
     for (const m of p.text.matchAll(URL_RE))
       add({ kind: 'link', value: m[0], context: contextOf(p.text, m.index!), postNumber: p.post_number }, `u:${m[0]}`);
   }

@@ -35,7 +35,8 @@ export function isChatter(sentence: string): boolean {
   return hits >= 2 || contentWords(sentence).length < 6;
 }
 
-const FIRST_HAND = /\b(i had|i have had|i've had|i was|i am|i'm|i have|my (husband|wife|partner|son|daughter|mum|mother|dad|father|brother|sister|consultant|haematologist|nurse|cns|scan|bloods|treatment)|we were|we had)\b/i;
+const FIRST_HAND =
+  /\b(i had|i have had|i've had|i was|i am|i'm|i have|my (husband|wife|partner|son|daughter|mum|mother|dad|father|brother|sister|consultant|haematologist|nurse|cns|scan|bloods|treatment)|we were|we had)\b/i;
 
 export function isFirstHand(sentence: string): boolean {
   return FIRST_HAND.test(sentence);

@@ -5,13 +5,31 @@ import type { ThreadSource } from '../store';
  * every benchmark) sees the same words.
  */
 const USERS = [
-  'Maggie_T', 'Ray_L', 'Priya_S', 'Tom_H', 'Nadia_R', 'Bill_D', 'Chloe_F', 'Sam_G', 'Helen_W',
-  'Kwame_O', 'Lucy_P', 'Gareth_J', 'Mark_Volunteer', 'Louise_Volunteer',
+  'Maggie_T',
+  'Ray_L',
+  'Priya_S',
+  'Tom_H',
+  'Nadia_R',
+  'Bill_D',
+  'Chloe_F',
+  'Sam_G',
+  'Helen_W',
+  'Kwame_O',
+  'Lucy_P',
+  'Gareth_J',
+  'Mark_Volunteer',
+  'Louise_Volunteer',
 ];
 
 const OPENERS = [
-  'Hi all,', 'Morning everyone.', 'Quick update from me.', 'Thanks for the replies.', 'Evening all,',
-  'Hello again.', 'Just catching up on the thread.', '',
+  'Hi all,',
+  'Morning everyone.',
+  'Quick update from me.',
+  'Thanks for the replies.',
+  'Evening all,',
+  'Hello again.',
+  'Just catching up on the thread.',
+  '',
 ];
 
 const SENTENCES = [

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countSource, highestPostCounter, phpbbPostTotal, schemaOrgPostTotal } from '../../../utils/checks/engine-counts';
+import {
+  countSource,
+  highestPostCounter,
+  phpbbPostTotal,
+  schemaOrgPostTotal,
+} from '../../../utils/checks/engine-counts';
 import { runCheck } from '../../../utils/checks/run-check';
 import { ThreadsideDb } from '../../../utils/db/database';
 import { newReplies, type SavedThread } from '../../../utils/db/saved-thread';
@@ -20,12 +25,16 @@ describe('reply counts from pages and engine APIs', () => {
     expect(phpbbPostTotal('<p>nothing here</p>')).toBeNull();
   });
 
-  const t = (engine: SavedThread['engine'], url: string, threadId: string) => ({ engine, url, threadId, origin: new URL(url).origin }) as SavedThread;
+  const t = (engine: SavedThread['engine'], url: string, threadId: string) =>
+    ({ engine, url, threadId, origin: new URL(url).origin }) as SavedThread;
 
   it('uses the engine’s own JSON where it has one', () => {
     const flarum = countSource(t('flarum', 'https://f.example/d/42-diet', '42'))!;
     expect(flarum.url).toBe('https://f.example/api/discussions/42');
-    expect(flarum.parse(JSON.stringify({ data: { attributes: { commentCount: 7, lastPostNumber: 9 } } }))).toEqual({ postCount: 7, highestPostNumber: 9 });
+    expect(flarum.parse(JSON.stringify({ data: { attributes: { commentCount: 7, lastPostNumber: 9 } } }))).toEqual({
+      postCount: 7,
+      highestPostNumber: 9,
+    });
     const nodebb = countSource(t('nodebb', 'https://n.example/topic/77/bruising', '77'))!;
     expect(nodebb.url).toBe('https://n.example/api/topic/77');
     expect(nodebb.parse('{"postcount": 12}')).toEqual({ postCount: 12, highestPostNumber: 12 });
@@ -64,12 +73,27 @@ describe('checking threads on other engines against the demo forum', () => {
       readPostNumber: n,
     });
     await saveThread(db, snap('phpbb', '314', `${forum.url}/phpbb/viewtopic.php?t=314`, 3), 0);
-    await saveThread(db, snap('reddit', '1abc2de', `${forum.url}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`, 2), 0);
+    await saveThread(
+      db,
+      snap('reddit', '1abc2de', `${forum.url}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`, 2),
+      0,
+    );
     let clock = Date.now();
-    const report = await runCheck({ db, fetch: (i, init) => fetch(i, init), now: () => clock, sleep: async (ms) => void (clock += ms), random: () => 1 });
+    const report = await runCheck({
+      db,
+      fetch: (i, init) => fetch(i, init),
+      now: () => clock,
+      sleep: async (ms) => void (clock += ms),
+      random: () => 1,
+    });
     expect(report.failures).toEqual([]);
     expect(newReplies((await db.threads.get([forum.url, '314']))!)).toBe(1);
     expect(newReplies((await db.threads.get([forum.url, '1abc2de']))!)).toBe(2);
-    expect(forum.requests().map((r) => r.path).sort()).toEqual(['/phpbb/viewtopic.php', '/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma.json']);
+    expect(
+      forum
+        .requests()
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(['/phpbb/viewtopic.php', '/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma.json']);
   });
 });

@@ -26,40 +26,70 @@ const thread = (id: string, check: Partial<SavedThread['check']> = {}): SavedThr
 
 describe('check plan', () => {
   it('fetches each newly saved topic on its own the first time', () => {
-    const plan = planForum(O, [thread('1', { checkedAt: null, seenInSweep: null }), thread('2', { checkedAt: null, seenInSweep: null })], newForumState(O), NOW);
+    const plan = planForum(
+      O,
+      [thread('1', { checkedAt: null, seenInSweep: null }), thread('2', { checkedAt: null, seenInSweep: null })],
+      newForumState(O),
+      NOW,
+    );
     expect(plan).toEqual({ origin: O, waitUntil: null, sweepSince: null, topicFetches: ['1', '2'], pageFetches: [] });
   });
 
   it('then sweeps /latest back to the previous sweep instead of asking topic by topic', () => {
     const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000 };
     const threads = Array.from({ length: 200 }, (_, i) => thread(String(i)));
-    expect(planForum(O, threads, forum, NOW)).toEqual({ origin: O, waitUntil: null, sweepSince: NOW - 900_000, topicFetches: [], pageFetches: [] });
+    expect(planForum(O, threads, forum, NOW)).toEqual({
+      origin: O,
+      waitUntil: null,
+      sweepSince: NOW - 900_000,
+      topicFetches: [],
+      pageFetches: [],
+    });
   });
 
   it('still asks directly about topics the sweep cannot see, and about new ones', () => {
     const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000 };
-    const plan = planForum(O, [thread('1'), thread('pm', { seenInSweep: false }), thread('new', { checkedAt: null, seenInSweep: null })], forum, NOW);
+    const plan = planForum(
+      O,
+      [thread('1'), thread('pm', { seenInSweep: false }), thread('new', { checkedAt: null, seenInSweep: null })],
+      forum,
+      NOW,
+    );
     expect(plan.topicFetches).toEqual(['pm', 'new']);
     expect(plan.sweepSince).toBe(NOW - 900_000);
   });
 
   it('sends nothing while the forum has asked us to wait', () => {
     const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000, nextAttemptAt: NOW + 120_000 };
-    expect(planForum(O, [thread('1')], forum, NOW)).toEqual({ origin: O, waitUntil: NOW + 120_000, sweepSince: null, topicFetches: [], pageFetches: [] });
+    expect(planForum(O, [thread('1')], forum, NOW)).toEqual({
+      origin: O,
+      waitUntil: NOW + 120_000,
+      sweepSince: null,
+      topicFetches: [],
+      pageFetches: [],
+    });
     expect(planForum(O, [thread('1')], forum, NOW + 120_000).sweepSince).not.toBeNull();
   });
 
   it('asks once per thread on engines without a sweep', () => {
     const reddit = { ...thread('1abc'), engine: 'reddit' as const };
-    expect(planForum(O, [reddit, thread('2')], { ...newForumState(O), lastSweepAt: NOW - 1000 }, NOW)).toMatchObject({ pageFetches: ['1abc'], topicFetches: [] });
+    expect(planForum(O, [reddit, thread('2')], { ...newForumState(O), lastSweepAt: NOW - 1000 }, NOW)).toMatchObject({
+      pageFetches: ['1abc'],
+      topicFetches: [],
+    });
   });
 
   it('stops asking about a thread the forum says is gone', () => {
-    expect(planForum(O, [thread('1', { gone: true, checkedAt: null })], newForumState(O), NOW).topicFetches).toEqual([]);
+    expect(planForum(O, [thread('1', { gone: true, checkedAt: null })], newForumState(O), NOW).topicFetches).toEqual(
+      [],
+    );
   });
 
   it('pages the sweep only while topics are newer than the last sweep', () => {
-    const page = (iso: string, more = true) => ({ topics: [{ bumped_at: iso }], more_topics_url: more ? '/latest?page=1' : null });
+    const page = (iso: string, more = true) => ({
+      topics: [{ bumped_at: iso }],
+      more_topics_url: more ? '/latest?page=1' : null,
+    });
     expect(sweepContinues(page('2026-11-25T11:59:00Z'), NOW - 900_000, 1)).toBe(true);
     expect(sweepContinues(page('2026-11-25T11:00:00Z'), NOW - 900_000, 1)).toBe(false);
     expect(sweepContinues(page('2026-11-25T11:59:00Z', false), NOW - 900_000, 1)).toBe(false);
@@ -70,7 +100,12 @@ describe('check plan', () => {
 describe('backoff', () => {
   const forum = newForumState(O);
   it('obeys Retry-After to the second', () => {
-    const next = afterFailure(forum, { kind: 'rate-limited', retryAfterSeconds: 120, message: 'slow down' }, NOW, () => 0.5);
+    const next = afterFailure(
+      forum,
+      { kind: 'rate-limited', retryAfterSeconds: 120, message: 'slow down' },
+      NOW,
+      () => 0.5,
+    );
     expect(next.nextAttemptAt).toBe(NOW + 120_000);
     expect(next.lastError).toBe('slow down');
   });

@@ -49,7 +49,9 @@ const fileOf = (threads: unknown[]) =>
 
 describe('export and import', () => {
   it('round-trips an export into a fresh database', async () => {
-    const text = JSON.stringify(buildExport([thread(), thread({ threadId: '2000', url: `${O}/t/long/2000` })], new Date()));
+    const text = JSON.stringify(
+      buildExport([thread(), thread({ threadId: '2000', url: `${O}/t/long/2000` })], new Date()),
+    );
     const parsed = parseImport(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -59,10 +61,16 @@ describe('export and import', () => {
 
   it('merges by thread: no duplicates, the later read position wins, the note is kept', async () => {
     await db.threads.put(thread({ lastReadPostNumber: 3, note: 'my note' }));
-    const parsed = parseImport(fileOf([thread({ lastReadPostNumber: 7, lastVisitedAt: 9000 }), thread({ threadId: '9', url: `${O}/t/x/9` })]));
+    const parsed = parseImport(
+      fileOf([thread({ lastReadPostNumber: 7, lastVisitedAt: 9000 }), thread({ threadId: '9', url: `${O}/t/x/9` })]),
+    );
     if (!parsed.ok) throw new Error(parsed.message);
     expect(await importThreads(db, parsed.threads)).toEqual({ added: 1, updated: 1, skipped: 0 });
-    expect(await db.threads.get([O, '1828'])).toMatchObject({ lastReadPostNumber: 7, note: 'my note', lastVisitedAt: 9000 });
+    expect(await db.threads.get([O, '1828'])).toMatchObject({
+      lastReadPostNumber: 7,
+      note: 'my note',
+      lastVisitedAt: 9000,
+    });
     expect(await db.threads.count()).toBe(2);
   });
 
@@ -76,7 +84,11 @@ describe('export and import', () => {
   it.each([
     ['a truncated file', fileOf([thread()]).slice(0, 120), /cut short/],
     ['another program’s JSON', JSON.stringify({ bookmarks: [] }), /not a Threadside export/],
-    ['a future format version', JSON.stringify({ format: 'threadside-saved-threads', version: 9, threads: [] }), /version 9/],
+    [
+      'a future format version',
+      JSON.stringify({ format: 'threadside-saved-threads', version: 9, threads: [] }),
+      /version 9/,
+    ],
     ['wrong types', fileOf([{ ...thread(), postCount: 'eight' }]), /damaged entry \(at threads\.0\.postCount\)/],
     ['a link to another site', fileOf([thread({ url: 'https://evil.example/t/x/1828' })]), /same forum/],
     ['a javascript: origin', fileOf([thread({ origin: 'javascript:alert(1)' })]), /web address/],
@@ -93,7 +105,11 @@ describe('export and import', () => {
   it('reads an export from before new-reply checks, treating what it had as already seen', () => {
     const { baselinePostNumber: _b, deletedSeen: _d, ...old } = thread({ highestPostNumber: 12, postCount: 11 });
     const parsed = parseImport(fileOf([old]));
-    expect(parsed.ok && parsed.threads[0]).toMatchObject({ baselinePostNumber: 12, deletedSeen: 1, check: { checkedAt: null } });
+    expect(parsed.ok && parsed.threads[0]).toMatchObject({
+      baselinePostNumber: 12,
+      deletedSeen: 1,
+      check: { checkedAt: null },
+    });
   });
 
   it('rejects a 50 MB file before reading it', () => {

@@ -9,7 +9,11 @@ class NextSchemaDb extends ThreadsideDb {
   constructor(name: string) {
     super(name);
     this.version(4)
-      .stores({ threads: '[origin+threadId], savedAt, lastActivityAt, lastVisitedAt, origin, engine', forums: 'origin', summaries: '[origin+threadId]' })
+      .stores({
+        threads: '[origin+threadId], savedAt, lastActivityAt, lastVisitedAt, origin, engine',
+        forums: 'origin',
+        summaries: '[origin+threadId]',
+      })
       .upgrade((tx) =>
         tx
           .table('threads')

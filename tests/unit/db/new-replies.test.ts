@@ -22,7 +22,14 @@ describe('new-reply arithmetic', () => {
   });
 
   it('does not count again deletions the reader already knew about', () => {
-    const withGap = { ...saved, highestPostNumber: 9, postCount: 8, deletedSeen: 1, baselinePostNumber: 9, lastReadPostNumber: 9 };
+    const withGap = {
+      ...saved,
+      highestPostNumber: 9,
+      postCount: 8,
+      deletedSeen: 1,
+      baselinePostNumber: 9,
+      lastReadPostNumber: 9,
+    };
     expect(newReplies({ ...withGap, highestPostNumber: 11, postCount: 10 })).toBe(2);
   });
 

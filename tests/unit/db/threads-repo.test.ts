@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThreadsideDb } from '../../../utils/db/database';
 import type { ThreadSnapshot } from '../../../utils/db/saved-thread';
 import { newReplies } from '../../../utils/db/saved-thread';
-import { getThread, recordVisit, removeThread, restoreThread, saveThread, setNote } from '../../../utils/db/threads-repo';
+import {
+  getThread,
+  recordVisit,
+  removeThread,
+  restoreThread,
+  saveThread,
+  setNote,
+} from '../../../utils/db/threads-repo';
 
 const O = 'https://forum.bloodcancer.org.uk';
 let db: ThreadsideDb;
@@ -34,14 +41,24 @@ describe('saved threads', () => {
   it('saves a thread with where the reader has got to', async () => {
     await saveThread(db, snap(), 1000);
     const t = await getThread(db, [O, '1828']);
-    expect(t).toMatchObject({ title: 'What is CAR-T therapy?', savedAt: 1000, lastReadPostNumber: 3, postCount: 8, note: '' });
+    expect(t).toMatchObject({
+      title: 'What is CAR-T therapy?',
+      savedAt: 1000,
+      lastReadPostNumber: 3,
+      postCount: 8,
+      note: '',
+    });
     // Posts that exist when the reader saves are not news to them.
     expect(newReplies(t!)).toBe(0);
   });
 
   it('keys by forum and thread id: the same id on two forums is two threads', async () => {
     await saveThread(db, snap(), 1);
-    await saveThread(db, snap({ origin: 'https://forum.breastcancernow.org', url: 'https://forum.breastcancernow.org/t/x/1828' }), 2);
+    await saveThread(
+      db,
+      snap({ origin: 'https://forum.breastcancernow.org', url: 'https://forum.breastcancernow.org/t/x/1828' }),
+      2,
+    );
     expect(await db.threads.count()).toBe(2);
   });
 
@@ -49,13 +66,21 @@ describe('saved threads', () => {
     await saveThread(db, snap(), 1000);
     await setNote(db, [O, '1828'], 'Ask the consultant about this');
     await saveThread(db, snap({ postCount: 9, highestPostNumber: 9 }), 5000);
-    expect(await getThread(db, [O, '1828'])).toMatchObject({ savedAt: 1000, note: 'Ask the consultant about this', postCount: 9 });
+    expect(await getThread(db, [O, '1828'])).toMatchObject({
+      savedAt: 1000,
+      note: 'Ask the consultant about this',
+      postCount: 9,
+    });
   });
 
   it('follows the forum’s title and never moves the read position backwards', async () => {
     await saveThread(db, snap({ readPostNumber: 6 }), 1);
     await recordVisit(db, snap({ title: 'What is CAR-T therapy? (updated)', readPostNumber: 2 }), 2);
-    expect(await getThread(db, [O, '1828'])).toMatchObject({ title: 'What is CAR-T therapy? (updated)', lastReadPostNumber: 6, lastVisitedAt: 2 });
+    expect(await getThread(db, [O, '1828'])).toMatchObject({
+      title: 'What is CAR-T therapy? (updated)',
+      lastReadPostNumber: 6,
+      lastVisitedAt: 2,
+    });
   });
 
   it('does not save a thread just because it was visited', async () => {

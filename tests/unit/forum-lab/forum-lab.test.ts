@@ -12,10 +12,21 @@ beforeEach(() => forum.reset());
 const get = (path: string, init?: RequestInit) => fetch(forum.url + path, init);
 const json = async (path: string) => (await get(path)).json();
 const post = (path: string, body: unknown) =>
-  fetch(forum.url + path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  fetch(forum.url + path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+  });
 const plain = (html: string) =>
-  html.replace(/<br>\n?/g, '\n').replace(/<\/p>\n?<p>/g, '\n\n').replace(/<[^>]+>/g, '')
-    .replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  html
+    .replace(/<br>\n?/g, '\n')
+    .replace(/<\/p>\n?<p>/g, '\n\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('demo forum: the CAR-T thread', () => {
   it('serves the real thread with its text exactly as written, typos included', async () => {
@@ -37,7 +48,9 @@ describe('demo forum: the CAR-T thread', () => {
     const crawler = await (await get('/t/what-is-car-t-therapy/1828?view=crawler')).text();
     expect(crawler).toContain('class="crawler"');
     expect(crawler.match(/<div id="post_\d+"[^>]*class="topic-body crawler-post"/g)).toHaveLength(8);
-    const bot = await (await get('/t/what-is-car-t-therapy/1828', { headers: { 'user-agent': 'Googlebot/2.1' } })).text();
+    const bot = await (
+      await get('/t/what-is-car-t-therapy/1828', { headers: { 'user-agent': 'Googlebot/2.1' } })
+    ).text();
     expect(bot).toContain('class="crawler"');
   });
 });

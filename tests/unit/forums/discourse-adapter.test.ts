@@ -75,7 +75,14 @@ describe('reading a Discourse thread from the crawler view', () => {
     expect(thread.title).toBe('What is CAR-T therapy?');
     expect(thread.postCount).toBe(8);
     expect(thread.posts.map((p) => p.author)).toEqual([
-      'Dawn_BCUK', 'Fozzie', 'Jenny_R', 'Mark_Volunteer', 'Sara', 'Mark_Volunteer', 'Louise_Volunteer', 'Fozzie',
+      'Dawn_BCUK',
+      'Fozzie',
+      'Jenny_R',
+      'Mark_Volunteer',
+      'Sara',
+      'Mark_Volunteer',
+      'Louise_Volunteer',
+      'Fozzie',
     ]);
     expect(thread.posts[4].contentElement.textContent).toContain('waiting on a PET scan');
     expect(discourseAdapter.postStreamRoot(doc)).toBeNull();

@@ -42,7 +42,13 @@ describe('Discourse JSON client', () => {
     const ids = Array.from({ length: 45 }, (_, i) => 100 + i);
     const { api, calls } = client((url) => {
       const asked = [...new URL(url).searchParams.getAll('post_ids[]')].map(Number);
-      const posts = asked.map((id, i) => ({ id, post_number: i + 1, username: 'u', created_at: '2024-01-01T00:00:00Z', cooked: '<p>x</p>' }));
+      const posts = asked.map((id, i) => ({
+        id,
+        post_number: i + 1,
+        username: 'u',
+        created_at: '2024-01-01T00:00:00Z',
+        cooked: '<p>x</p>',
+      }));
       return { body: JSON.stringify({ post_stream: { posts } }) };
     });
     const res = await api.getPosts(2000, ids);
@@ -51,7 +57,12 @@ describe('Discourse JSON client', () => {
   });
 
   it('reports a rate limit with the wait the forum asked for', async () => {
-    const { api } = client(() => ({ status: 429, type: 'text/plain', body: 'slow down', headers: { 'Retry-After': '120' } }));
+    const { api } = client(() => ({
+      status: 429,
+      type: 'text/plain',
+      body: 'slow down',
+      headers: { 'Retry-After': '120' },
+    }));
     const res = await api.getLatest();
     expect(res).toMatchObject({ ok: false, error: { kind: 'rate-limited', retryAfterSeconds: 120 } });
     expect(!res.ok && res.error.message).toMatch(/forum\.example\.org asked Threadside to slow down/);
@@ -66,7 +77,10 @@ describe('Discourse JSON client', () => {
   });
 
   it('treats a login page where JSON was expected as "needs sign-in", not as data', async () => {
-    const { api } = client(() => ({ type: 'text/html', body: '<!DOCTYPE html><html><form id="login-form"></form></html>' }));
+    const { api } = client(() => ({
+      type: 'text/html',
+      body: '<!DOCTYPE html><html><form id="login-form"></form></html>',
+    }));
     expect(await api.getTopic(1828)).toMatchObject({ ok: false, error: { kind: 'needs-sign-in' } });
   });
 

@@ -9,12 +9,61 @@ const page = (name: string) => new DOMParser().parseFromString(readFileSync(join
 const O = 'http://127.0.0.1:4317';
 
 const CASES = [
-  { file: 'flarum-discussion.html', url: `${O}/flarum/d/42-neutropenic-diet-does-it-matter`, engine: 'flarum', id: '42', title: 'Neutropenic diet - does it matter?', authors: ['maria', 'jon'], text: 'FLAG-Ida' },
-  { file: 'nodebb-topic.html', url: `${O}/nodebb/topic/77/ibrutinib-and-bruising`, engine: 'nodebb', id: '77', title: 'Ibrutinib and bruising', authors: ['steve_cll', 'jan_w'], text: 'ibrutinib for CLL' },
-  { file: 'vbulletin-thread.html', url: `${O}/vb/showthread.php?t=5150`, engine: 'vbulletin', id: '5150', title: 'Ruxolitinib for myelofibrosis', authors: ['PeterMF', 'Moira'], text: 'spleen has already shrunk' },
-  { file: 'invision-topic.html', url: `${O}/invision/topic/903-mgus-diagnosis-what-next/`, engine: 'invision', id: '903', title: 'MGUS diagnosis - what next?', authors: ['ellie_b', 'ken_r'], text: 'paraprotein' },
-  { file: 'khoros-thread.html', url: `${O}/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456`, engine: 'khoros', id: '123456', title: 'Stem cell harvest tomorrow', authors: ['Rosie_G', 'Andy_M'], text: 'G-CSF', canonical: true },
-  { file: 'healthunlocked-post.html', url: `${O}/lymphoma-action/posts/150001234/fatigue-after-car-t`, engine: 'healthunlocked', id: '150001234', title: 'Fatigue after CAR-T', authors: ['bluebell22', 'oakwood', 'nurse_kate'], text: 'PET scan was clear' },
+  {
+    file: 'flarum-discussion.html',
+    url: `${O}/flarum/d/42-neutropenic-diet-does-it-matter`,
+    engine: 'flarum',
+    id: '42',
+    title: 'Neutropenic diet - does it matter?',
+    authors: ['maria', 'jon'],
+    text: 'FLAG-Ida',
+  },
+  {
+    file: 'nodebb-topic.html',
+    url: `${O}/nodebb/topic/77/ibrutinib-and-bruising`,
+    engine: 'nodebb',
+    id: '77',
+    title: 'Ibrutinib and bruising',
+    authors: ['steve_cll', 'jan_w'],
+    text: 'ibrutinib for CLL',
+  },
+  {
+    file: 'vbulletin-thread.html',
+    url: `${O}/vb/showthread.php?t=5150`,
+    engine: 'vbulletin',
+    id: '5150',
+    title: 'Ruxolitinib for myelofibrosis',
+    authors: ['PeterMF', 'Moira'],
+    text: 'spleen has already shrunk',
+  },
+  {
+    file: 'invision-topic.html',
+    url: `${O}/invision/topic/903-mgus-diagnosis-what-next/`,
+    engine: 'invision',
+    id: '903',
+    title: 'MGUS diagnosis - what next?',
+    authors: ['ellie_b', 'ken_r'],
+    text: 'paraprotein',
+  },
+  {
+    file: 'khoros-thread.html',
+    url: `${O}/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456`,
+    engine: 'khoros',
+    id: '123456',
+    title: 'Stem cell harvest tomorrow',
+    authors: ['Rosie_G', 'Andy_M'],
+    text: 'G-CSF',
+    canonical: true,
+  },
+  {
+    file: 'healthunlocked-post.html',
+    url: `${O}/lymphoma-action/posts/150001234/fatigue-after-car-t`,
+    engine: 'healthunlocked',
+    id: '150001234',
+    title: 'Fatigue after CAR-T',
+    authors: ['bluebell22', 'oakwood', 'nurse_kate'],
+    text: 'PET scan was clear',
+  },
 ];
 
 describe.each(CASES)('$engine', (c) => {
@@ -46,6 +95,7 @@ describe('engine detection across every demo page', () => {
       'plain-article.html': null,
       ...Object.fromEntries(CASES.map((c) => [c.file, c.engine])),
     };
-    for (const file of readdirSync(dir)) expect(findAdapter(page(file), `${O}/x`)?.engine ?? null, file).toBe(expected[file]);
+    for (const file of readdirSync(dir))
+      expect(findAdapter(page(file), `${O}/x`)?.engine ?? null, file).toBe(expected[file]);
   });
 });

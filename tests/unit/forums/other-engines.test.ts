@@ -5,14 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { findAdapter, readThreadFromPage } from '../../../utils/forums/registry';
 
 const page = (name: string) =>
-  new DOMParser().parseFromString(readFileSync(join(import.meta.dirname, '../../forum-lab/pages', name), 'utf8'), 'text/html');
+  new DOMParser().parseFromString(
+    readFileSync(join(import.meta.dirname, '../../forum-lab/pages', name), 'utf8'),
+    'text/html',
+  );
 const O = 'http://127.0.0.1:4317';
 
 describe('phpBB', () => {
   const url = `${O}/phpbb/viewtopic.php?f=2&t=314`;
   it('reads a prosilver topic: title, count, authors (coloured names too), times, post text', () => {
     const t = readThreadFromPage(page('phpbb-viewtopic.html'), url)!;
-    expect(t).toMatchObject({ engine: 'phpbb', threadId: '314', title: 'Just started R-CHOP - what helped you?', postCount: 4 });
+    expect(t).toMatchObject({
+      engine: 'phpbb',
+      threadId: '314',
+      title: 'Just started R-CHOP - what helped you?',
+      postCount: 4,
+    });
     expect(t.posts.map((p) => p.author)).toEqual(['lucy_m', 'GrahamT', 'Bev1960', 'lucy_m']);
     expect(t.posts[1].time).toBe('2024-05-02T12:40:00.000Z');
     expect(t.posts[0].contentElement.textContent).toMatch(/^Hi all, I was diagnosed with DLBCL/);
@@ -24,7 +32,9 @@ describe('phpBB', () => {
   });
 
   it('finds the topic from a post link through the canonical URL', () => {
-    expect(readThreadFromPage(page('phpbb-viewtopic.html'), `${O}/phpbb/viewtopic.php?p=2002#p2002`)?.threadId).toBe('314');
+    expect(readThreadFromPage(page('phpbb-viewtopic.html'), `${O}/phpbb/viewtopic.php?p=2002#p2002`)?.threadId).toBe(
+      '314',
+    );
   });
 
   it('is not fooled by the board index', () => {
@@ -47,7 +57,9 @@ describe('XenForo', () => {
 
   it('recognises thread URLs with and without slugs, pages and post anchors', () => {
     expect(readThreadFromPage(page('xenforo-thread.html'), `${O}/xf/threads/2718/page-2`)?.threadId).toBe('2718');
-    expect(readThreadFromPage(page('xenforo-thread.html'), `${O}/xf/threads/picc-line-or-port.2718/post-9102`)?.threadId).toBe('2718');
+    expect(
+      readThreadFromPage(page('xenforo-thread.html'), `${O}/xf/threads/picc-line-or-port.2718/post-9102`)?.threadId,
+    ).toBe('2718');
   });
 
   it('is not fooled by the forum list', () => {

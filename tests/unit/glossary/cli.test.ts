@@ -64,8 +64,11 @@ describe('glossary command line', () => {
     const file = join(dir, 'post.txt');
     await writeFile(file, 'Waiting on a PET scan.');
     const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'glossary', '--', file], { timeout: 60_000 });
-    expect(stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
-      { start: 13, end: 21, text: 'PET scan', id: 'pet-ct-scan', term: 'PET-CT scan' },
-    ]);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([{ start: 13, end: 21, text: 'PET scan', id: 'pet-ct-scan', term: 'PET-CT scan' }]);
   }, 60_000);
 });

@@ -27,7 +27,10 @@ describe('glossary data', () => {
       for (const f of formsOf(e)) {
         const key = foldForm(f);
         const exact = e.rules?.exactCase?.includes(f) ? stripSep(f) : null;
-        claims.set(key, [...(claims.get(key) ?? []), { id: e.id, form: f, shared: !!e.rules?.shared?.includes(f), exact }]);
+        claims.set(key, [
+          ...(claims.get(key) ?? []),
+          { id: e.id, form: f, shared: !!e.rules?.shared?.includes(f), exact },
+        ]);
       }
     const problems: string[] = [];
     for (const [key, list] of claims) {
@@ -41,13 +44,17 @@ describe('glossary data', () => {
   });
 
   it('gives shared senses cue words so the text can pick one', () => {
-    for (const e of entries.filter((x) => x.rules?.shared?.length)) expect(e.rules?.cues?.length, e.id).toBeGreaterThan(0);
+    for (const e of entries.filter((x) => x.rules?.shared?.length))
+      expect(e.rules?.cues?.length, e.id).toBeGreaterThan(0);
   });
 
   it('links "learn more" only to the allowed authoritative sites, over https', () => {
     for (const e of entries) {
       const host = new URL(e.learnMore).hostname;
-      expect(LEARN_MORE_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`)), `${e.id}: ${host}`).toBe(true);
+      expect(
+        LEARN_MORE_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`)),
+        `${e.id}: ${host}`,
+      ).toBe(true);
     }
   });
 
@@ -82,7 +89,9 @@ describe('glossary data', () => {
   });
 
   it('does not give advice in definitions', () => {
-    expect(entries.filter((e) => /\byou should\b|\bmust not\b|\bstop taking\b/i.test(e.definition)).map((e) => e.id)).toEqual([]);
+    expect(
+      entries.filter((e) => /\byou should\b|\bmust not\b|\bstop taking\b/i.test(e.definition)).map((e) => e.id),
+    ).toEqual([]);
   });
 });
 
@@ -90,7 +99,9 @@ describe('readability formula', () => {
   it('scores simple text higher than dense text', () => {
     expect(fleschReadingEase('The cat sat on the mat. It was warm.')).toBeGreaterThan(90);
     expect(
-      fleschReadingEase('Immunophenotypic characterisation demonstrated heterogeneous lymphoproliferative infiltration.'),
+      fleschReadingEase(
+        'Immunophenotypic characterisation demonstrated heterogeneous lymphoproliferative infiltration.',
+      ),
     ).toBeLessThan(0);
   });
 });

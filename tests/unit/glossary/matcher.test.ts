@@ -77,7 +77,10 @@ describe('matching the real glossary', () => {
   });
 
   it('handles every everyday-word collision the term list warns about', () => {
-    const tsv = readFileSync(join(import.meta.dirname, '../../fixtures/glossary-terms.tsv'), 'utf8').trim().split('\n').slice(1);
+    const tsv = readFileSync(join(import.meta.dirname, '../../fixtures/glossary-terms.tsv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
     const quoted = new Set<string>();
     for (const row of tsv) {
       const note = row.split('\t')[3] ?? '';

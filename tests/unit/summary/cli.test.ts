@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
-const run = (args: string[]) => promisify(execFile)('npm', ['run', '-s', 'summarize', '--', ...args], { timeout: 60_000 });
+const run = (args: string[]) =>
+  promisify(execFile)('npm', ['run', '-s', 'summarize', '--', ...args], { timeout: 60_000 });
 
 describe('summarize command line', () => {
   it('prints the summary as text, and as JSON with --json', async () => {
@@ -22,6 +23,9 @@ describe('summarize command line', () => {
     const dir = await mkdtemp(join(tmpdir(), 'summarize-'));
     const bad = join(dir, 'bad.json');
     await writeFile(bad, JSON.stringify({ title: 'x', posts: [{ post_number: 'one', username: 'a', text: 'b' }] }));
-    await expect(run([bad])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/not a thread file: posts\.0\.post_number/) });
+    await expect(run([bad])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/not a thread file: posts\.0\.post_number/),
+    });
   }, 60_000);
 });

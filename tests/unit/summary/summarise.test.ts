@@ -27,7 +27,10 @@ describe('summary of the CAR-T thread', () => {
   });
 
   it("carries Fozzie's outcome: the tumour halved, then it had gone", () => {
-    const fozzie = summary.keyPoints.filter((k) => k.author === 'Fozzie').map((k) => k.text).join(' ');
+    const fozzie = summary.keyPoints
+      .filter((k) => k.author === 'Fozzie')
+      .map((k) => k.text)
+      .join(' ');
     expect(fozzie).toMatch(/halved/);
     expect(fozzie).toMatch(/gone/);
   });
