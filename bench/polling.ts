@@ -26,8 +26,9 @@ export async function run() {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
     now: () => clock,
     // The politeness gap is real in the extension; here the clock jumps instead of waiting.
-    sleep: async (ms: number) => {
+    sleep: (ms: number) => {
       clock += ms;
+      return Promise.resolve();
     },
     random: Math.random,
   };

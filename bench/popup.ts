@@ -124,9 +124,9 @@ export async function run() {
               open.result.close();
               resolve();
             };
-            tx.onerror = () => reject(tx.error);
+            tx.onerror = () => reject(tx.error ?? new Error('Seeding the threads failed.'));
           };
-          open.onerror = () => reject(open.error);
+          open.onerror = () => reject(open.error ?? new Error('The database did not open.'));
         }),
       threads,
     );

@@ -18,6 +18,6 @@ if (!name || !available.includes(name)) {
   process.exit(2);
 }
 const mod = (await import(pathToFileURL(join(here, `${name}.ts`)).href)) as {
-  run(args: string[]): Promise<void>;
+  run(args: string[]): void | Promise<void>;
 };
 await mod.run(process.argv.slice(3));

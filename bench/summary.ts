@@ -59,7 +59,7 @@ const ordinary = (slug: string): ThreadInput => {
   };
 };
 
-export async function run() {
+export function run() {
   const sizes = [100, 1000, 5000];
   const results = sizes.map((n) => ({ n, ...measure(asInput(n)) }));
   for (const r of results)

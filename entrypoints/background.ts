@@ -3,17 +3,15 @@
 import 'webext-dynamic-content-scripts';
 import addPermissionToggle from 'webext-permission-toggle';
 import { liveQuery } from 'dexie';
-import { RAW_GLOSSARY } from '../utils/glossary/data';
+import { loadGlossary } from '../utils/glossary/load';
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';
 import { runCheck } from '../utils/checks/run-check';
 import { getDb } from '../utils/browser/db';
 import {
-  isRequest,
-  THREAD_POSTS_PROGRESS,
-  SITES_DISABLED,
-  TOGGLE_SAVE,
+  answerBackgroundMessages,
+  tellTab,
+  type BackgroundHandlers,
   type CheckSummary,
-  type Request,
   type ThreadPostsResult,
 } from '../utils/browser/messages';
 import { createDiscourseClient } from '../utils/forums/discourse-api';
@@ -76,7 +74,12 @@ async function notify(threads: SavedThread[]) {
   }
 }
 
-async function openFromNotification(id: string) {
+/** A click on a notification opens the thread it was about; sync, as the listener must be. */
+function openFromNotification(id: string) {
+  void openThreadOf(id);
+}
+
+async function openThreadOf(id: string) {
   if (!id.startsWith('threadside:')) return;
   const [origin, threadId] = id.slice('threadside:'.length).split(' ');
   const t = await getThread(getDb(), [origin, threadId]);
@@ -125,10 +128,7 @@ async function threadPosts(origin: string, threadId: string, tabId: number | und
     threadId,
     (html) => html,
     (read, total) => {
-      if (tabId !== undefined)
-        void browser.tabs
-          .sendMessage(tabId, { type: THREAD_POSTS_PROGRESS, origin, threadId, read, total })
-          .catch(() => undefined);
+      if (tabId !== undefined) void tellTab(tabId, 'threadPostsProgress', { origin, threadId, read, total });
     },
   );
   return res.ok
@@ -136,57 +136,52 @@ async function threadPosts(origin: string, threadId: string, tabId: number | und
     : { ok: false, message: res.error.message };
 }
 
-async function handle(request: Request, tabId: number | undefined) {
-  const db = getDb();
-  switch (request.type) {
-    case 'threadside:glossary':
-      return RAW_GLOSSARY;
-    case 'threadside:saved-state':
-      return (await getThread(db, [request.origin, request.threadId])) ?? null;
-    case 'threadside:save':
-      return saveThread(db, request.snapshot, Date.now());
-    case 'threadside:unsave':
-      await removeThread(db, [request.origin, request.threadId]);
-      return null;
-    case 'threadside:visit':
-      return (await recordVisit(db, request.snapshot, Date.now())) ?? null;
-    case 'threadside:check-now':
-      return checkNow();
-    case 'threadside:summary-get': {
-      const cached = await db.summaries.get([request.origin, request.threadId]);
-      return cached && cached.highestPostNumber === request.highestPostNumber ? cached : null;
-    }
-    case 'threadside:summary-put':
-      await db.summaries.put(request.entry);
-      return null;
-    case 'threadside:thread-posts':
-      return threadPosts(request.origin, request.threadId, tabId);
-  }
-}
+/** What each message to the background does (the map in messages.ts says which exist). */
+const handlers: BackgroundHandlers = {
+  glossary: () => loadGlossary().entries,
+  savedState: async ({ origin, threadId }) => (await getThread(getDb(), [origin, threadId])) ?? null,
+  save: ({ snapshot }) => saveThread(getDb(), snapshot, Date.now()),
+  unsave: async ({ origin, threadId }) => {
+    await removeThread(getDb(), [origin, threadId]);
+    return null;
+  },
+  visit: async ({ snapshot }) => (await recordVisit(getDb(), snapshot, Date.now())) ?? null,
+  checkNow: () => checkNow(),
+  cachedSummary: async ({ origin, threadId, highestPostNumber }) => {
+    const cached = await getDb().summaries.get([origin, threadId]);
+    return cached && cached.highestPostNumber === highestPostNumber ? cached : null;
+  },
+  cacheSummary: async ({ entry }) => {
+    await getDb().summaries.put(entry);
+    return null;
+  },
+  threadPosts: ({ origin, threadId }, sender) => threadPosts(origin, threadId, sender.tab?.id),
+};
 
 export default defineBackground(() => {
   // "Enable Threadside on this domain" in the toolbar button's menu (asks the browser first).
   addPermissionToggle({ title: 'Enable Threadside on this site' });
 
-  browser.runtime.onMessage.addListener((message, sender) =>
-    isRequest(message) ? handle(message, sender.tab?.id) : undefined,
-  );
+  answerBackgroundMessages(handlers);
 
   // Turning a site off (popup, options page or toolbar menu) takes Threadside off its open
   // tabs too, not only future ones. Each tab's script decides whether it is on such a site:
   // the background can no longer read those tabs' addresses.
-  browser.permissions.onRemoved.addListener(async ({ origins }) => {
-    if (!origins?.length) return;
+  const tellSitesDisabled = async (origins: string[]) => {
     for (const tab of await browser.tabs.query({}))
-      if (tab.id !== undefined)
-        await browser.tabs.sendMessage(tab.id, { type: SITES_DISABLED, origins }).catch(() => undefined);
+      if (tab.id !== undefined) await tellTab(tab.id, 'sitesDisabled', { origins });
+  };
+  browser.permissions.onRemoved.addListener(({ origins }) => {
+    if (origins?.length) void tellSitesDisabled(origins);
   });
 
   // The keyboard shortcut acts on the thread in the active tab.
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-save') return;
+  const toggleSaveInActiveTab = async () => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: TOGGLE_SAVE }).catch(() => undefined);
+    if (tab?.id !== undefined) await tellTab(tab.id, 'toggleSave');
+  };
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-save') void toggleSaveInActiveTab();
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

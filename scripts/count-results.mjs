@@ -1,4 +1,4 @@
-// Sums Vitest JSON reports (one per test run: unit, e2e) into the plain line CI prints.
+// Sums Vitest JSON reports (unit, e2e) and CI's own checks (check-*.json) into the plain line CI prints.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

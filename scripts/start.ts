@@ -49,7 +49,7 @@ if (headless) {
     await forum.close();
     process.exit(0);
   };
-  browser.context.on('close', stop);
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  browser.context.on('close', () => void stop());
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }

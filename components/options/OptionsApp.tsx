@@ -128,7 +128,7 @@ export function OptionsApp() {
                 name="glossary-mode"
                 value={value}
                 checked={mode === value}
-                onChange={() => chooseMode(value)}
+                onChange={() => void chooseMode(value)}
               />
               {label}
             </label>
@@ -200,7 +200,7 @@ export function OptionsApp() {
           stored only in this browser. Export them to keep a copy or to move them to another browser.
         </p>
         <div className="buttons">
-          <button type="button" onClick={exportAll} disabled={!count}>
+          <button type="button" onClick={() => void exportAll()} disabled={!count}>
             Export to a file
           </button>
           <label className={`button ${busy ? 'disabled' : ''}`}>

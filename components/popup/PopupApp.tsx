@@ -5,11 +5,12 @@ import type { SavedThread } from '../../utils/db/saved-thread';
 import { removeThread, restoreThread, setNote } from '../../utils/db/threads-repo';
 import { getDb } from '../../utils/browser/db';
 import { openThread } from '../../utils/browser/open-thread';
-import { requestCheckNow } from '../../utils/browser/messages';
+import { askBackground } from '../../utils/browser/messages';
 import { forumName, relativeTime } from '../../utils/saved-list';
 import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../utils/saved-list';
 import { SavedThreadList } from './SavedThreadList';
 import { SiteAccess } from './SiteAccess';
+import { useNow } from './use-now';
 
 const SORT_KEY = 'threadside.popupSort';
 const FIRST_PAGE = 12;
@@ -17,6 +18,7 @@ const FIRST_PAGE = 12;
 /** The popup: the reader's saved threads, searchable and sortable, quick to act on. */
 export function PopupApp() {
   const db = getDb();
+  const now = useNow();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortOrder>(() => (localStorage.getItem(SORT_KEY) as SortOrder) || 'activity');
   // Reading thousands of records takes a moment; the first screenful comes straight from
@@ -73,7 +75,7 @@ export function PopupApp() {
     setChecking(true);
     setCheckMessage('Checking for new replies…');
     try {
-      const r = await requestCheckNow();
+      const r = await askBackground('checkNow');
       setCheckMessage(
         r.problems.length
           ? r.problems[0]
@@ -99,7 +101,7 @@ export function PopupApp() {
           <span className="logo" aria-hidden="true" /> Saved threads
         </h1>
         <div className="header-actions">
-          <button type="button" className="check-now" onClick={checkNow} disabled={checking}>
+          <button type="button" className="check-now" onClick={() => void checkNow()} disabled={checking}>
             Check now
           </button>
           <a className="options-link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
@@ -149,7 +151,13 @@ export function PopupApp() {
           {shown.length === 0 ? (
             <p className="status">No saved thread has “{query}” in its title or note.</p>
           ) : (
-            <SavedThreadList threads={shown} onOpen={open} onRemove={remove} onSaveNote={saveNote} />
+            <SavedThreadList
+              threads={shown}
+              now={now}
+              onOpen={(t) => void open(t)}
+              onRemove={(t) => void remove(t)}
+              onSaveNote={saveNote}
+            />
           )}
         </>
       )}
@@ -157,12 +165,12 @@ export function PopupApp() {
       {removed && (
         <div className="undo" role="status">
           <span>Removed “{removed.title}”.</span>
-          <button type="button" onClick={undo} autoFocus>
+          <button type="button" onClick={() => void undo()} autoFocus>
             Undo
           </button>
         </div>
       )}
-      <ForumProblems forums={forums ?? []} />
+      <ForumProblems forums={forums ?? []} now={now} />
       <footer className="disclaimer">Threadside explains and organises. It is not medical advice.</footer>
     </main>
   );
@@ -171,10 +179,11 @@ export function PopupApp() {
 /** Forums that failed at the last check: said quietly, with when Threadside tries again. */
 function ForumProblems({
   forums,
+  now,
 }: {
   forums: Array<{ origin: string; lastError: string | null; nextAttemptAt: number }>;
+  now: number;
 }) {
-  const now = Date.now();
   const failing = forums.filter((f) => f.lastError);
   if (failing.length === 0) return null;
   return (

@@ -5,9 +5,10 @@ import { ThreadRow } from './ThreadRow';
 
 export interface SavedThreadListProps {
   threads: SavedThread[];
-  onOpen(t: SavedThread): void;
-  onRemove(t: SavedThread): void;
-  onSaveNote(t: SavedThread, note: string): Promise<unknown>;
+  now: number;
+  onOpen: (t: SavedThread) => void;
+  onRemove: (t: SavedThread) => void;
+  onSaveNote: (t: SavedThread, note: string) => Promise<unknown>;
 }
 
 const keyOf = (t: SavedThread) => `${t.origin} ${t.threadId}`;
@@ -17,9 +18,12 @@ const keyOf = (t: SavedThread) => `${t.origin} ${t.threadId}`;
  * Up and Down move between threads; the focused row is scrolled into view first, since it
  * may not be rendered yet.
  */
-export function SavedThreadList({ threads, onOpen, onRemove, onSaveNote }: SavedThreadListProps) {
+export function SavedThreadList({ threads, now, onOpen, onRemove, onSaveNote }: SavedThreadListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  // TanStack Virtual hands back new functions each render; nothing here is memoised by the
+  // React Compiler, so its warning about that does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see the line above
   const virtualizer = useVirtualizer({
     count: threads.length,
     getScrollElement: () => scroller.current,
@@ -76,7 +80,7 @@ export function SavedThreadList({ threads, onOpen, onRemove, onSaveNote }: Saved
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <ThreadRow thread={t} onOpen={onOpen} onRemove={onRemove} onSaveNote={onSaveNote} />
+              <ThreadRow thread={t} now={now} onOpen={onOpen} onRemove={onRemove} onSaveNote={onSaveNote} />
             </li>
           );
         })}

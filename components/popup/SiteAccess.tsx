@@ -45,11 +45,11 @@ export function SiteAccess() {
   return (
     <div className="site-access">
       {site.enabled ? (
-        <button type="button" onClick={disable}>
+        <button type="button" onClick={() => void disable()}>
           Disable Threadside on {host}
         </button>
       ) : (
-        <button type="button" onClick={enable}>
+        <button type="button" onClick={() => void enable()}>
           Enable Threadside on {host}
         </button>
       )}

@@ -5,12 +5,13 @@ import { forumName, relativeTime } from '../../utils/saved-list';
 
 export interface ThreadRowProps {
   thread: SavedThread;
-  onOpen(t: SavedThread): void;
-  onRemove(t: SavedThread): void;
-  onSaveNote(t: SavedThread, note: string): Promise<unknown>;
+  now: number;
+  onOpen: (t: SavedThread) => void;
+  onRemove: (t: SavedThread) => void;
+  onSaveNote: (t: SavedThread, note: string) => Promise<unknown>;
 }
 
-export function ThreadRow({ thread: t, onOpen, onRemove, onSaveNote }: ThreadRowProps) {
+export function ThreadRow({ thread: t, now, onOpen, onRemove, onSaveNote }: ThreadRowProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(t.note);
   const fresh = newReplies(t);
@@ -33,7 +34,7 @@ export function ThreadRow({ thread: t, onOpen, onRemove, onSaveNote }: ThreadRow
       >
         <span className="row-title">{t.title}</span>
         <span className="row-meta">
-          {forumName(t.origin)} · {relativeTime(t.lastActivityAt, Date.now())}
+          {forumName(t.origin)} · {relativeTime(t.lastActivityAt, now)}
           {t.check.gone && <> · no longer on the forum</>}
         </span>
         {t.note && !editing && <span className="row-note">{t.note}</span>}
@@ -84,7 +85,7 @@ export function ThreadRow({ thread: t, onOpen, onRemove, onSaveNote }: ThreadRow
               }}
             />
           </label>
-          <button type="button" onClick={save}>
+          <button type="button" onClick={() => void save()}>
             Save note
           </button>
         </div>

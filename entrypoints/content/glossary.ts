@@ -74,6 +74,8 @@ export async function startGlossary(ctx: ContentScriptContext) {
     onMount() {},
   });
   ui.mount();
+  // Also when the script was stopped while the glossary loaded: WXT removes it only on a later stop.
+  onStop(ctx, () => ui.remove());
   const host = ui.shadowHost;
   host.id = 'threadside-tooltip';
   host.setAttribute('role', 'tooltip');
@@ -96,7 +98,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
 
   const onSettingChange = async () => {
     const next = await currentMode();
-    if (next === mode) return;
+    if (next === mode || ctx.isInvalid) return;
     tooltips.hide();
     queue.clear();
     annotator?.clear();
@@ -104,8 +106,16 @@ export async function startGlossary(ctx: ContentScriptContext) {
     annotator = makeAnnotator(mode);
     apply();
   };
-  glossaryModeSetting.watch(() => void onSettingChange());
-  glossarySiteModesSetting.watch(() => void onSettingChange());
+  // Stopped with the script: once the reader turns Threadside off for the site, a setting
+  // changed later must not bring the underlines back.
+  onStop(
+    ctx,
+    glossaryModeSetting.watch(() => void onSettingChange()),
+  );
+  onStop(
+    ctx,
+    glossarySiteModesSetting.watch(() => void onSettingChange()),
+  );
 
   onStop(ctx, () => {
     tooltips.stop();

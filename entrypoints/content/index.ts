@@ -1,3 +1,17 @@
+/**
+ * Threadside in a forum page. What runs depends on the page's state:
+ *
+ * - Not a thread (a forum's home page, a category list, any other page): only the thread
+ *   tracker, reading the page once and again when a single-page forum navigates, and the
+ *   listener for "turned off". No bar, no glossary, nothing added to the page.
+ * - A thread: the bar (title, post count, Save, Summary), saving and reading progress, and
+ *   the glossary (loaded from the background on the first thread only: underlines and the
+ *   tooltip); the summary panel is built on first use, or at once if the reader left it open.
+ * - Turned off for this site (the reader chose Disable, here or in another tab): the context
+ *   is aborted and every part stops with it (listeners, setting watchers, timers, observers)
+ *   and takes what it added off the page; nothing comes back until the page is loaded again
+ *   with Threadside on.
+ */
 import '../../components/thread-bar.css';
 import '../../components/term-tooltip.css';
 import { createThreadBar } from '../../components/thread-bar';
@@ -9,8 +23,7 @@ import { startGlossary } from './glossary';
 import { startSaving } from './saving';
 import { startSummary } from './summary';
 import { onStop } from './lifecycle';
-import { browser } from 'wxt/browser';
-import { SITES_DISABLED } from '../../utils/browser/messages';
+import { hearFromBackground } from '../../utils/browser/messages';
 import { matchesPattern } from '../../utils/forums/match-pattern';
 
 export default defineContentScript({
@@ -65,7 +78,7 @@ export default defineContentScript({
       glossary ??= startGlossary(ctx);
       if (!summary)
         void summaryPanelSetting.getValue().then((s) => {
-          if (s.open) void summaryPanel();
+          if (s.open && !ctx.isInvalid) void summaryPanel();
         });
       const contents = thread.posts.map((p) => p.contentElement);
       void glossary.then((g) => g.setPosts(contents));
@@ -79,15 +92,11 @@ export default defineContentScript({
     // Discourse is a single-page app: topics change without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => tracker.refresh());
     // The reader turned Threadside off for this site: leave the page as the forum made it.
-    const onMessage = (message: unknown) => {
-      const m = message as { type?: unknown; origins?: unknown } | null;
-      if (m?.type !== SITES_DISABLED || !Array.isArray(m.origins)) return;
-      if (m.origins.some((o) => typeof o === 'string' && matchesPattern(o, location.href)))
-        ctx.abort('Threadside was turned off for this site');
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopHearing = hearFromBackground('sitesDisabled', ({ origins }) => {
+      if (origins.some((o) => matchesPattern(o, location.href))) ctx.abort('Threadside was turned off for this site');
+    });
     onStop(ctx, () => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopHearing();
       tracker.stop();
       ui.remove();
     });

@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ThreadView } from '../../utils/forums/adapter';
-import { reportVisit, requestSave, requestSavedState, requestUnsave, TOGGLE_SAVE } from '../../utils/browser/messages';
+import { askBackground, hearFromBackground } from '../../utils/browser/messages';
 import { highestReadPost, snapshotOf } from '../../utils/page/snapshot';
 import { firstNewPostNumber, newReplies } from '../../utils/db/saved-thread';
 import { markNewPosts } from '../../utils/page/new-markers';
@@ -12,9 +11,9 @@ import { onStop } from './lifecycle';
  * highest post read to its end is sent (every few seconds at most) while the thread is saved.
  */
 export interface SavingCallbacks {
-  onSavedChange(saved: boolean | null): void;
+  onSavedChange: (saved: boolean | null) => void;
   /** New replies since the last visit, counted once when the thread opens. */
-  onNewReplies(count: number): void;
+  onNewReplies: (count: number) => void;
 }
 
 export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallbacks) {
@@ -26,7 +25,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
   let saved: boolean | null = null;
   let readTo = 0;
   let reported = 0;
-  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let reportTimer: number | undefined;
   let scrollQueued = false;
 
   const setSaved = (value: boolean | null) => {
@@ -36,7 +35,9 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
 
   const refreshState = async () => {
     if (!thread) return;
-    const record = await requestSavedState(thread.origin, thread.threadId).catch(() => null);
+    const record = await askBackground('savedState', { origin: thread.origin, threadId: thread.threadId }).catch(
+      () => null,
+    );
     setSaved(!!record);
     if (record && firstNew === null) {
       // Counted against what the page shows now: it may know of replies a check has not seen.
@@ -54,10 +55,10 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
 
   const scheduleReport = (delay = 3000) => {
     clearTimeout(reportTimer);
-    reportTimer = setTimeout(() => {
+    reportTimer = ctx.setTimeout(() => {
       if (!thread || !saved) return;
       reported = readTo;
-      void reportVisit(snapshotOf(thread, readTo)).catch(() => undefined);
+      void askBackground('visit', { snapshot: snapshotOf(thread, readTo) }).catch(() => undefined);
     }, delay);
   };
 
@@ -71,7 +72,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
   const onScroll = () => {
     if (scrollQueued) return;
     scrollQueued = true;
-    requestAnimationFrame(measure);
+    ctx.requestAnimationFrame(measure);
   };
   ctx.addEventListener(window, 'scroll', onScroll, { passive: true });
   // Back to this tab: the popup may have saved or removed the thread meanwhile.
@@ -84,22 +85,18 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     const was = saved;
     setSaved(null);
     try {
-      if (was) await requestUnsave(thread.origin, thread.threadId);
-      else await requestSave(snapshotOf(thread, readTo));
+      if (was) await askBackground('unsave', { origin: thread.origin, threadId: thread.threadId });
+      else await askBackground('save', { snapshot: snapshotOf(thread, readTo) });
       setSaved(!was);
     } catch {
       setSaved(was);
     }
   };
 
-  const onMessage = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === TOGGLE_SAVE) void toggle();
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  onStop(ctx, () => {
-    clearTimeout(reportTimer);
-    browser.runtime.onMessage.removeListener(onMessage);
-  });
+  onStop(
+    ctx,
+    hearFromBackground('toggleSave', () => void toggle()),
+  );
 
   return {
     toggle,

@@ -1,18 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSummaryPanel, type SectionId } from '../../components/summary-panel';
 import type { ThreadView } from '../../utils/forums/adapter';
-import { browser } from 'wxt/browser';
-import {
-  cacheSummary,
-  requestCachedSummary,
-  requestThreadPosts,
-  THREAD_POSTS_PROGRESS,
-} from '../../utils/browser/messages';
+import { askBackground, hearFromBackground } from '../../utils/browser/messages';
 import { summaryPanelSetting } from '../../utils/browser/settings';
 import { cookedToText } from '../../utils/summary/cooked-text';
 import { summarise, type ThreadInput } from '../../utils/summary/summarise';
 import { snapshotOf } from '../../utils/page/snapshot';
 import type { startGlossary } from './glossary';
+import { onStop } from './lifecycle';
 
 type Glossary = Awaited<ReturnType<typeof startGlossary>>;
 
@@ -43,6 +38,8 @@ export async function startSummary(
     },
   });
   ui.mount();
+  // Also when the script was stopped while this started: WXT removes it only on a later stop.
+  onStop(ctx, () => ui.remove());
   const saved = await summaryPanelSetting.getValue();
   panel.setOpenSections(saved.sections as SectionId[]);
   void deps.glossary().then((g) => g.attachTooltips(ui.shadow));
@@ -77,18 +74,19 @@ export async function startSummary(
       const highest = snapshotOf(thread, 0).highestPostNumber;
       let input: ThreadInput | null = null;
       let summaryHighest = highest;
-      const cached = await requestCachedSummary(thread.origin, thread.threadId, highest).catch(() => null);
+      const cached = await askBackground('cachedSummary', {
+        origin: thread.origin,
+        threadId: thread.threadId,
+        highestPostNumber: highest,
+      }).catch(() => null);
       if (cached) input = cached.thread;
       else if (thread.engine === 'discourse') {
         panel.progress(0, thread.postCount);
-        const onProgress = (m: unknown) => {
-          const p = m as { type?: string; origin?: string; threadId?: string; read: number; total: number };
-          if (p?.type === THREAD_POSTS_PROGRESS && p.origin === thread.origin && p.threadId === thread.threadId)
-            panel.progress(p.read, p.total);
-        };
-        browser.runtime.onMessage.addListener(onProgress);
-        const res = await requestThreadPosts(thread.origin, thread.threadId).finally(() =>
-          browser.runtime.onMessage.removeListener(onProgress),
+        const stopHearing = hearFromBackground('threadPostsProgress', (p) => {
+          if (p.origin === thread.origin && p.threadId === thread.threadId) panel.progress(p.read, p.total);
+        });
+        const res = await askBackground('threadPosts', { origin: thread.origin, threadId: thread.threadId }).finally(
+          stopHearing,
         );
         if (!res.ok) {
           panel.error(`Threadside could not read the whole thread: ${res.message}`);
@@ -118,13 +116,15 @@ export async function startSummary(
       panel.show(whole, since, (id) => glossary.byId.get(id));
       loadedFor = key;
       if (!cached)
-        void cacheSummary({
-          origin: thread.origin,
-          threadId: thread.threadId,
-          highestPostNumber: summaryHighest,
-          thread: input,
-          summary: whole,
-          createdAt: Date.now(),
+        void askBackground('cacheSummary', {
+          entry: {
+            origin: thread.origin,
+            threadId: thread.threadId,
+            highestPostNumber: summaryHighest,
+            thread: input,
+            summary: whole,
+            createdAt: Date.now(),
+          },
         }).catch(() => undefined);
     } catch (err) {
       panel.error(`Threadside could not summarise this thread: ${(err as Error).message}`);

@@ -39,7 +39,8 @@ export async function startVirtualDisplay(): Promise<VirtualDisplay> {
       try {
         await run('xdotool', ['key', '--delay', '80', ...keys], { env: { ...process.env, ...env } });
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`The desktop tests ${MISSING}.`);
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+          throw new Error(`The desktop tests ${MISSING}.`, { cause: e });
         throw e;
       }
     },
@@ -66,7 +67,7 @@ export async function keysReach(display: VirtualDisplay, page: Page): Promise<bo
         w[key] = 0;
         addEventListener('keydown', () => void (w[key]! += 1), true);
       }
-      return w[key]!;
+      return w[key];
     }, KEYS);
   const before = await count();
   await display.press('shift');
@@ -99,7 +100,8 @@ export interface OpenPopup {
 export async function findOpenPopup(browser: Browser, extensionId: string, watcher: Page): Promise<OpenPopup | null> {
   const state = () =>
     watcher.evaluate(() => {
-      const [view] = chrome.extension.getViews({ type: 'popup' });
+      // The extension types declare the views as an empty Window of their own; they are pages.
+      const [view] = chrome.extension.getViews({ type: 'popup' }) as Window[];
       return {
         open: view !== undefined,
         focused: view?.document.readyState === 'complete' && view.document.hasFocus(),

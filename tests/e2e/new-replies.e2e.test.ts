@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { ForumState } from '../../utils/db/forum-state';
 import { poll, useForumAndBrowser } from './harness';
 
 const env = useForumAndBrowser();
@@ -17,11 +18,11 @@ async function checkNow(popup: Page) {
 const forumState = (page: Page, origin: string) =>
   page.evaluate(
     (o) =>
-      new Promise<{ nextAttemptAt: number; lastError: string | null }>((resolve) => {
+      new Promise<ForumState>((resolve) => {
         const open = indexedDB.open('threadside');
         open.onsuccess = () => {
           const req = open.result.transaction('forums').objectStore('forums').get(o);
-          req.onsuccess = () => resolve(req.result);
+          req.onsuccess = () => resolve(req.result as ForumState);
         };
       }),
     origin,

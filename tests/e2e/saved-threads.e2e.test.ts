@@ -2,6 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ExportFile } from '../../utils/db/export-format';
 import { poll, useForumAndBrowser } from './harness';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 
@@ -75,7 +76,7 @@ describe('saving threads', () => {
     ]);
     const file = join(await mkdtemp(join(tmpdir(), 'threadside-export-')), 'export.json');
     await download.saveAs(file);
-    const exported = JSON.parse(await readFile(file, 'utf8'));
+    const exported = JSON.parse(await readFile(file, 'utf8')) as ExportFile;
     expect(exported).toMatchObject({ format: 'threadside-saved-threads', version: 1 });
     expect(exported.threads[0]).toMatchObject({
       title: 'What is CAR-T therapy?',

@@ -1,3 +1,6 @@
-/** `chrome` inside `serviceWorker.evaluate(...)` callbacks, which run in the extension. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-declare const chrome: any;
+import type { Browser } from 'wxt/browser';
+
+declare global {
+  /** `chrome` inside `serviceWorker.evaluate(...)` callbacks, which run in the extension. */
+  const chrome: typeof Browser;
+}

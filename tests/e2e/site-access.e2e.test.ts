@@ -51,6 +51,49 @@ const popupStatus = (popup: OpenPopup) =>
 const bars = (page: Page) => page.locator('threadside-bar').count();
 const terms = (page: Page) => page.locator('[data-threadside-term]').count();
 
+/**
+ * Every glossary setting changed after "Disable" leaves the disabled page as the forum made
+ * it. A thread on the known demo forum, where Threadside still runs, shows each change has
+ * reached the pages before the disabled one is looked at.
+ */
+async function settingsChangeNothingOn(b: DesktopBrowser, disabled: Page) {
+  const control = await b.context.newPage();
+  await control.goto(desk.forum.url + '/t/what-is-car-t-therapy/1828');
+  await poll(() => terms(control)).toBeGreaterThan(0);
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  const untouched = async () => {
+    expect(await bars(disabled)).toBe(0);
+    expect(await terms(disabled)).toBe(0);
+  };
+
+  for (const [choice, shown] of [
+    ['Off', false],
+    ['Every time a term appears', true],
+    ['The first time each term appears in a post', true],
+  ] as const) {
+    await options.getByRole('radio', { name: choice }).check();
+    if (shown) await poll(() => terms(control)).toBeGreaterThan(0);
+    else await poll(() => terms(control)).toBe(0);
+    await untouched();
+  }
+
+  const controlHost = new URL(desk.forum.url).host;
+  for (const h of [host, controlHost]) {
+    await options.getByRole('textbox', { name: 'Site', exact: true }).fill(h);
+    await options.getByRole('button', { name: 'Add a choice for this site' }).click();
+    await poll(() => options.getByRole('combobox', { name: `Underline terms on ${h}` }).inputValue()).toBe('off');
+  }
+  await poll(() => terms(control)).toBe(0);
+  await untouched();
+  for (const h of [host, controlHost])
+    await options.getByRole('combobox', { name: `Underline terms on ${h}` }).selectOption('every');
+  await poll(() => terms(control)).toBeGreaterThan(0);
+  await untouched();
+  await options.close();
+  await control.close();
+}
+
 describe('enabling Threadside on a new site', () => {
   it('runs there once the reader allows it in the browser prompt, and again after a restart', async () => {
     let b = await launch();
@@ -96,6 +139,7 @@ describe('enabling Threadside on a new site', () => {
       await poll(() => popupStatus(popup2)).toBe(`Threadside is off for ${host}.`);
       await poll(() => bars(again)).toBe(0);
       expect(await terms(again)).toBe(0);
+      await settingsChangeNothingOn(b, again);
       await again.reload();
       await again.waitForTimeout(1500);
       expect(await bars(again)).toBe(0);

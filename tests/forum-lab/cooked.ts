@@ -26,7 +26,7 @@ function cookInline(text: string): string {
     else if (emoji)
       out += `<img src="/images/emoji/twitter/${emoji}.png?v=12" title=":${emoji}:" class="emoji" alt=":${emoji}:" loading="lazy" width="20" height="20">`;
     else out += escapeHtml(whole);
-    at = m.index! + whole.length;
+    at = m.index + whole.length;
   }
   return out + escapeHtml(text.slice(at));
 }

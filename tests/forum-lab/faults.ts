@@ -19,8 +19,7 @@ export function parseFault(input: unknown): Fault | string {
   if (typeof f.match !== 'string' || !f.match) return '"match" must be a non-empty string';
   if (!KINDS.includes(f.kind as FaultKind)) return `"kind" must be one of ${KINDS.join(', ')}`;
   for (const k of ['retryAfter', 'delayMs', 'times'] as const) {
-    if (f[k] !== undefined && (typeof f[k] !== 'number' || (f[k] as number) < 0))
-      return `"${k}" must be a non-negative number`;
+    if (f[k] !== undefined && (typeof f[k] !== 'number' || f[k] < 0)) return `"${k}" must be a non-negative number`;
   }
   return {
     match: f.match,

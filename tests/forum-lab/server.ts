@@ -68,7 +68,7 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
   const host = opts.host ?? '127.0.0.1';
   let origin = '';
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', origin);
     const path = url.pathname;
     const isLab = path.startsWith('/__lab/');
@@ -96,7 +96,8 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     } catch (err) {
       sendJson(res, 500, { errors: [String(err)] });
     }
-  });
+  };
+  const server = createServer((req, res) => void handle(req, res));
 
   const applyFault = (res: ServerResponse, f: Fault) => {
     switch (f.kind) {

@@ -1,61 +1,22 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { SavedThread, ThreadSnapshot } from '../db/saved-thread';
 import type { CachedSummary } from '../db/database';
 import type { GlossaryEntry } from '../glossary/schema';
+import type { ThreadInput } from '../summary/summarise';
 
 /**
- * Messages between content scripts and the background worker. The database lives in the
- * extension's own origin (background, popup, options): a content script never opens it,
- * because there it would belong to the forum's origin and the forum could read it.
+ * Every message Threadside sends between its parts, with what it carries and what it gets
+ * back: one map per direction, so a sender cannot pick its own reply type and a listener
+ * never casts. The database lives in the extension's own origin (background, popup,
+ * options): a content script never opens it, because there it would belong to the forum's
+ * origin and the forum could read it.
  */
-export type Request =
-  | { type: 'threadside:glossary' }
-  | { type: 'threadside:saved-state'; origin: string; threadId: string }
-  | { type: 'threadside:save'; snapshot: ThreadSnapshot }
-  | { type: 'threadside:unsave'; origin: string; threadId: string }
-  | { type: 'threadside:visit'; snapshot: ThreadSnapshot }
-  | { type: 'threadside:check-now' }
-  | { type: 'threadside:summary-get'; origin: string; threadId: string; highestPostNumber: number }
-  | { type: 'threadside:summary-put'; entry: CachedSummary }
-  | { type: 'threadside:thread-posts'; origin: string; threadId: string };
-
-/** Sent by the background to a tab when the reader presses the save shortcut. */
-export const TOGGLE_SAVE = 'threadside:toggle-save';
-
-/** Sent by the background to every tab when the reader turns Threadside off for some sites. */
-export const SITES_DISABLED = 'threadside:sites-disabled';
-
-/** Sent by the background to the tab whose summary it is reading posts for. */
-export const THREAD_POSTS_PROGRESS = 'threadside:thread-posts-progress';
-
-export function isRequest(message: unknown): message is Request {
-  const type = (message as { type?: unknown } | null)?.type;
-  return (
-    typeof type === 'string' &&
-    type.startsWith('threadside:') &&
-    type !== TOGGLE_SAVE &&
-    type !== THREAD_POSTS_PROGRESS &&
-    type !== SITES_DISABLED
-  );
+interface Message<Request, Reply> {
+  request: Request;
+  reply: Reply;
 }
 
-async function send<T>(request: Request): Promise<T> {
-  return (await browser.runtime.sendMessage(request)) as T;
-}
-
-export async function requestGlossary(): Promise<GlossaryEntry[]> {
-  const entries = await send<GlossaryEntry[] | undefined>({ type: 'threadside:glossary' });
-  if (!Array.isArray(entries)) throw new Error('Threadside could not load its glossary.');
-  return entries;
-}
-
-export const requestSavedState = (origin: string, threadId: string) =>
-  send<SavedThread | null>({ type: 'threadside:saved-state', origin, threadId });
-export const requestSave = (snapshot: ThreadSnapshot) => send<SavedThread>({ type: 'threadside:save', snapshot });
-export const requestUnsave = (origin: string, threadId: string) =>
-  send<null>({ type: 'threadside:unsave', origin, threadId });
-export const reportVisit = (snapshot: ThreadSnapshot) =>
-  send<SavedThread | null>({ type: 'threadside:visit', snapshot });
+type ThreadKey = { origin: string; threadId: string };
 
 export interface CheckSummary {
   requests: number;
@@ -63,23 +24,102 @@ export interface CheckSummary {
   problems: string[];
 }
 
-export const requestCheckNow = () => send<CheckSummary>({ type: 'threadside:check-now' });
-
-export const requestCachedSummary = (origin: string, threadId: string, highestPostNumber: number) =>
-  send<CachedSummary | null>({ type: 'threadside:summary-get', origin, threadId, highestPostNumber });
-export const cacheSummary = (entry: CachedSummary) => send<null>({ type: 'threadside:summary-put', entry });
-
+/** The posts of a thread as the forum's API gives them (post HTML in `text`). */
 export type ThreadPostsResult =
-  | {
-      ok: true;
-      thread: {
-        title: string;
-        posts: Array<{ post_number: number; username: string; like_count: number; text: string }>;
-      };
-      highestPostNumber: number;
-    }
-  | { ok: false; message: string };
+  { ok: true; thread: ThreadInput; highestPostNumber: number } | { ok: false; message: string };
 
-/** Every post of a thread, read by the background through the forum's API (post HTML in `text`). */
-export const requestThreadPosts = (origin: string, threadId: string) =>
-  send<ThreadPostsResult>({ type: 'threadside:thread-posts', origin, threadId });
+/** Asked of the background by pages, the popup and the options page. */
+export interface BackgroundMessages {
+  glossary: Message<void, GlossaryEntry[]>;
+  savedState: Message<ThreadKey, SavedThread | null>;
+  save: Message<{ snapshot: ThreadSnapshot }, SavedThread>;
+  unsave: Message<ThreadKey, null>;
+  visit: Message<{ snapshot: ThreadSnapshot }, SavedThread | null>;
+  checkNow: Message<void, CheckSummary>;
+  cachedSummary: Message<ThreadKey & { highestPostNumber: number }, CachedSummary | null>;
+  cacheSummary: Message<{ entry: CachedSummary }, null>;
+  threadPosts: Message<ThreadKey, ThreadPostsResult>;
+}
+
+/** Told by the background to the content script in a tab. */
+export interface TabMessages {
+  /** The reader pressed the save shortcut. */
+  toggleSave: Message<void, void>;
+  /** The reader turned Threadside off for these sites (match patterns). */
+  sitesDisabled: Message<{ origins: string[] }, void>;
+  /** How far the background has read a thread for this tab's summary. */
+  threadPostsProgress: Message<ThreadKey & { read: number; total: number }, void>;
+}
+
+type RequestOf<M, K extends keyof M> = M[K] extends Message<infer R, unknown> ? R : never;
+type ReplyOf<M, K extends keyof M> = M[K] extends Message<unknown, infer R> ? R : never;
+/** No argument for messages that carry nothing. */
+type Args<M, K extends keyof M> = RequestOf<M, K> extends void ? [] : [RequestOf<M, K>];
+
+/** On the wire: the name under a key of our own, so other messages are never mistaken for ours. */
+interface Envelope {
+  threadside: string;
+  data: unknown;
+}
+
+function nameIn<M extends object>(message: unknown, names: M): keyof M | null {
+  const name = (message as Partial<Envelope> | null)?.threadside;
+  return typeof name === 'string' && Object.hasOwn(names, name) ? (name as keyof M) : null;
+}
+
+export async function askBackground<K extends keyof BackgroundMessages>(
+  name: K,
+  ...[data]: Args<BackgroundMessages, K>
+): Promise<ReplyOf<BackgroundMessages, K>> {
+  const envelope: Envelope = { threadside: name, data };
+  const reply: unknown = await browser.runtime.sendMessage(envelope);
+  return reply as ReplyOf<BackgroundMessages, K>;
+}
+
+export type BackgroundHandlers = {
+  [K in keyof BackgroundMessages]: (
+    data: RequestOf<BackgroundMessages, K>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<ReplyOf<BackgroundMessages, K>> | ReplyOf<BackgroundMessages, K>;
+};
+
+/** The background's one listener: every message has its handler, checked by type. */
+export function answerBackgroundMessages(handlers: BackgroundHandlers): void {
+  // The polyfill replies with what the returned promise resolves to (Chrome's own types say void).
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see the line above
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const name = nameIn(message, handlers);
+    if (!name) return undefined;
+    const handler = handlers[name] as (data: unknown, sender: Browser.runtime.MessageSender) => unknown;
+    return Promise.resolve(handler((message as Envelope).data, sender));
+  });
+}
+
+/** Tells a tab; a tab where Threadside is not running has nothing to hear, which is fine. */
+export async function tellTab<K extends keyof TabMessages>(
+  tabId: number,
+  name: K,
+  ...[data]: Args<TabMessages, K>
+): Promise<void> {
+  const envelope: Envelope = { threadside: name, data };
+  await browser.tabs.sendMessage(tabId, envelope).catch(() => undefined);
+}
+
+/** In a content script: hears one kind of message from the background; returns the unsubscribe. */
+export function hearFromBackground<K extends keyof TabMessages>(
+  name: K,
+  handler: (data: RequestOf<TabMessages, K>) => void,
+): () => void {
+  const listener = (message: unknown) => {
+    if ((message as Partial<Envelope> | null)?.threadside === name)
+      handler((message as Envelope).data as RequestOf<TabMessages, K>);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export async function requestGlossary(): Promise<GlossaryEntry[]> {
+  const entries = await askBackground('glossary');
+  if (!Array.isArray(entries)) throw new Error('Threadside could not load its glossary.');
+  return entries;
+}

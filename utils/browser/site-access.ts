@@ -11,7 +11,7 @@ import { turnedOffSitesSetting } from './settings';
  * one site, at that moment. webext-dynamic-content-scripts (in the background) then
  * registers the content script there and keeps it across restarts.
  */
-export const originPattern = (origin: string) => `${origin}/*`;
+const originPattern = (origin: string) => `${origin}/*`;
 
 const isKnownHost = (host: string) => KNOWN_FORUMS.some((f) => f.host === host);
 

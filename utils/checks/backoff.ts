@@ -3,7 +3,7 @@ import type { ForumState } from '../db/forum-state';
 
 /** Politeness towards one forum: its Retry-After exactly, otherwise exponential backoff. */
 export const MIN_GAP_MS = 1000;
-export const BACKOFF_BASE_MS = 60_000;
+const BACKOFF_BASE_MS = 60_000;
 export const BACKOFF_CAP_MS = 6 * 60 * 60 * 1000;
 
 /**

@@ -22,7 +22,7 @@ export interface ForumPlan {
   pageFetches: string[];
 }
 
-export const MAX_SWEEP_PAGES = 10;
+const MAX_SWEEP_PAGES = 10;
 
 export function planForum(origin: string, threads: readonly SavedThread[], forum: ForumState, now: number): ForumPlan {
   const here = threads.filter((t) => t.origin === origin && !t.check.gone);

@@ -1,13 +1,13 @@
 import Dexie, { type Table } from 'dexie';
 import type { ForumState } from './forum-state';
-import type { Summary } from '../summary/summarise';
+import type { Summary, ThreadInput } from '../summary/summarise';
 
 /** A thread's summary, valid while the thread's highest post number stays the same. */
 export interface CachedSummary {
   origin: string;
   threadId: string;
   highestPostNumber: number;
-  thread: { title: string; posts: Array<{ post_number: number; username: string; like_count: number; text: string }> };
+  thread: ThreadInput;
   summary: Summary;
   createdAt: number;
 }
@@ -20,7 +20,7 @@ import { NEW_CHECK_STATE, type SavedThread, type ThreadKey } from './saved-threa
  *
  * Schema changes add a `version(n)` with an `upgrade`; never edit an old version.
  */
-export const DB_NAME = 'threadside';
+const DB_NAME = 'threadside';
 
 export class ThreadsideDb extends Dexie {
   threads!: Table<SavedThread, ThreadKey>;
@@ -51,5 +51,3 @@ export class ThreadsideDb extends Dexie {
     this.version(3).stores({ summaries: '[origin+threadId]' });
   }
 }
-
-export const SCHEMA_VERSION = 3;

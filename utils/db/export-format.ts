@@ -7,8 +7,8 @@ import { NEW_CHECK_STATE, type SavedThread } from './saved-thread';
  * types, a cut-off file, a huge file, URLs on another site than their forum) is rejected
  * as a whole, with a message a reader can act on, before the database is touched.
  */
-export const EXPORT_FORMAT = 'threadside-saved-threads';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'threadside-saved-threads';
+const EXPORT_VERSION = 1;
 /** A real export of thousands of threads is a few megabytes; anything far bigger is not ours. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -27,7 +27,7 @@ const httpOrigin = z
 const time = z.number().int().nonnegative().max(8.64e15);
 const count = z.number().int().nonnegative().max(10_000_000);
 
-export const savedThreadSchema = z
+const savedThreadSchema = z
   .object({
     origin: httpOrigin,
     threadId: z.string().min(1).max(100),

@@ -11,7 +11,7 @@ export interface ImportReport {
  * Two records of one thread, as one: the later read position and the larger counts win,
  * the earlier save date is kept, a note is kept unless the other has one and it is empty.
  */
-export function mergeThread(mine: SavedThread, theirs: SavedThread): SavedThread {
+function mergeThread(mine: SavedThread, theirs: SavedThread): SavedThread {
   const newer = (theirs.lastVisitedAt ?? 0) > (mine.lastVisitedAt ?? 0) ? theirs : mine;
   return {
     ...mine,

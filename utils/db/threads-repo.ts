@@ -92,7 +92,3 @@ export async function recordVisit(
     return updated;
   });
 }
-
-export async function allThreads(db: ThreadsideDb): Promise<SavedThread[]> {
-  return db.threads.toArray();
-}

@@ -31,7 +31,7 @@ function asPreloadedTopic(value: unknown): PreloadedTopic | null {
   const t = value as Record<string, unknown>;
   if (!isCount(t.id) || !isCount(t.posts_count)) return null;
   if (t.highest_post_number !== undefined && !isCount(t.highest_post_number)) return null;
-  return { id: t.id, posts_count: t.posts_count, highest_post_number: t.highest_post_number as number | undefined };
+  return { id: t.id, posts_count: t.posts_count, highest_post_number: t.highest_post_number };
 }
 
 /**

@@ -3,7 +3,7 @@
  * replies, edits. Changes made by Threadside itself (elements marked `data-threadside`)
  * are ignored so that annotating a post does not trigger another reading.
  */
-export function isOwnNode(node: Node | null): boolean {
+function isOwnNode(node: Node | null): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
     if (n.nodeType === 1) {
       const el = n as Element;

@@ -15,7 +15,7 @@ import { xenforoAdapter } from './xenforo';
  * Every engine Threadside knows. Detection stops at the first match, so the generic
  * schema.org reader comes last: Discourse's crawler view carries that markup too.
  */
-export const ADAPTERS: readonly ForumAdapter[] = [
+const ADAPTERS: readonly ForumAdapter[] = [
   discourseAdapter,
   phpbbAdapter,
   xenforoAdapter,

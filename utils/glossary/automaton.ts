@@ -95,9 +95,3 @@ export function automatonBuilder(keys: readonly string[]): AutomatonBuilder {
     },
   };
 }
-
-export function buildAutomaton(keys: readonly string[]): Automaton {
-  const b = automatonBuilder(keys);
-  b.addKeys(Infinity);
-  return b.link(Infinity)!;
-}

@@ -9,11 +9,12 @@ export interface Folded {
   map: Int32Array;
 }
 
-const SEPARATOR = /[\s\u00a0\-\u2010\u2011\u2012\u2013\u2014\u2212/.·_]/;
+/** Space, hyphens and dashes, minus, slash, dot, middle dot, underscore. */
+const SEPARATOR = /[\s\u00a0\-\u2010-\u2014\u2212/.·_]/;
+const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
 
-export function isSeparator(ch: string): boolean {
-  return SEPARATOR.test(ch);
-}
+/** The text with every separator taken out ("R-CHOP" → "RCHOP"), in its own case. */
+export const stripSeparators = (s: string) => s.replace(SEPARATORS, '');
 
 export function isWordChar(ch: string | undefined): boolean {
   return !!ch && /[\p{L}\p{N}]/u.test(ch);
@@ -22,7 +23,7 @@ export function isWordChar(ch: string | undefined): boolean {
 const foldCache = new Map<string, string>();
 
 /** One character, lowercased and without accents; curly quotes straightened. */
-export function foldChar(ch: string): string {
+function foldChar(ch: string): string {
   let f = foldCache.get(ch);
   if (f === undefined) {
     if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') f = "'";

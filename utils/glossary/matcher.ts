@@ -1,5 +1,5 @@
 import { automatonBuilder, type Automaton } from './automaton';
-import { fold, foldForm, isWordChar, joinedKey } from './fold';
+import { fold, foldForm, isWordChar, joinedKey, stripSeparators } from './fold';
 import { ENGLISH_WORDS } from './english-words';
 import type { GlossaryEntry } from './schema';
 
@@ -33,8 +33,6 @@ interface Sense {
 interface Key {
   senses: Sense[];
 }
-
-const stripSeparators = (s: string) => s.replace(/[\s\u00a0\-\u2010-\u2014\u2212/.·_]/g, '');
 
 function hasUpper(s: string) {
   return s !== s.toLowerCase();

@@ -3,7 +3,7 @@
  * syllables/words. 60–70 reads as plain English; 80+ is easy for an 11-year-old.
  * Syllables are counted by vowel groups with the usual fixes for silent and final "e".
  */
-export function countSyllables(word: string): number {
+function countSyllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return 0;
   if (w.length <= 3) return 1;

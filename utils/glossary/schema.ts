@@ -21,7 +21,7 @@ export const LEARN_MORE_DOMAINS = [
   'cll-support.org.uk',
 ] as const;
 
-export const CATEGORIES = [
+const CATEGORIES = [
   'anatomy_cell',
   'benefits',
   'blood_count',
@@ -44,7 +44,7 @@ export const CATEGORIES = [
   'trial_access',
 ] as const;
 
-export const matchRulesSchema = z
+const matchRulesSchema = z
   .object({
     /** Forms that match only with exactly this capitalisation ("ALL", "PET", "CR"). */
     exactCase: z.array(z.string().min(1)).optional(),

@@ -28,7 +28,7 @@ export interface TermTooltipOptions {
 const TERM_SELECTOR = `[${TERM_ATTR}]`;
 
 function termOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? (target.closest(TERM_SELECTOR) as HTMLElement | null) : null;
+  return target instanceof Element ? target.closest<HTMLElement>(TERM_SELECTOR) : null;
 }
 
 export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide(): void } {
@@ -127,7 +127,7 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
   host.addEventListener('pointerenter', () => clearTimeout(hideTimer));
   host.addEventListener('pointerleave', scheduleHide);
   host.addEventListener('focusout', (e) => {
-    const to = (e as FocusEvent).relatedTarget;
+    const to = e.relatedTarget;
     if (!(to instanceof Node && (host.contains(to) || shownFor?.contains(to)))) scheduleHide();
   });
 

@@ -10,7 +10,7 @@ export interface SiteRow {
   enabled: boolean;
 }
 
-export function siteLabel(pattern: string): string {
+function siteLabel(pattern: string): string {
   return pattern.replace(/^(\*|https):\/\//, '').replace(/\/\*$/, '');
 }
 

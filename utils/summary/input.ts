@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ThreadInput } from './summarise';
 
 /** The thread file the summarise command reads: checked before anything trusts it. */
-export const threadInputSchema = z.object({
+const threadInputSchema: z.ZodType<ThreadInput, unknown> = z.object({
   title: z.string().max(1000),
   posts: z
     .array(

@@ -10,9 +10,16 @@ import { cosine, textRank, tfidfVectors } from './textrank';
  * by TextRank, de-duplicated with MMR), what is mentioned (from the glossary) and where to
  * get support. Pure: data in, data out; the UI renders it.
  */
+export interface ThreadPost {
+  post_number: number;
+  username: string;
+  like_count: number;
+  text: string;
+}
+
 export interface ThreadInput {
   title: string;
-  posts: Array<{ post_number: number; username: string; like_count: number; text: string }>;
+  posts: ThreadPost[];
 }
 
 export interface KeyPoint {

@@ -31,17 +31,17 @@ export function findSupport(
       const digits = phoneDigits(m[0]);
       if (digits.length < 10 || digits.length > 11) continue;
       add(
-        { kind: 'phone', value: m[0].trim(), context: contextOf(p.text, m.index!), postNumber: p.post_number },
+        { kind: 'phone', value: m[0].trim(), context: contextOf(p.text, m.index), postNumber: p.post_number },
         `p:${digits}`,
       );
     }
     for (const m of p.text.matchAll(EMAIL))
       add(
-        { kind: 'email', value: m[0], context: contextOf(p.text, m.index!), postNumber: p.post_number },
+        { kind: 'email', value: m[0], context: contextOf(p.text, m.index), postNumber: p.post_number },
         `e:${m[0].toLowerCase()}`,
       );
     for (const m of p.text.matchAll(URL_RE))
-      add({ kind: 'link', value: m[0], context: contextOf(p.text, m.index!), postNumber: p.post_number }, `u:${m[0]}`);
+      add({ kind: 'link', value: m[0], context: contextOf(p.text, m.index), postNumber: p.post_number }, `u:${m[0]}`);
   }
   return out;
 }

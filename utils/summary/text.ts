@@ -8,7 +8,7 @@ const STOP = new Set(
   hi hello thanks thank dear x xx lot lots much many well still even`.split(/\s+/),
 );
 
-export function stem(word: string): string {
+function stem(word: string): string {
   if (word.length <= 4) return word;
   return word.replace(/(?:ing|ed|es|s)$/, '');
 }

@@ -38,8 +38,8 @@ export function cosine(a: Vector, b: Vector): number {
 export function textRank(vectors: Vector[], prior: number[], iterations = 30, damping = 0.85): number[] {
   const n = vectors.length;
   if (n === 0) return [];
-  const sim: number[][] = vectors.map(() => new Array(n).fill(0));
-  const rowSum = new Array(n).fill(0);
+  const sim = vectors.map(() => new Array<number>(n).fill(0));
+  const rowSum = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
       const s = cosine(vectors[i], vectors[j]);

@@ -83,7 +83,10 @@ describe('checking threads on other engines against the demo forum', () => {
       db,
       fetch: (i, init) => fetch(i, init),
       now: () => clock,
-      sleep: async (ms) => void (clock += ms),
+      sleep: (ms) => {
+        clock += ms;
+        return Promise.resolve();
+      },
       random: () => 1,
     });
     expect(report.failures).toEqual([]);

@@ -32,9 +32,10 @@ const deps = (): CheckDeps => ({
   db,
   fetch: (input, init) => fetch(input, init),
   now: () => clock,
-  sleep: async (ms) => {
+  sleep: (ms) => {
     sleeps.push(ms);
     clock += ms;
+    return Promise.resolve();
   },
   random: () => 1,
 });

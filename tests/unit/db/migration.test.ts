@@ -16,7 +16,7 @@ class NextSchemaDb extends ThreadsideDb {
       })
       .upgrade((tx) =>
         tx
-          .table('threads')
+          .table<SavedThread & { tags?: string[] }>('threads')
           .toCollection()
           .modify((t) => {
             t.tags = [];

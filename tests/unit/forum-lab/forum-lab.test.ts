@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import carT from '../../forum-lab/data/car-t-thread.json' with { type: 'json' };
-import { startForum, type ForumLab } from '../../forum-lab/server';
+import type { latestJson, postJson, topicJson } from '../../forum-lab/api-json';
+import { startForum, type ForumLab, type LogEntry } from '../../forum-lab/server';
 
 let forum: ForumLab;
 beforeAll(async () => {
@@ -10,7 +11,10 @@ afterAll(() => forum.close());
 beforeEach(() => forum.reset());
 
 const get = (path: string, init?: RequestInit) => fetch(forum.url + path, init);
-const json = async (path: string) => (await get(path)).json();
+const json = async <T>(path: string) => (await get(path)).json() as Promise<T>;
+type TopicJson = ReturnType<typeof topicJson>;
+type PostsJson = { post_stream: { posts: ReturnType<typeof postJson>[] } };
+type LatestJson = ReturnType<typeof latestJson>;
 const post = (path: string, body: unknown) =>
   fetch(forum.url + path, {
     method: 'POST',
@@ -30,10 +34,10 @@ const plain = (html: string) =>
 
 describe('demo forum: the CAR-T thread', () => {
   it('serves the real thread with its text exactly as written, typos included', async () => {
-    const topic = await json('/t/1828.json');
+    const topic = await json<TopicJson>('/t/1828.json');
     expect(topic.title).toBe('What is CAR-T therapy?');
     expect(topic.posts_count).toBe(carT.posts.length);
-    const texts = topic.post_stream.posts.map((p: { cooked: string }) =>
+    const texts = topic.post_stream.posts.map((p) =>
       // Emoji images carry their shortcode as alt text, as on Discourse.
       plain(p.cooked.replace(/<img[^>]*alt="(:[a-z_]+:)"[^>]*>/g, '$1')),
     );
@@ -57,23 +61,23 @@ describe('demo forum: the CAR-T thread', () => {
 
 describe('demo forum: JSON API', () => {
   it('has a 1,000-post thread with every post id in its stream, 20 posts in the first chunk', async () => {
-    const topic = await json('/t/2000.json');
+    const topic = await json<TopicJson>('/t/2000.json');
     expect(topic.posts_count).toBe(1000);
     expect(topic.post_stream.stream).toHaveLength(1000);
     expect(topic.post_stream.posts).toHaveLength(20);
   });
 
   it('returns the posts asked for by id', async () => {
-    const { post_stream } = await json('/t/2000.json');
+    const { post_stream } = await json<TopicJson>('/t/2000.json');
     const wanted = post_stream.stream.slice(500, 503);
-    const res = await json(`/t/2000/posts.json?${wanted.map((id: number) => `post_ids[]=${id}`).join('&')}`);
-    expect(res.post_stream.posts.map((p: { id: number }) => p.id)).toEqual(wanted);
+    const res = await json<PostsJson>(`/t/2000/posts.json?${wanted.map((id) => `post_ids[]=${id}`).join('&')}`);
+    expect(res.post_stream.posts.map((p) => p.id)).toEqual(wanted);
     expect(res.post_stream.posts[0].post_number).toBe(501);
   });
 
   it('lists topics by latest activity, paging with more_topics_url', async () => {
-    const first = await json('/latest.json');
-    const bumped = first.topic_list.topics.map((t: { bumped_at: string }) => t.bumped_at);
+    const first = await json<LatestJson>('/latest.json');
+    const bumped = first.topic_list.topics.map((t) => t.bumped_at);
     expect([...bumped].sort().reverse()).toEqual(bumped);
     expect(first.topic_list.more_topics_url).toBeUndefined();
   });
@@ -81,7 +85,7 @@ describe('demo forum: JSON API', () => {
   it('says 404 in Discourse’s words for an unknown topic', async () => {
     const res = await get('/t/999999.json');
     expect(res.status).toBe(404);
-    expect((await res.json()).error_type).toBe('not_found');
+    expect(((await res.json()) as { error_type: string }).error_type).toBe('not_found');
   });
 });
 
@@ -89,10 +93,10 @@ describe('demo forum: test endpoints', () => {
   it('adds a reply that bumps the topic and shows in the page and the JSON', async () => {
     const res = await post('/__lab/topics/1828/replies', { username: 'Sara', text: 'Scan was clear!' });
     expect(res.status).toBe(201);
-    const topic = await json('/t/1828.json');
+    const topic = await json<TopicJson>('/t/1828.json');
     expect(topic.posts_count).toBe(9);
     expect(topic.highest_post_number).toBe(9);
-    const latest = await json('/latest.json');
+    const latest = await json<LatestJson>('/latest.json');
     expect(latest.topic_list.topics[0].id).toBe(1828);
     expect(await (await get('/t/what-is-car-t-therapy/1828')).text()).toContain('Scan was clear!');
   });
@@ -129,8 +133,8 @@ describe('demo forum: test endpoints', () => {
   it('logs the requests it received, for tests to assert on', async () => {
     await get('/t/1828.json');
     await get('/latest.json?page=1');
-    const log = await json('/__lab/requests');
-    expect(log.map((e: { path: string }) => e.path)).toEqual(['/t/1828.json', '/latest.json']);
+    const log = await json<LogEntry[]>('/__lab/requests');
+    expect(log.map((e) => e.path)).toEqual(['/t/1828.json', '/latest.json']);
     expect(log[1].query).toBe('?page=1');
     expect(log[0].status).toBe(200);
   });

@@ -10,16 +10,18 @@ type Reply = { status?: number; body: string; type?: string; headers?: Record<st
 /** A fetch that answers from a script and remembers what it was asked. */
 function fakeFetch(reply: (url: string) => Reply | Error) {
   const calls: Array<{ url: string; init?: RequestInit }> = [];
-  const fn = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
+  const fn = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
     calls.push({ url, init });
     const r = reply(url);
-    if (r instanceof Error) throw r;
-    return new Response(r.body, {
-      status: r.status ?? 200,
-      headers: { 'content-type': r.type ?? 'application/json; charset=utf-8', ...r.headers },
-    });
-  }) as typeof fetch;
+    if (r instanceof Error) return Promise.reject(r);
+    return Promise.resolve(
+      new Response(r.body, {
+        status: r.status ?? 200,
+        headers: { 'content-type': r.type ?? 'application/json; charset=utf-8', ...r.headers },
+      }),
+    );
+  };
   return { fn, calls };
 }
 

@@ -8,15 +8,18 @@ function harness(replies: Array<{ status: number; retryAfter?: string }>) {
   const politeFetch = createPoliteFetch({
     gapMs: 250,
     now: () => clock,
-    sleep: async (ms) => {
+    sleep: (ms) => {
       sleeps.push(ms);
       clock += ms;
+      return Promise.resolve();
     },
-    fetch: (async () => {
+    fetch: () => {
       calls.push(clock);
       const r = replies.shift() ?? { status: 200 };
-      return new Response('{}', { status: r.status, headers: r.retryAfter ? { 'Retry-After': r.retryAfter } : {} });
-    }) as typeof fetch,
+      return Promise.resolve(
+        new Response('{}', { status: r.status, headers: r.retryAfter ? { 'Retry-After': r.retryAfter } : {} }),
+      );
+    },
   });
   return { politeFetch, calls, sleeps };
 }

@@ -8,8 +8,8 @@ function wordFinder(words: Record<string, string>): TermFinder {
   return {
     match(text: string): TermMatch[] {
       return [...text.matchAll(re)].map((m) => ({
-        start: m.index!,
-        end: m.index! + m[0].length,
+        start: m.index,
+        end: m.index + m[0].length,
         text: m[0],
         ids: [words[m[0]]],
       }));

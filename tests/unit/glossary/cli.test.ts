@@ -9,6 +9,10 @@ import { loadGlossary } from '../../../utils/glossary/load';
 
 const { entries } = loadGlossary();
 
+/** One line of the command's output. */
+type MatchLine = { start: number; end: number; text: string; id: string; term: string };
+const parseLine = (line: string) => JSON.parse(line) as MatchLine;
+
 function io(files: Record<string, string> = {}, stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
@@ -16,11 +20,11 @@ function io(files: Record<string, string> = {}, stdin = '') {
     out,
     err,
     io: {
-      readFile: async (p: string) => {
-        if (!(p in files)) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-        return files[p];
+      readFile: (p: string) => {
+        if (!(p in files)) return Promise.reject(Object.assign(new Error('nope'), { code: 'ENOENT' }));
+        return Promise.resolve(files[p]);
       },
-      readStdin: async () => stdin,
+      readStdin: () => Promise.resolve(stdin),
       out: (l: string) => out.push(l),
       err: (l: string) => err.push(l),
     },
@@ -32,7 +36,7 @@ describe('glossary command line', () => {
     const text = 'Refractory DLBCL after SCT, R-CHOP failed, now CAR-T.';
     const t = io({ 'post.txt': text });
     expect(await runGlossaryCli(['post.txt'], t.io, entries)).toBe(0);
-    const lines = t.out.map((l) => JSON.parse(l));
+    const lines = t.out.map(parseLine);
     expect(lines.map((l) => l.id)).toEqual([
       'refractory',
       'diffuse-large-b-cell-lymphoma',
@@ -47,7 +51,7 @@ describe('glossary command line', () => {
   it('reads standard input for "-" and prints a line per sense when unsure', async () => {
     const t = io({}, 'CNS');
     await runGlossaryCli(['-'], t.io, entries);
-    expect(t.out.map((l) => JSON.parse(l).id).sort()).toEqual(['central-nervous-system', 'clinical-nurse-specialist']);
+    expect(t.out.map((l) => parseLine(l).id).sort()).toEqual(['central-nervous-system', 'clinical-nurse-specialist']);
   });
 
   it('explains how to use it, and fails clearly on a missing file', async () => {
@@ -64,11 +68,8 @@ describe('glossary command line', () => {
     const file = join(dir, 'post.txt');
     await writeFile(file, 'Waiting on a PET scan.');
     const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'glossary', '--', file], { timeout: 60_000 });
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l)),
-    ).toEqual([{ start: 13, end: 21, text: 'PET scan', id: 'pet-ct-scan', term: 'PET-CT scan' }]);
+    expect(stdout.trim().split('\n').map(parseLine)).toEqual([
+      { start: 13, end: 21, text: 'PET scan', id: 'pet-ct-scan', term: 'PET-CT scan' },
+    ]);
   }, 60_000);
 });

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startGlossary } from '../../../entrypoints/content/glossary';
+import { glossaryModeSetting, glossarySiteModesSetting } from '../../../utils/browser/settings';
+import { loadGlossary } from '../../../utils/glossary/load';
+
+const termsIn = (el: Element) => el.querySelectorAll('[data-threadside-term]').length;
+
+function post(text: string) {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+  return p;
+}
+
+describe('the glossary in a page Threadside has left', () => {
+  it('stays off the page when a glossary setting changes afterwards', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve(loadGlossary().entries));
+    const left = post('Diagnosed with DLBCL last spring, then six rounds of R-CHOP.');
+    const live = post('My husband had a PET scan after R-CHOP for DLBCL.');
+
+    // Two copies of the script: one the reader turned off, one still running (the control
+    // that shows each change has reached the page).
+    const stopped = new ContentScriptContext('threadside-test-left');
+    const running = new ContentScriptContext('threadside-test-live');
+    (await startGlossary(stopped)).setPosts([left]);
+    (await startGlossary(running)).setPosts([live]);
+    await vi.waitFor(() => expect(termsIn(left)).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(termsIn(live)).toBeGreaterThan(0));
+
+    stopped.abort('Threadside was turned off for this site');
+    expect(termsIn(left)).toBe(0);
+    expect(left.textContent).toBe('Diagnosed with DLBCL last spring, then six rounds of R-CHOP.');
+
+    await glossaryModeSetting.setValue('off');
+    await vi.waitFor(() => expect(termsIn(live)).toBe(0));
+    await glossaryModeSetting.setValue('every');
+    await vi.waitFor(() => expect(termsIn(live)).toBeGreaterThan(0));
+    expect(termsIn(left)).toBe(0);
+
+    await glossarySiteModesSetting.setValue({ [location.host]: 'off' });
+    await vi.waitFor(() => expect(termsIn(live)).toBe(0));
+    await glossarySiteModesSetting.setValue({ [location.host]: 'first' });
+    await vi.waitFor(() => expect(termsIn(live)).toBeGreaterThan(0));
+    expect(termsIn(left)).toBe(0);
+    running.abort('end of test');
+  });
+});
