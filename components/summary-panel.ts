@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '../utils/glossary/schema';
 import type { Summary } from '../utils/summary/summarise';
 import { TERM_ATTR, THREADSIDE_ATTR } from '../utils/glossary/annotate';
 import { h } from './dom';
+import { plural } from '../utils/words';
 
 export type SectionId = 'since' | 'question' | 'points' | 'mentioned' | 'support';
 
@@ -113,7 +114,7 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
                   { [TERM_ATTR]: m.id, [THREADSIDE_ATTR]: 'term', tabindex: '0', class: 'ts-term-link' },
                   explain(m.id)?.term ?? m.term,
                 ),
-                ` · ${m.posts} ${m.posts === 1 ? 'post' : 'posts'}`,
+                ` · ${plural(m.posts, 'post', 'posts')}`,
               ),
             ),
           )
@@ -177,11 +178,7 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
         for (const [, label, content] of parts(since, explain).filter(([id]) => id !== 'question'))
           inner.append(h(doc, 'h3', {}, label), content);
         sections.push(
-          section(
-            'since',
-            `${SECTION_TITLES.since} (${since.postCount} new ${since.postCount === 1 ? 'post' : 'posts'})`,
-            inner,
-          ),
+          section('since', `${SECTION_TITLES.since} (${plural(since.postCount, 'new post', 'new posts')})`, inner),
         );
       }
       for (const [id, label, content] of parts(whole, explain)) sections.push(section(id, label, content));

@@ -1,4 +1,5 @@
 import { h } from './dom';
+import { plural } from '../utils/words';
 
 export interface ThreadBarState {
   title: string;
@@ -8,7 +9,7 @@ export interface ThreadBarState {
 }
 
 const numberFormat = new Intl.NumberFormat('en-GB');
-const postsLabel = (n: number) => `${numberFormat.format(n)} ${n === 1 ? 'post' : 'posts'}`;
+const postsLabel = (n: number) => plural(n, 'post', 'posts');
 
 /**
  * The in-page presence of Threadside on a thread: title, post count, and the actions later

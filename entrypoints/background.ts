@@ -21,7 +21,9 @@ import { checkIntervalSetting, clampInterval, notificationsSetting } from '../ut
 import { firstNewPostNumber, newReplies, type SavedThread } from '../utils/db/saved-thread';
 import { getThread, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
 import { firstUnreadUrl } from '../utils/saved-list';
+import { postUrl } from '../utils/forums/post-url';
 import { sitesGranted } from '../utils/browser/site-access';
+import { duration, plural } from '../utils/words';
 
 const ALARM = 'threadside-check';
 let running: Promise<CheckSummary> | null = null;
@@ -69,7 +71,7 @@ async function notify(threads: SavedThread[]) {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: t.title,
-      message: `${n} new ${n === 1 ? 'reply' : 'replies'}`,
+      message: plural(n, 'new reply', 'new replies'),
     });
   }
 }
@@ -85,7 +87,7 @@ async function openThreadOf(id: string) {
   const t = await getThread(getDb(), [origin, threadId]);
   if (!t) return;
   const first = firstNewPostNumber(t);
-  await browser.tabs.create({ url: first ? `${t.url.replace(/\/$/, '')}/${first}` : firstUnreadUrl(t) });
+  await browser.tabs.create({ url: first ? postUrl(t.url, first) : firstUnreadUrl(t) });
   await browser.notifications.clear(id);
 }
 
@@ -108,11 +110,8 @@ async function threadPosts(origin: string, threadId: string, tabId: number | und
   // A forum that told the checker to wait is not asked for a whole thread either.
   const forum = await getDb().forums.get(origin);
   if (forum && forum.nextAttemptAt > Date.now()) {
-    const minutes = Math.max(1, Math.ceil((forum.nextAttemptAt - Date.now()) / 60_000));
-    return {
-      ok: false,
-      message: `The forum asked Threadside to wait. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
-    };
+    const seconds = (forum.nextAttemptAt - Date.now()) / 1000;
+    return { ok: false, message: `The forum asked Threadside to wait. Try again in ${duration(seconds)}.` };
   }
   const client = createDiscourseClient({
     origin,

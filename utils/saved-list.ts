@@ -1,5 +1,7 @@
 import type { SavedThread } from './db/saved-thread';
 import { newReplies } from './db/saved-thread';
+import { hostOf } from './forums/host';
+import { postUrl } from './forums/post-url';
 import { KNOWN_FORUMS } from './forums/known-forums';
 
 /** What the popup shows and in which order: pure functions of the saved threads and the clock. */
@@ -51,19 +53,13 @@ export function relativeTime(ms: number | null, now: number): string {
 }
 
 export function forumName(origin: string): string {
-  const host = (() => {
-    try {
-      return new URL(origin).host;
-    } catch {
-      return origin;
-    }
-  })();
+  const host = hostOf(origin);
   return KNOWN_FORUMS.find((f) => host === f.host || host.startsWith(`${f.host}:`))?.name ?? host;
 }
 
 /** Where "open" should land: the first unread post when the reader has read some. */
 export function firstUnreadUrl(t: SavedThread): string {
   if (t.lastReadPostNumber > 0 && t.lastReadPostNumber < t.highestPostNumber)
-    return `${t.url.replace(/\/$/, '')}/${t.lastReadPostNumber + 1}`;
+    return postUrl(t.url, t.lastReadPostNumber + 1);
   return t.url;
 }

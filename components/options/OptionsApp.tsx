@@ -16,15 +16,14 @@ import { buildExport, MAX_IMPORT_BYTES, parseImport } from '../../utils/db/expor
 import { importThreads } from '../../utils/db/import-merge';
 import { SitesSection } from './SitesSection';
 import { SiteAddressForm } from './SiteAddressForm';
+import { plural } from '../../utils/words';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Options: how the glossary shows, and saved threads in and out of a file. */
 export function OptionsApp() {
   const db = getDb();
-  const count = useLiveQuery(() => db.threads.count(), []);
+  const savedCount = useLiveQuery(() => db.threads.count(), []);
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -196,11 +195,11 @@ export function OptionsApp() {
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">Saved threads</h2>
         <p>
-          {count === undefined ? 'Counting…' : `You have ${plural(count, 'saved thread', 'saved threads')}.`} They are
-          stored only in this browser. Export them to keep a copy or to move them to another browser.
+          {savedCount === undefined ? 'Counting…' : `You have ${plural(savedCount, 'saved thread', 'saved threads')}.`}{' '}
+          They are stored only in this browser. Export them to keep a copy or to move them to another browser.
         </p>
         <div className="buttons">
-          <button type="button" onClick={() => void exportAll()} disabled={!count}>
+          <button type="button" onClick={() => void exportAll()} disabled={!savedCount}>
             Export to a file
           </button>
           <label className={`button ${busy ? 'disabled' : ''}`}>

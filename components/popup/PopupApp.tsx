@@ -11,6 +11,7 @@ import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../u
 import { SavedThreadList } from './SavedThreadList';
 import { SiteAccess } from './SiteAccess';
 import { useNow } from './use-now';
+import { plural } from '../../utils/words';
 
 const SORT_KEY = 'threadside.popupSort';
 const FIRST_PAGE = 12;
@@ -81,7 +82,7 @@ export function PopupApp() {
           ? r.problems[0]
           : r.newReplies === 0
             ? 'Checked: no new replies.'
-            : `Checked: ${r.newReplies} new ${r.newReplies === 1 ? 'reply' : 'replies'}.`,
+            : `Checked: ${plural(r.newReplies, 'new reply', 'new replies')}.`,
       );
     } catch {
       setCheckMessage('Threadside could not check just now. It will try again later.');

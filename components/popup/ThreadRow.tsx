@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SavedThread } from '../../utils/db/saved-thread';
 import { newReplies } from '../../utils/db/saved-thread';
 import { forumName, relativeTime } from '../../utils/saved-list';
+import { plural } from '../../utils/words';
 
 export interface ThreadRowProps {
   thread: SavedThread;
@@ -40,7 +41,7 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onSaveNote }: Thre
         {t.note && !editing && <span className="row-note">{t.note}</span>}
       </button>
       {fresh > 0 && (
-        <span className="row-new" aria-label={`${fresh} new ${fresh === 1 ? 'reply' : 'replies'}`}>
+        <span className="row-new" aria-label={plural(fresh, 'new reply', 'new replies')}>
           {fresh > 99 ? '99+' : fresh}
         </span>
       )}

@@ -4,6 +4,7 @@ import { askBackground, hearFromBackground } from '../../utils/browser/messages'
 import { highestReadPost, snapshotOf } from '../../utils/page/snapshot';
 import { firstNewPostNumber, newReplies } from '../../utils/db/saved-thread';
 import { markNewPosts } from '../../utils/page/new-markers';
+import { goToPost } from '../../utils/page/go-to-post';
 import { onStop } from './lifecycle';
 
 /**
@@ -119,16 +120,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     },
     /** Scroll to the first new reply, or load the thread there if the forum has not yet. */
     jumpToNew() {
-      if (!thread || firstNew === null) return;
-      const post = thread.posts.find((p) => p.postNumber >= firstNew!);
-      if (post) {
-        (post.contentElement.closest('article') ?? post.contentElement).scrollIntoView({
-          behavior: 'smooth',
-          block: 'start',
-        });
-        return;
-      }
-      location.assign(`${thread.canonicalUrl.replace(/\/$/, '')}/${firstNew}`);
+      if (thread && firstNew !== null) goToPost(thread, firstNew);
     },
   };
 }

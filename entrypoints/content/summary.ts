@@ -6,6 +6,7 @@ import { summaryPanelSetting } from '../../utils/browser/settings';
 import { cookedToText } from '../../utils/summary/cooked-text';
 import { summarise, type ThreadInput } from '../../utils/summary/summarise';
 import { snapshotOf } from '../../utils/page/snapshot';
+import { goToPost } from '../../utils/page/go-to-post';
 import type { startGlossary } from './glossary';
 import { onStop } from './lifecycle';
 
@@ -54,15 +55,7 @@ export async function startSummary(
 
   function jumpToPost(n: number) {
     const thread = deps.thread();
-    const post = thread?.posts.find((p) => p.postNumber === n);
-    if (post) {
-      (post.contentElement.closest('article') ?? post.contentElement).scrollIntoView({
-        behavior: 'smooth',
-        block: 'start',
-      });
-      return;
-    }
-    if (thread) location.assign(`${thread.canonicalUrl.replace(/\/$/, '')}/${n}`);
+    if (thread) goToPost(thread, n);
   }
 
   async function load(thread: ThreadView) {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path';
 
-export const CHROME_BUILD_DIR = resolve('.output/chrome-mv3');
+const CHROME_BUILD_DIR = resolve('.output/chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;

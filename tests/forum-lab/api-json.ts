@@ -64,7 +64,7 @@ export function topicJson(topic: LabTopic, firstPost = 1) {
   };
 }
 
-export const LATEST_PAGE_SIZE = 30;
+const LATEST_PAGE_SIZE = 30;
 
 export function latestJson(topics: LabTopic[], page: number) {
   const slice = topics.slice(page * LATEST_PAGE_SIZE, (page + 1) * LATEST_PAGE_SIZE);

@@ -3,7 +3,7 @@ import { pageShell } from './page-shell';
 import type { LabTopic } from './store';
 
 /** Discourse's no-JavaScript view, served to crawlers: schema.org markup, 20 posts a page. */
-export const CRAWLER_PAGE_SIZE = 20;
+const CRAWLER_PAGE_SIZE = 20;
 
 export function renderCrawler(topic: LabTopic, origin: string, page = 1): string {
   const pages = Math.max(1, Math.ceil(topic.posts.length / CRAWLER_PAGE_SIZE));

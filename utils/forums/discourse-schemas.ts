@@ -19,13 +19,18 @@ export const discoursePostSchema = z.looseObject({
   reply_to_post_number: z.number().int().nullish(),
 });
 
-export const discourseTopicSchema = z.looseObject({
+/** A topic's fields as both a topic's own JSON and the /latest list give them. */
+const topicFields = {
   id: z.number().int(),
   title: z.string(),
   slug: z.string().optional(),
   posts_count: count,
   highest_post_number: count,
   last_posted_at: z.string().nullish(),
+};
+
+export const discourseTopicSchema = z.looseObject({
+  ...topicFields,
   chunk_size: z.number().int().positive().optional(),
   last_read_post_number: count.nullish(),
   post_stream: z.looseObject({
@@ -43,12 +48,7 @@ export const discourseLatestSchema = z.looseObject({
   topic_list: z.looseObject({
     topics: z.array(
       z.looseObject({
-        id: z.number().int(),
-        title: z.string(),
-        slug: z.string().optional(),
-        posts_count: count,
-        highest_post_number: count,
-        last_posted_at: z.string().nullish(),
+        ...topicFields,
         bumped_at: z.string().nullish(),
       }),
     ),

@@ -1,5 +1,6 @@
 import type { ForumAdapter, PostView, ThreadView } from './adapter';
 import { discourseTopicUrl, parseDiscourseTopicUrl } from './discourse-url';
+import { text } from './dom-reading';
 
 /**
  * Discourse, in both of its page forms:
@@ -51,8 +52,6 @@ function preloadedTopic(doc: Document, threadId: string) {
     return null;
   }
 }
-
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function epochToIso(ms: string | null | undefined): string | undefined {
   const n = Number(ms);

@@ -1,3 +1,6 @@
+import { duration } from '../words';
+import { hostOf } from './host';
+
 /**
  * What can go wrong asking a forum for data, as values rather than exceptions: every caller
  * must decide what a failure means (back off, ask to sign in, keep the old counts).
@@ -23,23 +26,15 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-const host = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-};
-
 export const errorMessages = {
   rateLimited: (url: string, s: number) =>
-    `${host(url)} asked Threadside to slow down. It will try again in ${s < 120 ? `${s} seconds` : `${Math.round(s / 60)} minutes`}.`,
+    `${hostOf(url)} asked Threadside to slow down. It will try again in ${duration(s)}.`,
   server: (url: string, status: number) =>
-    `${host(url)} had a problem (error ${status}). Threadside will try again later.`,
-  notFound: (url: string) => `This thread is no longer on ${host(url)}. It may have been deleted or made private.`,
+    `${hostOf(url)} had a problem (error ${status}). Threadside will try again later.`,
+  notFound: (url: string) => `This thread is no longer on ${hostOf(url)}. It may have been deleted or made private.`,
   signIn: (url: string) =>
-    `${host(url)} wants you to sign in before it shows this. Sign in on the forum, then try again.`,
-  malformed: (url: string) => `${host(url)} sent something Threadside could not read. Nothing was changed.`,
-  network: (url: string) => `Could not reach ${host(url)}. Check your connection; Threadside will try again later.`,
-  timeout: (url: string) => `${host(url)} took too long to answer. Threadside will try again later.`,
+    `${hostOf(url)} wants you to sign in before it shows this. Sign in on the forum, then try again.`,
+  malformed: (url: string) => `${hostOf(url)} sent something Threadside could not read. Nothing was changed.`,
+  network: (url: string) => `Could not reach ${hostOf(url)}. Check your connection; Threadside will try again later.`,
+  timeout: (url: string) => `${hostOf(url)} took too long to answer. Threadside will try again later.`,
 };

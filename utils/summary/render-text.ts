@@ -1,4 +1,5 @@
 import type { Summary } from './summarise';
+import { plural } from '../words';
 
 /** A summary as plain text, for the command line. */
 export function summaryToText(s: Summary, heading = s.title): string {
@@ -12,10 +13,7 @@ export function summaryToText(s: Summary, heading = s.title): string {
   }
   if (s.mentioned.length) {
     lines.push('Mentioned');
-    lines.push(
-      `  ${s.mentioned.map((m) => `${m.term} (${m.posts} ${m.posts === 1 ? 'post' : 'posts'})`).join(', ')}`,
-      '',
-    );
+    lines.push(`  ${s.mentioned.map((m) => `${m.term} (${plural(m.posts, 'post', 'posts')})`).join(', ')}`, '');
   }
   if (s.support.length) {
     lines.push('Support');
