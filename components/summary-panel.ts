@@ -3,6 +3,7 @@ import type { Summary } from '../utils/summary/summarise';
 import { TERM_ATTR, THREADSIDE_ATTR } from '../utils/glossary/annotate';
 import { h } from './dom';
 import { plural } from '../utils/words';
+import { fromReader } from '../utils/page/reader-input';
 
 export type SectionId = 'since' | 'question' | 'points' | 'mentioned' | 'support';
 
@@ -38,7 +39,10 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     { type: 'button', class: 'ts-button ts-icon-button', 'aria-label': 'Close summary' },
     '×',
   );
-  close.addEventListener('click', () => actions.onClose());
+  close.addEventListener(
+    'click',
+    fromReader(() => actions.onClose()),
+  );
   const panel = h(
     doc,
     'div',
@@ -53,9 +57,12 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
       'Made on this computer from the posts. Threadside explains words; it is not medical advice.',
     ),
   );
-  panel.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !(e.target as Element).closest?.(`[${TERM_ATTR}]`)) actions.onClose();
-  });
+  panel.addEventListener(
+    'keydown',
+    fromReader((e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target as Element).closest?.(`[${TERM_ATTR}]`)) actions.onClose();
+    }),
+  );
 
   let openSections = new Set<SectionId>(['since', 'question', 'points', 'mentioned', 'support']);
 
@@ -75,7 +82,7 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     const a = h(doc, 'a', { href: `#post_${n}`, class: 'ts-post-link' }, author ? `${author}, post ${n}` : `post ${n}`);
     a.addEventListener('click', (e) => {
       e.preventDefault();
-      actions.onJumpToPost(n);
+      if (e.isTrusted !== false) actions.onJumpToPost(n);
     });
     return a;
   };

@@ -1,5 +1,6 @@
 import { h } from './dom';
 import { plural } from '../utils/words';
+import { fromReader } from '../utils/page/reader-input';
 
 export interface ThreadBarState {
   title: string;
@@ -33,21 +34,30 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     { type: 'button', class: 'ts-button ts-save', 'aria-pressed': 'false', disabled: true, 'data-testid': 'save' },
     'Save',
   );
-  save.addEventListener('click', () => actions.onToggleSave());
+  save.addEventListener(
+    'click',
+    fromReader(() => actions.onToggleSave()),
+  );
   const summary = h(
     doc,
     'button',
     { type: 'button', class: 'ts-button', 'data-testid': 'summary', title: 'Summarise this thread on this computer' },
     'Summary',
   );
-  summary.addEventListener('click', () => actions.onToggleSummary());
+  summary.addEventListener(
+    'click',
+    fromReader(() => actions.onToggleSummary()),
+  );
   const jump = h(doc, 'button', {
     type: 'button',
     class: 'ts-button ts-jump',
     hidden: true,
     'data-testid': 'jump-new',
   });
-  jump.addEventListener('click', () => actions.onJumpToNew());
+  jump.addEventListener(
+    'click',
+    fromReader(() => actions.onJumpToNew()),
+  );
   const hide = h(
     doc,
     'button',
@@ -77,16 +87,22 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     show,
   );
 
-  hide.addEventListener('click', () => {
-    full.hidden = true;
-    collapsed.hidden = false;
-    show.focus();
-  });
-  show.addEventListener('click', () => {
-    collapsed.hidden = true;
-    full.hidden = false;
-    hide.focus();
-  });
+  hide.addEventListener(
+    'click',
+    fromReader(() => {
+      full.hidden = true;
+      collapsed.hidden = false;
+      show.focus();
+    }),
+  );
+  show.addEventListener(
+    'click',
+    fromReader(() => {
+      collapsed.hidden = true;
+      full.hidden = false;
+      hide.focus();
+    }),
+  );
 
   return {
     elements: [full, collapsed],

@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { startForum } from '../tests/forum-lab/server';
 import { launchWithExtension } from '../tests/e2e/extension-browser';
+import { inPage } from '../tests/e2e/in-page-ui';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
@@ -27,7 +28,7 @@ console.log(`Demo forum: ${forum.url}  (CAR-T thread: ${threadUrl})`);
 const browser = await launchWithExtension({ headless });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.goto(threadUrl);
-await page.locator('threadside-bar [data-testid=thread-title]').waitFor({ timeout: 15_000 });
+await inPage(page).locator('threadside-bar [data-testid=thread-title]').waitFor();
 
 if (headless) {
   const dir = resolve('.output');
@@ -37,7 +38,7 @@ if (headless) {
   const term = page.locator('[data-threadside-term]', { hasText: 'SCT' }).first();
   await term.waitFor({ timeout: 15_000 });
   await term.hover();
-  await page.locator('threadside-tooltip .ts-tooltip').waitFor({ timeout: 5_000 });
+  await inPage(page).locator('threadside-tooltip .ts-tooltip').waitFor();
   await page.screenshot({ path: file });
   console.log(`Screenshot of the CAR-T thread with the Threadside bar and a term explained: ${file}`);
   await browser.close();

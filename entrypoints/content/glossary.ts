@@ -20,6 +20,8 @@ const idle = () =>
     else setTimeout(resolve, 0);
   });
 
+const TOOLTIP_ID = 'threadside-tooltip';
+
 const MARKER_STYLE = [
   'text-decoration: underline dotted',
   'text-decoration-thickness: 1.5px',
@@ -55,6 +57,8 @@ export async function startGlossary(ctx: ContentScriptContext) {
             const el = doc.createElement('span');
             el.tabIndex = 0;
             el.setAttribute('style', MARKER_STYLE);
+            // Always, not only while its tooltip shows: a page must not learn what was hovered.
+            el.setAttribute('aria-describedby', TOOLTIP_ID);
             return el;
           },
         });
@@ -69,6 +73,9 @@ export async function startGlossary(ctx: ContentScriptContext) {
   const ui = await createShadowRootUi(ctx, {
     name: 'threadside-tooltip',
     position: 'inline',
+    // Closed, and keys typed inside stay inside: the forum's own scripts cannot read or drive it.
+    mode: 'closed',
+    isolateEvents: true,
     anchor: 'body',
     append: 'last',
     onMount() {},
@@ -77,7 +84,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
   // Also when the script was stopped while the glossary loaded: WXT removes it only on a later stop.
   onStop(ctx, () => ui.remove());
   const host = ui.shadowHost;
-  host.id = 'threadside-tooltip';
+  host.id = TOOLTIP_ID;
   host.setAttribute('role', 'tooltip');
   host.setAttribute('data-threadside', 'tooltip');
   const tooltipSurface = {

@@ -42,6 +42,9 @@ export default defineContentScript({
     const ui = await createShadowRootUi(ctx, {
       name: 'threadside-bar',
       position: 'inline',
+      // Closed, and keys typed inside stay inside: the forum's own scripts cannot read or drive it.
+      mode: 'closed',
+      isolateEvents: true,
       anchor: 'body',
       append: 'last',
       onMount(container) {

@@ -32,6 +32,9 @@ export async function startSummary(
   const ui = await createShadowRootUi(ctx, {
     name: 'threadside-summary',
     position: 'inline',
+    // Closed, and keys typed inside stay inside: the forum's own scripts cannot read or drive it.
+    mode: 'closed',
+    isolateEvents: true,
     anchor: 'body',
     append: 'last',
     onMount(container) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ForumState } from '../../utils/db/forum-state';
 import { poll, useForumAndBrowser } from './harness';
+import { inPage } from './in-page-ui';
 
 const env = useForumAndBrowser();
 const THREAD = '/t/what-is-car-t-therapy/1828';
@@ -32,7 +33,7 @@ describe('new replies', () => {
   it('badge and popup show replies that arrived, the page marks them, reading clears them', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.forum.url + THREAD);
-    const save = page.locator('threadside-bar [data-testid=save]');
+    const save = inPage(page).locator('threadside-bar [data-testid=save]');
     await poll(() => save.isEnabled()).toBe(true);
     await save.click();
     await poll(() => save.textContent()).toBe('Saved');
@@ -53,7 +54,7 @@ describe('new replies', () => {
     const thread = await env.browser.context.newPage();
     await thread.setViewportSize({ width: 1280, height: 500 });
     await thread.goto(env.forum.url + THREAD);
-    const jump = thread.locator('threadside-bar [data-testid=jump-new]');
+    const jump = inPage(thread).locator('threadside-bar [data-testid=jump-new]');
     await poll(() => jump.textContent()).toBe('Jump to first new reply (2)');
     const marked = () =>
       thread.locator('[data-threadside="new-reply"]').evaluateAll((els) => els.map((e) => e.closest('article')?.id));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { poll, useForumAndBrowser } from './harness';
+import { inPage } from './in-page-ui';
 
 const env = useForumAndBrowser();
 
@@ -32,15 +33,15 @@ describe('beyond Discourse', () => {
     it(`explains terms and saves the thread on ${p.engine}`, async () => {
       const page = await env.browser.context.newPage();
       await page.goto(env.forum.url + p.path);
-      await poll(() => page.locator('threadside-bar [data-testid=thread-title]').textContent()).toBe(p.title);
+      await poll(() => inPage(page).locator('threadside-bar [data-testid=thread-title]').textContent()).toBe(p.title);
 
       const term = page.locator('[data-threadside-term]', { hasText: p.term }).first();
       await term.waitFor({ timeout: 10_000 });
       await term.hover();
-      const tip = page.locator('threadside-tooltip .ts-tooltip .ts-term').first();
+      const tip = inPage(page).locator('threadside-tooltip .ts-tooltip .ts-term').first();
       await poll(() => tip.textContent()).toBe(p.expect);
 
-      const save = page.locator('threadside-bar [data-testid=save]');
+      const save = inPage(page).locator('threadside-bar [data-testid=save]');
       await poll(() => save.isEnabled()).toBe(true);
       await save.click();
       await poll(() => save.textContent()).toBe('Saved');
@@ -63,12 +64,12 @@ describe('beyond Discourse', () => {
   it('works on any page with schema.org DiscussionForumPosting markup, and not on other articles', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.forum.url + '/stories/stem-cell-transplant-one-year-on');
-    await poll(() => page.locator('threadside-bar [data-testid=post-count]').textContent()).toBe('3 posts');
+    await poll(() => inPage(page).locator('threadside-bar [data-testid=post-count]').textContent()).toBe('3 posts');
     await poll(() => page.locator('[data-threadside-term]', { hasText: 'GvHD' }).count()).toBe(1);
 
     await page.goto(env.forum.url + '/news/parking');
     await page.waitForTimeout(1500);
-    expect(await page.locator('threadside-bar').count()).toBe(0);
+    expect(await inPage(page).locator('threadside-bar').count()).toBe(0);
     await page.close();
   });
 
@@ -90,14 +91,14 @@ describe('beyond Discourse', () => {
   it('summarises the posts on the page where an engine has no API to read', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.forum.url + '/phpbb/viewtopic.php?t=314');
-    await page.locator('threadside-bar [data-testid=summary]').click();
-    const panel = page.locator('threadside-summary [data-testid=summary-panel]');
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
     await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toBe(
       '4 posts read on this computer.',
     );
     expect(await panel.locator('details[data-section=question]').textContent()).toMatch(/What helped you/);
     expect(await panel.locator('details[data-section=mentioned]').textContent()).toMatch(/R-CHOP/);
-    await page.locator('threadside-summary .ts-panel-head button').click();
+    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
     await page.close();
   });
 });

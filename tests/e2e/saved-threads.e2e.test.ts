@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../utils/db/export-format';
 import { poll, useForumAndBrowser } from './harness';
+import { inPage } from './in-page-ui';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 
 const env = useForumAndBrowser();
@@ -16,7 +17,7 @@ describe('saving threads', () => {
   it('saves from the page, then the popup lists, finds, opens, removes and restores it', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.forum.url + THREAD);
-    const save = page.locator('threadside-bar [data-testid=save]');
+    const save = inPage(page).locator('threadside-bar [data-testid=save]');
     await poll(() => save.isEnabled()).toBe(true);
     expect(await save.textContent()).toBe('Save');
     await save.click();

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerPrompt, launchOnDisplay, useDesktop, type DesktopBrowser } from './desktop-harness';
 import { poll } from './harness';
+import { inPage } from './in-page-ui';
 
 // What only a real keyboard and the browser's own prompt can show: the save shortcut as the
 // reader presses it, and turning notifications on.
@@ -22,7 +23,7 @@ describe('on a real keyboard', () => {
   it('Alt+Shift+S saves the thread being read, and pressed again unsaves it', async () => {
     const page = await b.context.newPage();
     await page.goto(desk.forum.url + THREAD);
-    const save = page.locator('threadside-bar [data-testid=save]');
+    const save = inPage(page).locator('threadside-bar [data-testid=save]');
     await poll(() => save.isEnabled()).toBe(true);
     await page.bringToFront();
     await desk.display.press('alt+shift+s');
@@ -63,7 +64,7 @@ describe('notifications', () => {
     // A saved thread gets two replies; the next check announces them.
     const page = await b.context.newPage();
     await page.goto(desk.forum.url + THREAD);
-    const save = page.locator('threadside-bar [data-testid=save]');
+    const save = inPage(page).locator('threadside-bar [data-testid=save]');
     await poll(() => save.isEnabled()).toBe(true);
     await save.click();
     await poll(() => save.textContent()).toBe('Saved');

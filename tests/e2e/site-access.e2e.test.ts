@@ -11,6 +11,7 @@ import {
   type DesktopBrowser,
 } from './desktop-harness';
 import { poll } from './harness';
+import { inPage } from './in-page-ui';
 
 // The demo forum also answers on "localhost", which is not a known forum: a site the reader
 // has to enable. These tests drive the browser's own prompt, so they run Chromium with a
@@ -48,7 +49,7 @@ async function answerFromPopup(
 
 const popupStatus = (popup: OpenPopup) =>
   popup.evaluate<string>(`document.querySelector('.site-access [role=status]')?.textContent ?? ''`);
-const bars = (page: Page) => page.locator('threadside-bar').count();
+const bars = (page: Page) => inPage(page).locator('threadside-bar').count();
 const terms = (page: Page) => page.locator('[data-threadside-term]').count();
 
 /**
@@ -112,7 +113,7 @@ describe('enabling Threadside on a new site', () => {
       );
 
       // On the open page at once, without a reload, and only once.
-      await poll(() => page.locator('threadside-bar [data-testid=thread-title]').textContent()).toBe(TITLE);
+      await poll(() => inPage(page).locator('threadside-bar [data-testid=thread-title]').textContent()).toBe(TITLE);
       await poll(() => terms(page)).toBeGreaterThan(0);
       await page.waitForTimeout(1000);
       expect(await bars(page)).toBe(1);
@@ -121,10 +122,10 @@ describe('enabling Threadside on a new site', () => {
       b = await launch(profile);
       const again = await b.context.newPage();
       await again.goto(site + THREAD);
-      await poll(() => again.locator('threadside-bar [data-testid=thread-title]').textContent()).toBe(TITLE);
+      await poll(() => inPage(again).locator('threadside-bar [data-testid=thread-title]').textContent()).toBe(TITLE);
       const term = again.locator('[data-threadside-term]', { hasText: 'DLBCL' }).first();
       await term.hover();
-      await poll(() => again.locator('threadside-tooltip .ts-term').first().textContent()).toBe(
+      await poll(() => inPage(again).locator('threadside-tooltip .ts-term').first().textContent()).toBe(
         'diffuse large B-cell lymphoma',
       );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { poll, useForumAndBrowser } from './harness';
+import { inPage } from './in-page-ui';
 
 const env = useForumAndBrowser();
 
@@ -8,10 +9,10 @@ describe('thread summary', () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.forum.url + '/t/long-running-support-thread/2000');
     env.forum.clearRequests();
-    await page.locator('threadside-bar [data-testid=summary]').click();
-    const panel = page.locator('threadside-summary [data-testid=summary-panel]');
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
     await poll(() => panel.isVisible()).toBe(true);
-    const status = page.locator('threadside-summary [data-testid=summary-status]');
+    const status = inPage(page).locator('threadside-summary [data-testid=summary-status]');
     await poll(() => status.textContent()).toMatch(/^Reading [\d,]+ of 1,000 posts…$/);
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe('1,000 posts read on this computer.');
 
@@ -33,7 +34,7 @@ describe('thread summary', () => {
   it('summarises the CAR-T thread with its helpline, and reopens instantly from the cache', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.forum.url + '/t/what-is-car-t-therapy/1828');
-    const panel = page.locator('threadside-summary [data-testid=summary-panel]');
+    const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
     // The panel was left open by the previous test: it comes back open.
     await poll(() => panel.isVisible()).toBe(true);
     await poll(() => panel.locator('details[data-section=support]').textContent()).toContain('0808 2080 888');
@@ -44,12 +45,12 @@ describe('thread summary', () => {
     await poll(() => panel.locator('details[data-section=support]').textContent()).toContain('0808 2080 888');
     expect(env.forum.requests().filter((r) => r.path.endsWith('.json'))).toEqual([]);
     // Escape closes it; so does the close button, after the bar's Summary opens it again.
-    await page.locator('threadside-summary .ts-panel-head button').focus();
+    await inPage(page).locator('threadside-summary .ts-panel-head button').focus();
     await page.keyboard.press('Escape');
     await poll(() => panel.isVisible()).toBe(false);
-    await page.locator('threadside-bar [data-testid=summary]').click();
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
     await poll(() => panel.isVisible()).toBe(true);
-    await page.locator('threadside-summary .ts-panel-head button').click();
+    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
     await poll(() => panel.isVisible()).toBe(false);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { poll, useForumAndBrowser } from './harness';
+import { inPage } from './in-page-ui';
 
 const env = useForumAndBrowser();
 const bar = 'threadside-bar';
@@ -8,15 +9,17 @@ describe('Threadside bar on the demo forum', () => {
   it('shows the CAR-T thread title and its post count in the app view', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.forum.url}/t/what-is-car-t-therapy/1828`);
-    await poll(() => page.locator(`${bar} [data-testid=thread-title]`).textContent()).toBe('What is CAR-T therapy?');
-    expect(await page.locator(`${bar} [data-testid=post-count]`).textContent()).toBe('8 posts');
+    await poll(() => inPage(page).locator(`${bar} [data-testid=thread-title]`).textContent()).toBe(
+      'What is CAR-T therapy?',
+    );
+    expect(await inPage(page).locator(`${bar} [data-testid=post-count]`).textContent()).toBe('8 posts');
     await page.close();
   });
 
   it('works on the no-JavaScript crawler view too', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.forum.url}/t/what-is-car-t-therapy/1828?view=crawler`);
-    await poll(() => page.locator(`${bar} [data-testid=post-count]`).textContent()).toBe('8 posts');
+    await poll(() => inPage(page).locator(`${bar} [data-testid=post-count]`).textContent()).toBe('8 posts');
     await page.close();
   });
 
@@ -26,17 +29,17 @@ describe('Threadside bar on the demo forum', () => {
     await page.waitForLoadState('load');
     // Give the content script time to have run and decided.
     await page.waitForTimeout(1500);
-    expect(await page.locator(bar).count()).toBe(0);
+    expect(await inPage(page).locator(bar).count()).toBe(0);
 
     await page.goto(`${env.forum.url}/t/what-is-car-t-therapy/1828`);
-    await poll(() => page.locator(`${bar} [data-testid=thread-title]`).count()).toBe(1);
+    await poll(() => inPage(page).locator(`${bar} [data-testid=thread-title]`).count()).toBe(1);
     await page.close();
   });
 
   it('picks up posts the forum adds to the page later', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.forum.url}/t/long-running-support-thread/2000`);
-    const count = page.locator(`${bar} [data-testid=post-count]`);
+    const count = inPage(page).locator(`${bar} [data-testid=post-count]`);
     await poll(() => count.textContent()).toBe('1,000 posts');
     await poll(() => count.getAttribute('title')).toBe('20 of 1,000 posts loaded on this page');
 
@@ -51,7 +54,7 @@ describe('Threadside bar on the demo forum', () => {
   it('counts a reply that arrives while the thread is open', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.forum.url}/t/what-is-car-t-therapy/1828`);
-    const count = page.locator(`${bar} [data-testid=post-count]`);
+    const count = inPage(page).locator(`${bar} [data-testid=post-count]`);
     await poll(() => count.textContent()).toBe('8 posts');
 
     // Discourse appends live replies to the stream; do what its message bus would do.

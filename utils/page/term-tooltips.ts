@@ -1,5 +1,6 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { TERM_ATTR } from '../glossary/annotate';
+import { fromReader } from './reader-input';
 
 /**
  * Shows one tooltip for whichever glossary term the reader hovers (after a short delay) or
@@ -53,9 +54,6 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
     shownFor = term;
     surface.render(ids);
     floating.style.display = 'block';
-    const describedBy = term.getAttribute('aria-describedby');
-    term.dataset.threadsidePrevDescribedby = describedBy ?? '';
-    term.setAttribute('aria-describedby', describedBy ? `${describedBy} ${host.id}` : host.id);
     stopAutoUpdate = autoUpdate(term, floating, () => {
       void computePosition(term, floating, {
         strategy: 'fixed',
@@ -72,12 +70,6 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
     cancelTimers();
     stopAutoUpdate?.();
     stopAutoUpdate = null;
-    if (shownFor) {
-      const prev = shownFor.dataset.threadsidePrevDescribedby;
-      if (prev) shownFor.setAttribute('aria-describedby', prev);
-      else shownFor.removeAttribute('aria-describedby');
-      delete shownFor.dataset.threadsidePrevDescribedby;
-    }
     shownFor = null;
     floating.style.display = 'none';
     surface.render(null);
@@ -88,35 +80,35 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
     hideTimer = setTimeout(hide, hideDelayMs);
   };
 
-  const onPointerOver = (e: Event) => {
+  const onPointerOver = fromReader((e: Event) => {
     const term = termOf(e.target);
     if (!term) return;
     clearTimeout(hideTimer);
     if (shownFor === term) return;
     clearTimeout(showTimer);
     showTimer = setTimeout(() => show(term), showDelayMs);
-  };
-  const onPointerOut = (e: Event) => {
+  });
+  const onPointerOut = fromReader((e: Event) => {
     const term = termOf(e.target);
     if (!term) return;
     const to = (e as PointerEvent).relatedTarget;
     if (to instanceof Node && (term.contains(to) || host.contains(to))) return;
     clearTimeout(showTimer);
     if (shownFor) scheduleHide();
-  };
-  const onFocusIn = (e: Event) => {
+  });
+  const onFocusIn = fromReader((e: Event) => {
     const term = termOf(e.target);
     if (term) show(term);
-  };
-  const onFocusOut = (e: Event) => {
+  });
+  const onFocusOut = fromReader((e: Event) => {
     if (!termOf(e.target)) return;
     const to = (e as FocusEvent).relatedTarget;
     if (to instanceof Node && host.contains(to)) return;
     scheduleHide();
-  };
-  const onKeyDown = (e: Event) => {
+  });
+  const onKeyDown = fromReader((e: Event) => {
     if ((e as KeyboardEvent).key === 'Escape' && shownFor) hide();
-  };
+  });
 
   Object.assign(floating.style, { position: 'fixed', top: '0', left: '0', display: 'none', zIndex: '2147483001' });
   doc.addEventListener('pointerover', onPointerOver);
@@ -124,8 +116,13 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
   doc.addEventListener('focusin', onFocusIn);
   doc.addEventListener('focusout', onFocusOut);
   doc.addEventListener('keydown', onKeyDown);
-  host.addEventListener('pointerenter', () => clearTimeout(hideTimer));
-  host.addEventListener('pointerleave', scheduleHide);
+  // Keys pressed inside the tooltip (on "learn more") stay inside its shadow root.
+  floating.addEventListener('keydown', onKeyDown);
+  host.addEventListener(
+    'pointerenter',
+    fromReader(() => clearTimeout(hideTimer)),
+  );
+  host.addEventListener('pointerleave', fromReader(scheduleHide));
   host.addEventListener('focusout', (e) => {
     const to = e.relatedTarget;
     if (!(to instanceof Node && (host.contains(to) || shownFor?.contains(to)))) scheduleHide();
