@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
-import { matchPatterns } from './utils/forums/known-forums';
+import { knownForums, matchPatterns } from './utils/forums/known-forums';
+
+const DEMO = process.env.WXT_THREADSIDE_DEMO === '1';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,7 +15,10 @@ export default defineConfig({
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser, manifestVersion }) => ({
+  // The demo build (npm run build:demo) is the store build with the demo forum as a known
+  // forum, in its own folder: the tests and benchmarks load what readers get, plus the demo.
+  ...(DEMO ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-demo' } : {}),
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Threadside',
     description:
       'Plain-English help beside patient forum threads: medical terms explained, threads summarised on your device.',
@@ -25,7 +30,7 @@ export default defineConfig({
     // Any other site only when the reader enables it, at that moment ("Enable on this site").
     optional_host_permissions: ['*://*/*'],
     // Known forums only; nothing broad.
-    host_permissions: matchPatterns(),
+    host_permissions: matchPatterns(knownForums(DEMO || mode !== 'production')),
     commands: {
       // Opens the popup from the keyboard. Like a click on the toolbar button, it lets the popup
       // see which site the tab is on, so "Enable Threadside on this site" can be offered.

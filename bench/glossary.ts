@@ -24,7 +24,8 @@ interface Bench {
 }
 
 export async function run() {
-  if (!existsSync('.output/chrome-mv3/manifest.json')) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (!existsSync('.output/chrome-mv3-demo/manifest.json'))
+    spawnSync('npm', ['run', '-s', 'build:demo'], { stdio: 'inherit' });
   const bundle = await build({
     entryPoints: ['bench/glossary-page.ts'],
     bundle: true,

@@ -77,7 +77,8 @@ async function timeToFirstRow(
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run() {
-  if (!existsSync('.output/chrome-mv3/manifest.json')) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (!existsSync('.output/chrome-mv3-demo/manifest.json'))
+    spawnSync('npm', ['run', '-s', 'build:demo'], { stdio: 'inherit' });
   const threads = makeThreads(COUNT);
   const bundle = await build({
     entryPoints: ['bench/popup-baseline.tsx'],

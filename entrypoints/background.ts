@@ -11,6 +11,7 @@ import {
   answerBackgroundMessages,
   tellTab,
   type BackgroundHandlers,
+  type PageSender,
   type CheckSummary,
   type ThreadPostsResult,
 } from '../utils/browser/messages';
@@ -20,9 +21,9 @@ import { fetchDiscourseThread } from '../utils/summary/fetch-thread';
 import { checkIntervalSetting, clampInterval, notificationsSetting } from '../utils/browser/settings';
 import { firstNewPostNumber, newReplies, type SavedThread } from '../utils/db/saved-thread';
 import { getThread, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
-import { firstUnreadUrl } from '../utils/saved-list';
-import { postUrl } from '../utils/forums/post-url';
+import { firstUnreadUrl, threadUrlAt } from '../utils/saved-list';
 import { sitesGranted } from '../utils/browser/site-access';
+import { checkSnapshot } from '../utils/db/thread-bounds';
 import { duration, plural } from '../utils/words';
 
 const ALARM = 'threadside-check';
@@ -87,7 +88,8 @@ async function openThreadOf(id: string) {
   const t = await getThread(getDb(), [origin, threadId]);
   if (!t) return;
   const first = firstNewPostNumber(t);
-  await browser.tabs.create({ url: first ? postUrl(t.url, first) : firstUnreadUrl(t) });
+  const url = first ? threadUrlAt(t, first) : firstUnreadUrl(t);
+  if (url) await browser.tabs.create({ url });
   await browser.notifications.clear(id);
 }
 
@@ -127,7 +129,7 @@ async function threadPosts(origin: string, threadId: string, tabId: number | und
     threadId,
     (html) => html,
     (read, total) => {
-      if (tabId !== undefined) void tellTab(tabId, 'threadPostsProgress', { origin, threadId, read, total });
+      if (tabId !== undefined) void tellTab(tabId, 'threadPostsProgress', { threadId, read, total });
     },
   );
   return res.ok
@@ -135,26 +137,39 @@ async function threadPosts(origin: string, threadId: string, tabId: number | und
     : { ok: false, message: res.error.message };
 }
 
-/** What each message to the background does (the map in messages.ts says which exist). */
+/** A page's report of its thread, checked against the page it came from before it is stored. */
+function pageSnapshot(snapshot: unknown, page: PageSender) {
+  const checked = checkSnapshot(snapshot, page.origin, Date.now());
+  if (!checked.ok) throw new Error(checked.message);
+  return checked.snapshot;
+}
+
+/** What each message to the background does (the maps in messages.ts say which exist). */
 const handlers: BackgroundHandlers = {
-  glossary: () => loadGlossary().entries,
-  savedState: async ({ origin, threadId }) => (await getThread(getDb(), [origin, threadId])) ?? null,
-  save: ({ snapshot }) => saveThread(getDb(), snapshot, Date.now()),
-  unsave: async ({ origin, threadId }) => {
-    await removeThread(getDb(), [origin, threadId]);
-    return null;
+  page: {
+    glossary: () => loadGlossary().entries,
+    savedState: async ({ threadId }, page) => (await getThread(getDb(), [page.origin, threadId])) ?? null,
+    save: ({ snapshot }, page) => saveThread(getDb(), pageSnapshot(snapshot, page), Date.now()),
+    unsave: async ({ threadId }, page) => {
+      await removeThread(getDb(), [page.origin, threadId]);
+      return null;
+    },
+    visit: async ({ snapshot }, page) => (await recordVisit(getDb(), pageSnapshot(snapshot, page), Date.now())) ?? null,
+    cachedSummary: async ({ threadId, highestPostNumber }, page) => {
+      const cached = await getDb().summaries.get([page.origin, threadId]);
+      return cached && cached.highestPostNumber === highestPostNumber ? cached : null;
+    },
+    cacheSummary: async ({ entry }, page) => {
+      if (entry.origin !== page.origin) throw new Error('A page may cache summaries of its own threads only.');
+      await getDb().summaries.put(entry);
+      return null;
+    },
+    threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),
   },
-  visit: async ({ snapshot }) => (await recordVisit(getDb(), snapshot, Date.now())) ?? null,
-  checkNow: () => checkNow(),
-  cachedSummary: async ({ origin, threadId, highestPostNumber }) => {
-    const cached = await getDb().summaries.get([origin, threadId]);
-    return cached && cached.highestPostNumber === highestPostNumber ? cached : null;
+  extension: {
+    checkNow: () => checkNow(),
   },
-  cacheSummary: async ({ entry }) => {
-    await getDb().summaries.put(entry);
-    return null;
-  },
-  threadPosts: ({ origin, threadId }, sender) => threadPosts(origin, threadId, sender.tab?.id),
+  runsOn: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
 };
 
 export default defineBackground(() => {

@@ -17,7 +17,7 @@ const port = Number(process.env.PORT ?? 4317);
 
 if (!skipBuild) {
   console.log('Building the extension…');
-  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', '-s', 'build:demo'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -2,6 +2,7 @@ import type { SavedThread } from './db/saved-thread';
 import { newReplies } from './db/saved-thread';
 import { hostOf } from './forums/host';
 import { postUrl } from './forums/post-url';
+import { isThreadAddress } from './forums/registry';
 import { KNOWN_FORUMS } from './forums/known-forums';
 
 /** What the popup shows and in which order: pure functions of the saved threads and the clock. */
@@ -57,9 +58,18 @@ export function forumName(origin: string): string {
   return KNOWN_FORUMS.find((f) => host === f.host || host.startsWith(`${f.host}:`))?.name ?? host;
 }
 
-/** Where "open" should land: the first unread post when the reader has read some. */
-export function firstUnreadUrl(t: SavedThread): string {
-  if (t.lastReadPostNumber > 0 && t.lastReadPostNumber < t.highestPostNumber)
-    return postUrl(t.url, t.lastReadPostNumber + 1);
-  return t.url;
+/**
+ * The saved thread's address, at post `post` when given; null when what is stored is not
+ * the thread's own address on its forum (nothing is opened then).
+ */
+export function threadUrlAt(t: SavedThread, post: number | null): string | null {
+  if (!isThreadAddress(t.engine, t.origin, t.threadId, t.url)) return null;
+  return post ? postUrl(t.url, post) : t.url;
 }
+
+/** Where "open" should land: the first unread post when the reader has read some. */
+export const firstUnreadUrl = (t: SavedThread) =>
+  threadUrlAt(
+    t,
+    t.lastReadPostNumber > 0 && t.lastReadPostNumber < t.highestPostNumber ? t.lastReadPostNumber + 1 : null,
+  );

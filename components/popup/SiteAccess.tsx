@@ -6,8 +6,8 @@ import {
   hasSite,
   isKnownForum,
   turnOffOrigin,
-  webOrigin,
 } from '../../utils/browser/site-access';
+import { webOrigin } from '../../utils/forums/host';
 import { siteAnswerMessage } from '../../utils/sites/site-request';
 
 /** "Enable Threadside on this site" for the tab the reader is looking at. */

@@ -12,6 +12,7 @@ import {
   type GlossaryMode,
 } from '../../utils/browser/settings';
 import { onStop } from './lifecycle';
+import { CLOSED_UI } from './closed-ui';
 
 /** Waits for the browser to be idle (or 100 ms at most): the forum's own work comes first. */
 const idle = () =>
@@ -73,9 +74,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
   const ui = await createShadowRootUi(ctx, {
     name: 'threadside-tooltip',
     position: 'inline',
-    // Closed, and keys typed inside stay inside: the forum's own scripts cannot read or drive it.
-    mode: 'closed',
-    isolateEvents: true,
+    ...CLOSED_UI,
     anchor: 'body',
     append: 'last',
     onMount() {},

@@ -6,7 +6,8 @@
  *   listener for "turned off". No bar, no glossary, nothing added to the page.
  * - A thread: the bar (title, post count, Save, Summary), saving and reading progress, and
  *   the glossary (loaded from the background on the first thread only: underlines and the
- *   tooltip); the summary panel is built on first use, or at once if the reader left it open.
+ *   tooltip); the summary panel, hidden unless the reader left it open. Nothing the page can
+ *   read differs with what the reader follows, reads or hovers (closed shadow roots).
  * - Turned off for this site (the reader chose Disable, here or in another tab): the context
  *   is aborted and every part stops with it (listeners, setting watchers, timers, observers)
  *   and takes what it added off the page; nothing comes back until the page is loaded again
@@ -18,16 +19,18 @@ import { createThreadBar } from '../../components/thread-bar';
 import { matchPatterns } from '../../utils/forums/known-forums';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { trackThread } from '../../utils/page/thread-tracker';
-import { summaryPanelSetting } from '../../utils/browser/settings';
 import { startGlossary } from './glossary';
 import { startSaving } from './saving';
 import { startSummary } from './summary';
 import { onStop } from './lifecycle';
 import { hearFromBackground } from '../../utils/browser/messages';
 import { matchesPattern } from '../../utils/forums/match-pattern';
+import { CLOSED_UI } from './closed-ui';
 
 export default defineContentScript({
   matches: matchPatterns(),
+  // WXT's "script started" message would hand every page the extension's id.
+  noScriptStartedPostMessage: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
     const bar = createThreadBar(document, {
@@ -42,9 +45,7 @@ export default defineContentScript({
     const ui = await createShadowRootUi(ctx, {
       name: 'threadside-bar',
       position: 'inline',
-      // Closed, and keys typed inside stay inside: the forum's own scripts cannot read or drive it.
-      mode: 'closed',
-      isolateEvents: true,
+      ...CLOSED_UI,
       anchor: 'body',
       append: 'last',
       onMount(container) {
@@ -57,7 +58,7 @@ export default defineContentScript({
     let shown = false;
     let current: ThreadView | null = null;
     let summary: ReturnType<typeof startSummary> | null = null;
-    // Built on first use, or at once if the reader left it open last time.
+    // Built on the first thread, hidden unless the reader left it open.
     const summaryPanel = () =>
       (summary ??= startSummary(ctx, {
         thread: () => current,
@@ -79,10 +80,8 @@ export default defineContentScript({
       current = thread;
       if (changed && summary) void summary.then((p) => p.threadChanged());
       glossary ??= startGlossary(ctx);
-      if (!summary)
-        void summaryPanelSetting.getValue().then((s) => {
-          if (s.open && !ctx.isInvalid) void summaryPanel();
-        });
+      // At once on every thread, used or not: the page must not learn that the reader opened it.
+      if (!summary) void summaryPanel();
       const contents = thread.posts.map((p) => p.contentElement);
       void glossary.then((g) => g.setPosts(contents));
       bar.update({ title: thread.title, postCount: thread.postCount, loadedCount: thread.posts.length });

@@ -3,7 +3,7 @@ import type { ThreadView } from '../../utils/forums/adapter';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
 import { highestReadPost, snapshotOf } from '../../utils/page/snapshot';
 import { firstNewPostNumber, newReplies } from '../../utils/db/saved-thread';
-import { markNewPosts } from '../../utils/page/new-markers';
+import { markPosts, unmarkPosts } from '../../utils/page/new-markers';
 import { goToPost } from '../../utils/page/go-to-post';
 import { onStop } from './lifecycle';
 
@@ -36,9 +36,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
 
   const refreshState = async () => {
     if (!thread) return;
-    const record = await askBackground('savedState', { origin: thread.origin, threadId: thread.threadId }).catch(
-      () => null,
-    );
+    const record = await askBackground('savedState', { threadId: thread.threadId }).catch(() => null);
     setSaved(!!record);
     if (record && firstNew === null) {
       // Counted against what the page shows now: it may know of replies a check has not seen.
@@ -49,7 +47,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
       };
       firstNew = firstNewPostNumber(current);
       callbacks.onNewReplies(newReplies(current));
-      markNewPosts(thread.posts, firstNew);
+      markPosts(thread.posts, firstNew);
     }
     if (record) scheduleReport(0);
   };
@@ -86,7 +84,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     const was = saved;
     setSaved(null);
     try {
-      if (was) await askBackground('unsave', { origin: thread.origin, threadId: thread.threadId });
+      if (was) await askBackground('unsave', { threadId: thread.threadId });
       else await askBackground('save', { snapshot: snapshotOf(thread, readTo) });
       setSaved(!was);
     } catch {
@@ -98,6 +96,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     ctx,
     hearFromBackground('toggleSave', () => void toggle()),
   );
+  onStop(ctx, () => unmarkPosts(document));
 
   return {
     toggle,
@@ -114,7 +113,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
         setSaved(null);
         void refreshState();
       }
-      markNewPosts(next.posts, firstNew);
+      markPosts(next.posts, firstNew);
       measure();
       if (saved && !changed) scheduleReport();
     },

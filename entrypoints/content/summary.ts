@@ -9,6 +9,7 @@ import { snapshotOf } from '../../utils/page/snapshot';
 import { goToPost } from '../../utils/page/go-to-post';
 import type { startGlossary } from './glossary';
 import { onStop } from './lifecycle';
+import { CLOSED_UI } from './closed-ui';
 
 type Glossary = Awaited<ReturnType<typeof startGlossary>>;
 
@@ -32,9 +33,7 @@ export async function startSummary(
   const ui = await createShadowRootUi(ctx, {
     name: 'threadside-summary',
     position: 'inline',
-    // Closed, and keys typed inside stay inside: the forum's own scripts cannot read or drive it.
-    mode: 'closed',
-    isolateEvents: true,
+    ...CLOSED_UI,
     anchor: 'body',
     append: 'last',
     onMount(container) {
@@ -71,7 +70,6 @@ export async function startSummary(
       let input: ThreadInput | null = null;
       let summaryHighest = highest;
       const cached = await askBackground('cachedSummary', {
-        origin: thread.origin,
         threadId: thread.threadId,
         highestPostNumber: highest,
       }).catch(() => null);
@@ -79,11 +77,9 @@ export async function startSummary(
       else if (thread.engine === 'discourse') {
         panel.progress(0, thread.postCount);
         const stopHearing = hearFromBackground('threadPostsProgress', (p) => {
-          if (p.origin === thread.origin && p.threadId === thread.threadId) panel.progress(p.read, p.total);
+          if (p.threadId === thread.threadId) panel.progress(p.read, p.total);
         });
-        const res = await askBackground('threadPosts', { origin: thread.origin, threadId: thread.threadId }).finally(
-          stopHearing,
-        );
+        const res = await askBackground('threadPosts', { threadId: thread.threadId }).finally(stopHearing);
         if (!res.ok) {
           panel.error(`Threadside could not read the whole thread: ${res.message}`);
           return;

@@ -5,7 +5,12 @@ import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path';
 
-const CHROME_BUILD_DIR = resolve('.output/chrome-mv3');
+/**
+ * The demo build (`npm run build:demo`): the store build plus the demo forum as a known
+ * forum. THREADSIDE_EXTENSION_DIR runs the tests against another build (an older one, say,
+ * to see a security test fail without its fix).
+ */
+const CHROME_BUILD_DIR = resolve(process.env.THREADSIDE_EXTENSION_DIR ?? '.output/chrome-mv3-demo');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -30,7 +35,7 @@ export interface LaunchOptions {
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = opts.extensionDir ?? CHROME_BUILD_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build:demo" first.`);
   }
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'threadside-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -56,8 +56,11 @@ describe('new replies', () => {
     await thread.goto(env.forum.url + THREAD);
     const jump = inPage(thread).locator('threadside-bar [data-testid=jump-new]');
     await poll(() => jump.textContent()).toBe('Jump to first new reply (2)');
+    // Every post carries a mark; only Threadside can see which of them say "New".
     const marked = () =>
-      thread.locator('[data-threadside="new-reply"]').evaluateAll((els) => els.map((e) => e.closest('article')?.id));
+      inPage(thread).evaluate<string[]>(`[...document.querySelectorAll('threadside-mark')]
+        .filter((m) => !chrome.dom.openOrClosedShadowRoot(m).querySelector('.ts-new').hidden)
+        .map((m) => m.closest('article')?.id)`);
     await poll(marked).toEqual(['post_9', 'post_10']);
 
     await jump.click();

@@ -23,7 +23,7 @@ console.log(`Threadside demo forum on ${u}
                           POST ${u}/__lab/faults {"match","kind":"429|500|slow|malformed|login"}
                           GET  ${u}/__lab/requests
 
-Load the built extension (npm run build) from .output/chrome-mv3 in chrome://extensions
+Load the demo build (npm run build:demo) from .output/chrome-mv3-demo in chrome://extensions
 (Developer mode, "Load unpacked"), then open the CAR-T thread. Ctrl-C stops the forum.`);
 
 const stop = async () => {

@@ -22,6 +22,21 @@ export interface LogEntry {
   userAgent?: string;
 }
 
+/**
+ * A forum turned against its readers, for the security tests: what a hostile site where
+ * Threadside runs could do. Off unless a test asks.
+ */
+export interface Hostile {
+  /** Every topic's JSON answers with a redirect here (another site's private data, say). */
+  jsonRedirect?: string;
+  /** Topic pages name this as their canonical address. */
+  canonical?: string;
+  /** A script of the page's own, added to topic pages (what analytics or session replay could do). */
+  script?: string;
+  /** Text replaced in every page served (a poster's link, a page's own markup). */
+  rewrite?: Array<[from: string | RegExp, to: string]>;
+}
+
 export interface ForumLab {
   url: string;
   port: number;
@@ -32,8 +47,19 @@ export interface ForumLab {
   addTopics(count: number, firstId: number): void;
   setFault(f: Fault): void;
   clearFaults(): void;
+  beHostile(h: Hostile): void;
+  /** What the hostile page's script sent home (POST /__lab/loot), in order. */
+  loot(): unknown[];
   reset(): void;
 }
+
+/** The reader's session cookie on the demo forum, as Discourse names it. */
+export const SESSION_COOKIE = '_t=reader-session';
+const signedIn = (req: IncomingMessage) => (req.headers.cookie ?? '').split(/;\s*/).includes(SESSION_COOKIE);
+const NOT_PERMITTED_JSON = {
+  errors: ['You are not permitted to view the requested resource.'],
+  error_type: 'invalid_access',
+};
 
 const BOT_UA = /bot|crawler|spider|slurp|bingpreview|facebookexternalhit/i;
 const NOT_FOUND_JSON = { errors: ['The requested URL or resource could not be found.'], error_type: 'not_found' };
@@ -64,6 +90,8 @@ const LAB_REPLY = /^\/__lab\/topics\/(\d+)\/replies$/;
 export async function startForum(opts: { port?: number; host?: string } = {}): Promise<ForumLab> {
   const store = createStore();
   const faults = new FaultBook();
+  let hostile: Hostile = {};
+  let loot: unknown[] = [];
   let log: LogEntry[] = [];
   const host = opts.host ?? '127.0.0.1';
   let origin = '';
@@ -134,7 +162,7 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
       );
     if (path === '/' || path === '/latest') return sendHtml(res, 200, renderLatest(store.latest(), origin));
     // Reddit's JSON for a thread: the post's listing carries the comment count.
-    if (/^\/r\/[^/]+\/comments\/[^/]+\/[^/]*\.json$/.test(path))
+    if (/^(?:\/old)?\/r\/[^/]+\/comments\/[^/]+\/[^/]*\.json$/.test(path))
       return sendJson(res, 200, [
         {
           kind: 'Listing',
@@ -154,19 +182,23 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
         { kind: 'Listing', data: { children: [] } },
       ]);
     const other = otherEnginePage(path);
-    if (other) return sendHtml(res, 200, other.replaceAll('http://127.0.0.1/', `${origin}/`));
+    if (other) return sendHtml(res, 200, turnHostile(other.replaceAll('http://127.0.0.1/', `${origin}/`)));
     if (path.startsWith('/c/')) return sendHtml(res, 200, renderLatest(store.latest(), origin, 'Treatments'));
     if (path === '/about') return sendHtml(res, 200, renderAbout(origin));
     if (path === '/latest.json') {
       const page = Math.max(0, Number(url.searchParams.get('page') ?? 0) || 0);
       return sendJson(res, 200, latestJson(store.latest(), page));
     }
+    if (hostile.jsonRedirect && (TOPIC_JSON.test(path) || POSTS_JSON.test(path)))
+      return send(res, 302, 'text/plain; charset=utf-8', 'Found', { Location: hostile.jsonRedirect });
     if ((m = path.match(TOPIC_JSON))) {
       const topic = store.topic(Number(m[1]));
+      if (topic?.private && !signedIn(req)) return sendJson(res, 403, NOT_PERMITTED_JSON);
       return topic ? sendJson(res, 200, topicJson(topic)) : sendJson(res, 404, NOT_FOUND_JSON);
     }
     if ((m = path.match(POSTS_JSON))) {
       const topic = store.topic(Number(m[1]));
+      if (topic?.private && !signedIn(req)) return sendJson(res, 403, NOT_PERMITTED_JSON);
       if (!topic) return sendJson(res, 404, NOT_FOUND_JSON);
       const ids = new Set(
         [...url.searchParams.getAll('post_ids[]'), ...url.searchParams.getAll('post_ids')].map(Number),
@@ -176,12 +208,12 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     }
     if ((m = path.match(TOPIC_PAGE))) {
       const topic = store.topic(Number(m[2]));
-      if (!topic) return sendHtml(res, 404, renderNotFound(origin));
+      if (!topic || (topic.private && !signedIn(req))) return sendHtml(res, 404, renderNotFound(origin));
       const crawler = url.searchParams.get('view') === 'crawler' || BOT_UA.test(req.headers['user-agent'] ?? '');
       if (crawler)
         return sendHtml(res, 200, renderCrawler(topic, origin, Number(url.searchParams.get('page') ?? 1) || 1));
       const near = m[3] === 'last' ? topic.posts[topic.posts.length - 1].post_number : Number(m[3] ?? 1);
-      return sendHtml(res, 200, renderApp(topic, origin, near));
+      return sendHtml(res, 200, turnHostile(renderApp(topic, origin, near)));
     }
     return sendHtml(res, 404, renderNotFound(origin));
   };
@@ -211,6 +243,10 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
       return sendJson(res, 200, { ok: true });
     }
     if (path === '/__lab/requests' && req.method === 'GET') return sendJson(res, 200, log);
+    if (path === '/__lab/loot' && req.method === 'POST') {
+      loot.push(await readBody(req));
+      return sendJson(res, 201, { ok: true });
+    }
     if (path === '/__lab/requests' && req.method === 'DELETE') {
       log = [];
       return sendJson(res, 200, { ok: true });
@@ -226,6 +262,17 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     store.reset();
     faults.clear();
     log = [];
+    hostile = {};
+    loot = [];
+  };
+
+  const turnHostile = (html: string) => {
+    let out = html;
+    if (hostile.canonical)
+      out = out.replace(/<link rel="canonical" href="[^"]*">/, `<link rel="canonical" href="${hostile.canonical}">`);
+    if (hostile.script) out = out.replace('</body>', `<script>${hostile.script}</script>\n</body>`);
+    for (const [from, to] of hostile.rewrite ?? []) out = out.replace(from, to);
+    return out;
   };
 
   await new Promise<void>((resolve, reject) => {
@@ -251,6 +298,10 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     addTopics: (count, firstId) => void store.addTopics(count, firstId),
     setFault: (f) => faults.add(f),
     clearFaults: () => faults.clear(),
+    beHostile: (h) => {
+      hostile = { ...h };
+    },
+    loot: () => loot.slice(),
     reset,
   };
 }

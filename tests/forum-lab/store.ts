@@ -20,6 +20,8 @@ export interface LabPost {
 
 export interface LabTopic {
   id: number;
+  /** A private message: only a signed-in reader (the `_t` cookie) may read it. */
+  private?: boolean;
   slug: string;
   title: string;
   category: string;
@@ -30,6 +32,7 @@ export interface LabTopic {
 
 export interface ThreadSource {
   id: number;
+  private?: boolean;
   slug: string;
   title: string;
   category: string;
@@ -71,6 +74,7 @@ function buildTopic(src: ThreadSource): LabTopic {
   }));
   return {
     id: src.id,
+    private: src.private,
     slug: src.slug,
     title: src.title,
     category: src.category,
@@ -81,6 +85,22 @@ function buildTopic(src: ThreadSource): LabTopic {
 }
 
 export const CAR_T_TOPIC_ID = 1828;
+export const PRIVATE_TOPIC_ID = 9001;
+/** Words only the reader and the nurse should ever see: the tests look for them elsewhere. */
+export const PRIVATE_WORDS = 'my biopsy came back as follicular lymphoma grade 3A';
+
+const PRIVATE_MESSAGE: ThreadSource = {
+  id: PRIVATE_TOPIC_ID,
+  private: true,
+  slug: 'results-from-tuesday',
+  title: 'Results from Tuesday',
+  category: 'Private messages',
+  start: '2026-10-06T09:00:00.000Z',
+  posts: [
+    { username: 'reader_jo', text: `Hi Sam, ${PRIVATE_WORDS}. Please keep this between us for now.` },
+    { username: 'nurse_sam', text: 'Thank you for telling me, Jo. Ring the unit when you are ready to talk.' },
+  ],
+};
 export const LONG_TOPIC_ID = 2000;
 
 function sources(): ThreadSource[] {
@@ -95,6 +115,7 @@ function sources(): ThreadSource[] {
     },
     generateLongThread(LONG_TOPIC_ID),
     ...ORDINARY_THREADS,
+    PRIVATE_MESSAGE,
   ];
 }
 
@@ -113,7 +134,8 @@ export function createStore(): ForumStore {
   const store: ForumStore = {
     topics: new Map(),
     topic: (id) => store.topics.get(id),
-    latest: () => [...store.topics.values()].sort((a, b) => b.bumped_at.localeCompare(a.bumped_at)),
+    latest: () =>
+      [...store.topics.values()].filter((t) => !t.private).sort((a, b) => b.bumped_at.localeCompare(a.bumped_at)),
     addReply(topicId, reply, now = new Date()) {
       const topic = store.topics.get(topicId);
       if (!topic) throw new Error(`no topic ${topicId}`);

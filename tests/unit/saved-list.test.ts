@@ -62,4 +62,9 @@ describe('saved-thread list', () => {
       'https://forum.bloodcancer.org.uk/t/t-9/9',
     );
   });
+
+  it('opens nothing when the stored address is not the thread on its forum', () => {
+    expect(firstUnreadUrl(t('9', { url: 'https://attacker.example/t/t-9/9' }))).toBeNull();
+    expect(firstUnreadUrl(t('9', { url: 'https://forum.bloodcancer.org.uk/u/someone' }))).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import type { SavedThread, ThreadSnapshot } from '../db/saved-thread';
 import type { CachedSummary } from '../db/database';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { ThreadInput } from '../summary/summarise';
+import { webOrigin } from '../forums/host';
 
 /**
  * Every message Threadside sends between its parts, with what it carries and what it gets
@@ -16,7 +17,8 @@ interface Message<Request, Reply> {
   reply: Reply;
 }
 
-type ThreadKey = { origin: string; threadId: string };
+/** A thread on the sender's own forum: the background takes the forum from the sender. */
+type ThreadOnPage = { threadId: string };
 
 export interface CheckSummary {
   requests: number;
@@ -28,18 +30,27 @@ export interface CheckSummary {
 export type ThreadPostsResult =
   { ok: true; thread: ThreadInput; highestPostNumber: number } | { ok: false; message: string };
 
-/** Asked of the background by pages, the popup and the options page. */
-export interface BackgroundMessages {
+/**
+ * Asked of the background by Threadside in a forum page. Anything about a thread concerns the
+ * page's own forum, which the background reads from the sender, never from the message.
+ */
+export interface PageMessages {
   glossary: Message<void, GlossaryEntry[]>;
-  savedState: Message<ThreadKey, SavedThread | null>;
+  savedState: Message<ThreadOnPage, SavedThread | null>;
   save: Message<{ snapshot: ThreadSnapshot }, SavedThread>;
-  unsave: Message<ThreadKey, null>;
+  unsave: Message<ThreadOnPage, null>;
   visit: Message<{ snapshot: ThreadSnapshot }, SavedThread | null>;
-  checkNow: Message<void, CheckSummary>;
-  cachedSummary: Message<ThreadKey & { highestPostNumber: number }, CachedSummary | null>;
+  cachedSummary: Message<ThreadOnPage & { highestPostNumber: number }, CachedSummary | null>;
   cacheSummary: Message<{ entry: CachedSummary }, null>;
-  threadPosts: Message<ThreadKey, ThreadPostsResult>;
+  threadPosts: Message<ThreadOnPage, ThreadPostsResult>;
 }
+
+/** Asked of the background by the extension's own pages (popup, options). */
+export interface ExtensionMessages {
+  checkNow: Message<void, CheckSummary>;
+}
+
+type BackgroundMessages = PageMessages & ExtensionMessages;
 
 /** Told by the background to the content script in a tab. */
 export interface TabMessages {
@@ -48,7 +59,7 @@ export interface TabMessages {
   /** The reader turned Threadside off for these sites (match patterns). */
   sitesDisabled: Message<{ origins: string[] }, void>;
   /** How far the background has read a thread for this tab's summary. */
-  threadPostsProgress: Message<ThreadKey & { read: number; total: number }, void>;
+  threadPostsProgress: Message<ThreadOnPage & { read: number; total: number }, void>;
 }
 
 type RequestOf<M, K extends keyof M> = M[K] extends Message<infer R, unknown> ? R : never;
@@ -76,22 +87,53 @@ export async function askBackground<K extends keyof BackgroundMessages>(
   return reply as ReplyOf<BackgroundMessages, K>;
 }
 
-export type BackgroundHandlers = {
-  [K in keyof BackgroundMessages]: (
-    data: RequestOf<BackgroundMessages, K>,
-    sender: Browser.runtime.MessageSender,
-  ) => Promise<ReplyOf<BackgroundMessages, K>> | ReplyOf<BackgroundMessages, K>;
+/** Who sent a page message: a tab showing a site where Threadside runs. */
+export interface PageSender {
+  origin: string;
+  tabId: number;
+}
+
+type Handlers<M, From> = {
+  [K in keyof M]: (data: RequestOf<M, K>, from: From) => Promise<ReplyOf<M, K>> | ReplyOf<M, K>;
 };
 
-/** The background's one listener: every message has its handler, checked by type. */
+export interface BackgroundHandlers {
+  page: Handlers<PageMessages, PageSender>;
+  extension: Handlers<ExtensionMessages, null>;
+  /** Whether Threadside runs on this origin (a known forum, or a site the reader enabled). */
+  runsOn: (origin: string) => Promise<boolean>;
+}
+
+/**
+ * The background's one listener: every message has its handler, checked by type, and is
+ * answered only for the senders it is meant for. Page messages must come from this
+ * extension's content script in a tab on a site Threadside runs on; the popup's and options
+ * page's messages from those pages themselves.
+ */
 export function answerBackgroundMessages(handlers: BackgroundHandlers): void {
+  const extensionPages = browser.runtime.getURL('/');
+  const answer = async (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> => {
+    if (sender.id !== browser.runtime.id) throw new Error('Threadside answers only itself.');
+    const data = (message as Envelope).data;
+    const senderOrigin = sender.url ? webOrigin(sender.url) : null;
+    const pageName = nameIn(message, handlers.page);
+    if (pageName) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !senderOrigin || !(await handlers.runsOn(senderOrigin)))
+        throw new Error('Threadside does not run on this page.');
+      const handler = handlers.page[pageName] as (data: unknown, from: PageSender) => unknown;
+      return handler(data, { origin: senderOrigin, tabId });
+    }
+    const extensionName = nameIn(message, handlers.extension);
+    if (!extensionName || !sender.url?.startsWith(extensionPages)) return undefined;
+    const handler = handlers.extension[extensionName] as (data: unknown, from: null) => unknown;
+    return handler(data, null);
+  };
   // The polyfill replies with what the returned promise resolves to (Chrome's own types say void).
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see the line above
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const name = nameIn(message, handlers);
-    if (!name) return undefined;
-    const handler = handlers[name] as (data: unknown, sender: Browser.runtime.MessageSender) => unknown;
-    return Promise.resolve(handler((message as Envelope).data, sender));
+    if (!nameIn(message, handlers.page) && !nameIn(message, handlers.extension)) return undefined;
+    return answer(message, sender);
   });
 }
 

@@ -15,5 +15,6 @@ export async function openThread(t: SavedThread): Promise<void> {
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
     return;
   }
-  await browser.tabs.create({ url: firstUnreadUrl(t) });
+  const url = firstUnreadUrl(t);
+  if (url) await browser.tabs.create({ url });
 }

@@ -23,16 +23,6 @@ export function isKnownForum(origin: string): boolean {
   }
 }
 
-export function webOrigin(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
-
 export const hasSite = (origin: string) => browser.permissions.contains({ origins: [originPattern(origin)] });
 
 async function forgetTurnedOff(patterns: string[]) {

@@ -7,6 +7,7 @@ import { createPoliteFetch } from '../forums/polite-fetch';
 import { fetchText } from '../forums/fetch-text';
 import { errorMessages } from '../forums/http-errors';
 import { countSource } from './engine-counts';
+import { isThreadAddress } from '../forums/registry';
 import { applyCounts, markGone, markSweptQuiet, type TopicCounts } from './apply';
 import { afterFailure, afterSuccess, MIN_GAP_MS } from './backoff';
 import { forumsOf, planForum, sweepContinues } from './plan';
@@ -33,6 +34,9 @@ export interface CheckReport {
   failures: Array<{ origin: string; error: FetchError }>;
 }
 
+export const NOT_A_THREAD_ADDRESS =
+  'This saved thread’s address is not a thread on its forum, so Threadside does not ask for it.';
+
 /** Re-read the stored record and change it inside one transaction: reading never races a check. */
 async function update(db: ThreadsideDb, t: SavedThread, change: (current: SavedThread) => SavedThread) {
   return db.transaction('rw', db.threads, async () => {
@@ -47,7 +51,14 @@ async function update(db: ThreadsideDb, t: SavedThread, change: (current: SavedT
 export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
   const { db, now } = deps;
   const report: CheckReport = { requests: 0, updated: [], waiting: [], failures: [] };
-  const threads = await db.threads.toArray();
+  const threads: SavedThread[] = [];
+  // Checked again before every request, whatever stored it: only the forum's own thread
+  // addresses are ever asked.
+  for (const t of await db.threads.toArray()) {
+    if (isThreadAddress(t.engine, t.origin, t.threadId, t.url)) threads.push(t);
+    else if (t.check.lastError !== NOT_A_THREAD_ADDRESS)
+      await update(db, t, (cur) => ({ ...cur, check: { ...cur.check, lastError: NOT_A_THREAD_ADDRESS } }));
+  }
 
   for (const origin of forumsOf(threads)) {
     let forum: ForumState = (await db.forums.get(origin)) ?? newForumState(origin);

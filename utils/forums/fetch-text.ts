@@ -1,3 +1,4 @@
+import { webOrigin } from './host';
 import { errorMessages, parseRetryAfter, type FetchResult } from './http-errors';
 
 /**
@@ -27,6 +28,10 @@ export async function fetchText(url: string, o: FetchTextOptions): Promise<Fetch
       return { ok: false, error: { kind: 'timeout', message: errorMessages.timeout(url) } };
     return { ok: false, error: { kind: 'network', detail: String(err), message: errorMessages.network(url) } };
   }
+  // Redirects are followed, but only an answer from the forum's own origin is read: a forum
+  // page must not be able to send Threadside, with the reader's cookies, to another site's data.
+  if (res.url && webOrigin(res.url) !== webOrigin(url))
+    return { ok: false, error: { kind: 'elsewhere', to: res.url, message: errorMessages.elsewhere(url, res.url) } };
   const isJson = /json/i.test(res.headers.get('content-type') ?? '');
   let body: string;
   try {

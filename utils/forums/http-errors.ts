@@ -12,7 +12,9 @@ export type FetchError =
   | { kind: 'needs-sign-in'; message: string }
   | { kind: 'malformed'; detail: string; message: string }
   | { kind: 'network'; detail: string; message: string }
-  | { kind: 'timeout'; message: string };
+  | { kind: 'timeout'; message: string }
+  /** The forum sent Threadside to another site; what came from there is not used. */
+  | { kind: 'elsewhere'; to: string; message: string };
 
 export type FetchResult<T> = { ok: true; data: T } | { ok: false; error: FetchError };
 
@@ -37,4 +39,6 @@ export const errorMessages = {
   malformed: (url: string) => `${hostOf(url)} sent something Threadside could not read. Nothing was changed.`,
   network: (url: string) => `Could not reach ${hostOf(url)}. Check your connection; Threadside will try again later.`,
   timeout: (url: string) => `${hostOf(url)} took too long to answer. Threadside will try again later.`,
+  elsewhere: (url: string, to: string) =>
+    `${hostOf(url)} sent Threadside on to ${hostOf(to)}, often a sign-in page. Threadside reads a forum only from the forum itself.`,
 };

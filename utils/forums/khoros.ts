@@ -9,8 +9,9 @@ export const khorosAdapter: ForumAdapter = {
   detect: (doc) => !!doc.querySelector('body.lia-body, .lia-message-body-content'),
   parseThreadUrl: parse,
   readThread(doc, url): ThreadView | null {
-    const ref =
-      parse(url) ?? parse(new URL(doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '', url).href);
+    const canonical = new URL(doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '', url).href;
+    const fromUrl = parse(url);
+    const ref = fromUrl ?? parse(canonical);
     if (!ref) return null;
     ref.origin = safeUrl(url)?.origin ?? ref.origin;
     const posts = readPosts(doc, {
@@ -23,7 +24,7 @@ export const khorosAdapter: ForumAdapter = {
     return {
       ...ref,
       title: text(doc.querySelector('.lia-message-subject')),
-      canonicalUrl: url,
+      canonicalUrl: fromUrl ? url : canonical,
       postCount: posts.length,
       posts,
     };

@@ -11,13 +11,36 @@ export interface KnownForum {
   scheme: 'https' | 'http';
 }
 
-export const KNOWN_FORUMS: readonly KnownForum[] = [
+const REAL_FORUMS: readonly KnownForum[] = [
   { host: 'forum.bloodcancer.org.uk', name: 'Blood Cancer UK forum', engine: 'discourse', scheme: 'https' },
   { host: 'forum.breastcancernow.org', name: 'Breast Cancer Now forum', engine: 'discourse', scheme: 'https' },
-  // The demo forum (`npm run forum`). Chrome and Firefox match patterns without a port match
-  // every port, so the demo works whatever PORT it was started on.
-  { host: '127.0.0.1', name: 'Threadside demo forum', engine: 'discourse', scheme: 'http' },
 ];
+
+/**
+ * The demo forum (`npm run forum`). Chrome and Firefox match patterns without a port match
+ * every port, so the demo works whatever PORT it was started on.
+ */
+const DEMO_FORUM: KnownForum = {
+  host: '127.0.0.1',
+  name: 'Threadside demo forum',
+  engine: 'discourse',
+  scheme: 'http',
+};
+
+/**
+ * The forums a build knows. The demo forum only in demo and test builds: in a store package
+ * it would run Threadside on every web app served from this computer.
+ */
+export function knownForums(withDemo: boolean): readonly KnownForum[] {
+  return withDemo ? [...REAL_FORUMS, DEMO_FORUM] : REAL_FORUMS;
+}
+
+const env = import.meta.env as { MODE?: string; WXT_THREADSIDE_DEMO?: string } | undefined;
+
+/** The forums this build knows: the demo too in the demo build, development and tests. */
+export const KNOWN_FORUMS = knownForums(
+  env?.WXT_THREADSIDE_DEMO === '1' || (env?.MODE !== undefined && env.MODE !== 'production'),
+);
 
 export function matchPatterns(forums: readonly KnownForum[] = KNOWN_FORUMS): string[] {
   return forums.map((f) => `${f.scheme}://${f.host}/*`);

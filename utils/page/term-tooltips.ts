@@ -123,7 +123,8 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
     fromReader(() => clearTimeout(hideTimer)),
   );
   host.addEventListener('pointerleave', fromReader(scheduleHide));
-  host.addEventListener('focusout', (e) => {
+  // Inside the shadow root: focus events do not leave Threadside's UI.
+  floating.addEventListener('focusout', (e) => {
     const to = e.relatedTarget;
     if (!(to instanceof Node && (host.contains(to) || shownFor?.contains(to)))) scheduleHide();
   });

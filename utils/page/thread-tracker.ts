@@ -1,5 +1,5 @@
 import type { ForumAdapter, ThreadView } from '../forums/adapter';
-import { findAdapter } from '../forums/registry';
+import { findAdapter, vetThread } from '../forums/registry';
 import { watchPostStream } from '../forums/post-stream-watcher';
 
 /**
@@ -34,7 +34,8 @@ export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
   const read = () => {
     const url = getUrl();
     adapter = findAdapter(doc, url);
-    const next = adapter ? adapter.readThread(doc, url) : null;
+    const read = adapter ? adapter.readThread(doc, url) : null;
+    const next = read ? vetThread(read, url) : null;
     if (next && thread && (next.origin !== thread.origin || next.threadId !== thread.threadId)) {
       highestSeen = 0;
     }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCheck, type CheckDeps } from '../../../utils/checks/run-check';
+import { NOT_A_THREAD_ADDRESS, runCheck, type CheckDeps } from '../../../utils/checks/run-check';
 import { ThreadsideDb } from '../../../utils/db/database';
 import { newReplies } from '../../../utils/db/saved-thread';
 import { saveThread } from '../../../utils/db/threads-repo';
@@ -132,5 +132,18 @@ describe('new-reply check against the demo forum', () => {
     expect(t!.check.gone).toBe(true);
     expect(t!.check.lastError).toMatch(/no longer on/);
     expect(t!.postCount).toBe(3);
+  });
+
+  it('never asks an address that is not the saved thread on its forum, whoever stored it', async () => {
+    await save(1828, 8);
+    // As an import or a hostile page might have left it: the thread pointing at another site.
+    await db.threads.update([forum.url, '1828'], { url: 'https://attacker.example/t/x/1828' });
+    const asked: string[] = [];
+    await runCheck({
+      ...deps(),
+      fetch: (input, init) => (asked.push(input instanceof Request ? input.url : input.toString()), fetch(input, init)),
+    });
+    expect(asked).toEqual([]);
+    expect((await db.threads.get([forum.url, '1828']))!.check.lastError).toBe(NOT_A_THREAD_ADDRESS);
   });
 });

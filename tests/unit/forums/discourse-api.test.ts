@@ -5,7 +5,8 @@ import { fixtureText } from './fixtures';
 
 const ORIGIN = 'https://forum.example.org';
 
-type Reply = { status?: number; body: string; type?: string; headers?: Record<string, string> };
+/** `landedAt`: where redirects ended, when the forum redirected. */
+type Reply = { status?: number; body: string; type?: string; headers?: Record<string, string>; landedAt?: string };
 
 /** A fetch that answers from a script and remembers what it was asked. */
 function fakeFetch(reply: (url: string) => Reply | Error) {
@@ -15,12 +16,12 @@ function fakeFetch(reply: (url: string) => Reply | Error) {
     calls.push({ url, init });
     const r = reply(url);
     if (r instanceof Error) return Promise.reject(r);
-    return Promise.resolve(
-      new Response(r.body, {
-        status: r.status ?? 200,
-        headers: { 'content-type': r.type ?? 'application/json; charset=utf-8', ...r.headers },
-      }),
-    );
+    const res = new Response(r.body, {
+      status: r.status ?? 200,
+      headers: { 'content-type': r.type ?? 'application/json; charset=utf-8', ...r.headers },
+    });
+    Object.defineProperty(res, 'url', { value: r.landedAt ?? url });
+    return Promise.resolve(res);
   };
   return { fn, calls };
 }
@@ -38,6 +39,22 @@ describe('Discourse JSON client', () => {
     expect(res.ok && res.data.post_stream.stream).toHaveLength(8);
     expect(calls[0].url).toBe(`${ORIGIN}/t/1828.json`);
     expect(calls[0].init?.credentials).toBe('include');
+  });
+
+  it('never reads what another site answered after a redirect (the reader’s private messages there)', async () => {
+    const other = 'https://other-forum.example.net/t/private-message/9001.json';
+    const { api } = client(() => ({ body: fixtureText('topic-1828.json'), landedAt: other }));
+    const res = await api.getTopic(1828);
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.error).toMatchObject({ kind: 'elsewhere', to: other });
+    expect(!res.ok && res.error.message).toMatch(/forum\.example\.org sent Threadside on to other-forum\.example\.net/);
+
+    // A redirect within the forum (to the topic's slug) is read as usual.
+    const same = client(() => ({
+      body: fixtureText('topic-1828.json'),
+      landedAt: `${ORIGIN}/t/what-is-car-t/1828.json`,
+    }));
+    expect((await same.api.getTopic(1828)).ok).toBe(true);
   });
 
   it('asks for posts 20 at a time, one request after another', async () => {

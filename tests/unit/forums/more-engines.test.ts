@@ -5,8 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { findAdapter, readThreadFromPage } from '../../../utils/forums/registry';
 
 const dir = join(import.meta.dirname, '../../forum-lab/pages');
-const page = (name: string) => new DOMParser().parseFromString(readFileSync(join(dir, name), 'utf8'), 'text/html');
 const O = 'http://127.0.0.1:4317';
+// As the demo forum serves them: its own origin in place of the pages' placeholder.
+const page = (name: string) =>
+  new DOMParser().parseFromString(
+    readFileSync(join(dir, name), 'utf8').replaceAll('http://127.0.0.1/', `${O}/`),
+    'text/html',
+  );
 
 const CASES = [
   {

@@ -1,0 +1,196 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { poll, useForumAndBrowser } from './harness';
+import { inPage } from './in-page-ui';
+import { startForum, type ForumLab } from '../forum-lab/server';
+import { PRIVATE_TOPIC_ID, PRIVATE_WORDS } from '../forum-lab/store';
+
+// Attacks by the sites Threadside runs on, each run for real against the built extension.
+// `env.forum` is the reader's own forum, where they are signed in and have a private
+// message; `hostile` is a second forum (another origin, also a known forum in the demo build)
+// run by an attacker.
+const env = useForumAndBrowser();
+let hostile: ForumLab;
+
+const signIn = (b: ExtensionBrowser) =>
+  b.context.addCookies([{ name: '_t', value: 'reader-session', url: env.forum.url }]);
+
+beforeAll(async () => {
+  hostile = await startForum({ port: 0 });
+  await signIn(env.browser);
+});
+afterEach(() => {
+  hostile.reset();
+  env.forum.reset();
+});
+afterAll(() => hostile?.close());
+
+const savedThread = (b: ExtensionBrowser, origin: string, threadId: string) =>
+  b.serviceWorker.evaluate(
+    ([o, id]) =>
+      new Promise<{ url: string } | undefined>((resolve) => {
+        const open = indexedDB.open('threadside');
+        open.onsuccess = () => {
+          const req = open.result.transaction('threads').objectStore('threads').get([o, id]);
+          req.onsuccess = () => resolve(req.result as { url: string } | undefined);
+        };
+      }),
+    [origin, threadId],
+  );
+
+describe('a forum page cannot reach the reader’s other forums through Threadside', () => {
+  it('a redirect to another forum’s private message is not followed into the summary', async () => {
+    const page = await env.browser.context.newPage();
+    // The reader really can read that message on their own forum.
+    await page.goto(`${env.forum.url}/t/results-from-tuesday/${PRIVATE_TOPIC_ID}`);
+    expect(await page.locator('#main-outlet').textContent()).toContain(PRIVATE_WORDS);
+
+    hostile.beHostile({ jsonRedirect: `${env.forum.url}/t/${PRIVATE_TOPIC_ID}.json` });
+    await page.goto(`${hostile.url}/t/what-is-car-t-therapy/1828`);
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
+    await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toMatch(
+      /could not read the whole thread: .* sent Threadside on to 127\.0\.0\.1/,
+    );
+    expect(await panel.textContent()).not.toContain(PRIVATE_WORDS);
+    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await page.close();
+  });
+
+  it('a link post or canonical link cannot point a saved thread, or its checks, at another site', async () => {
+    const thread = '/old/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/';
+    // An old-Reddit link post: data-url is where the post links to, here a "miracle cure".
+    hostile.beHostile({ rewrite: [[/data-url="[^"]*"/, `data-url="${env.forum.url}/miracle-cure"`]] });
+    const page = await env.browser.context.newPage();
+    await page.goto(hostile.url + thread);
+    const save = inPage(page).locator('threadside-bar [data-testid=save]');
+    await poll(() => save.isEnabled()).toBe(true);
+    await save.click();
+    await poll(() => save.textContent()).toBe('Saved');
+    expect((await savedThread(env.browser, hostile.url, '1abc2de'))?.url).toBe(hostile.url + thread);
+
+    env.forum.clearRequests();
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    await poll(() => popup.locator('.check-status').textContent()).toMatch(/^Checked/);
+    expect(env.forum.requests().filter((r) => r.path.includes('miracle-cure'))).toEqual([]);
+    await save.click();
+    await poll(() => save.textContent()).toBe('Save');
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
+
+/**
+ * The forum's own script, as analytics or session replay would run it: it tries to read and
+ * drive Threadside's UI, listens for messages, and records every Threadside element it can
+ * see, where it is, and every event that bubbles out of one. (A listener in the capture
+ * phase still sees that something on Threadside's bar was pressed, and where: only an
+ * iframe would hide that. See the README's privacy section.)
+ */
+const SPY = `(() => {
+  const spy = (window.__spy = { messages: [], events: [], reached: [] });
+  addEventListener('message', (e) => spy.messages.push(JSON.stringify(e.data)));
+  const own = (t) => t instanceof Element && t.localName.startsWith('threadside-');
+  for (const type of ['click', 'pointerdown', 'mousedown', 'keydown', 'focusin', 'input', 'wheel'])
+    document.addEventListener(type, (e) => { if (own(e.target)) spy.events.push(type + ':' + e.target.localName); });
+  spy.attack = () => {
+    for (const host of document.querySelectorAll('threadside-bar, threadside-summary, threadside-tooltip')) {
+      if (host.shadowRoot) spy.reached.push(host.localName + ':' + host.shadowRoot.textContent);
+      host.click();
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    }
+  };
+  spy.observe = () => ({
+    html: document.body.outerHTML,
+    threadside: [...document.querySelectorAll('*')].filter(own).map((e) => {
+      const r = e.getBoundingClientRect();
+      return [e.localName, e.shadowRoot === null, Math.round(r.width), Math.round(r.height)].join(' ');
+    }),
+  });
+})();`;
+
+interface Spy {
+  messages: string[];
+  events: string[];
+  reached: string[];
+}
+const spyOn = (page: Page) => page.evaluate(() => (window as unknown as { __spy: Spy }).__spy);
+const observe = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __spy: { observe(): unknown } }).__spy.observe());
+
+describe('a forum page learns nothing of what the reader follows, reads or hovers', () => {
+  const THREAD = '/t/what-is-car-t-therapy/1828';
+  const replies = (forum: ForumLab) => {
+    forum.addReply(1828, { username: 'Sara', text: 'My PET scan was clear! Starting CAR-T next month.' });
+    forum.addReply(1828, { username: 'Fozzie', text: 'Wonderful news Sara, good luck with the DLBCL.' });
+  };
+
+  /** What the page sees once Threadside has settled: the same twice, a moment apart. */
+  const settled = async (page: Page) => {
+    await inPage(page).locator('threadside-bar [data-testid=thread-title]').waitFor();
+    await poll(() => page.locator('[data-threadside-term]').count()).toBeGreaterThan(10);
+    for (const deadline = Date.now() + 10_000; ;) {
+      const first = JSON.stringify(await observe(page));
+      await page.waitForTimeout(300);
+      if (JSON.stringify(await observe(page)) === first || Date.now() > deadline) return;
+    }
+  };
+
+  it('whether the thread is saved, has new replies, was hovered or summarised', async () => {
+    env.forum.beHostile({ script: SPY });
+
+    // A reader who follows the thread: saved before two replies came.
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + THREAD);
+    const save = inPage(page).locator('threadside-bar [data-testid=save]');
+    await poll(() => save.isEnabled()).toBe(true);
+    await save.click();
+    await poll(() => save.textContent()).toBe('Saved');
+    replies(env.forum);
+    await page.reload();
+    await settled(page);
+    await poll(() => inPage(page).locator('threadside-bar [data-testid=jump-new]').textContent()).toBe(
+      'Jump to first new reply (2)',
+    );
+    const following = await observe(page);
+
+    // Hovering a term, opening the summary: the page sees no change at all.
+    await page.locator('#post_5 [data-threadside-term]', { hasText: 'DLBC' }).hover();
+    await inPage(page).locator('threadside-tooltip .ts-tooltip').waitFor();
+    expect(await observe(page)).toEqual(following);
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    await poll(() => inPage(page).locator('threadside-summary [data-testid=summary-status]').textContent()).toBe(
+      '10 posts read on this computer.',
+    );
+    await page.mouse.move(5, 5);
+    expect(await observe(page)).toEqual(following);
+    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    const spied = await spyOn(page);
+
+    // Someone who never saved it, in a fresh browser, sees the very same page.
+    const other = await launchWithExtension();
+    try {
+      const fresh = await other.context.newPage();
+      await fresh.goto(env.forum.url + THREAD);
+      await settled(fresh);
+      expect(await observe(fresh)).toEqual(following);
+
+      // The page's script can neither read Threadside's UI nor drive it.
+      await fresh.evaluate(() => (window as unknown as { __spy: { attack(): void } }).__spy.attack());
+      expect((await spyOn(fresh)).reached).toEqual([]);
+      expect(await inPage(fresh).locator('threadside-summary [data-testid=summary-panel]').isVisible()).toBe(false);
+    } finally {
+      await other.close();
+    }
+
+    // Nothing the reader did in Threadside's UI reached the page, nor the extension's id.
+    expect(spied.events).toEqual([]);
+    expect(spied.messages.filter((m) => m.includes(env.browser.extensionId) || m.includes('wxt'))).toEqual([]);
+    expect(spied.reached).toEqual([]);
+    await save.click();
+    await poll(() => save.textContent()).toBe('Save');
+    await page.close();
+  });
+});

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { answerBackgroundMessages, type BackgroundHandlers } from '../../utils/browser/messages';
+
+const FORUM = 'https://forum.bloodcancer.org.uk';
+const asked: Array<{ name: string; origin: string | null; data: unknown }> = [];
+
+const handlers: BackgroundHandlers = {
+  page: {
+    glossary: () => [],
+    savedState: (data, page) => (asked.push({ name: 'savedState', origin: page.origin, data }), null),
+    save: () => Promise.reject(new Error('not in this test')),
+    unsave: () => null,
+    visit: () => null,
+    cachedSummary: () => null,
+    cacheSummary: () => null,
+    threadPosts: (data, page) => (
+      asked.push({ name: 'threadPosts', origin: page.origin, data }),
+      { ok: false, message: 'x' }
+    ),
+  },
+  extension: {
+    checkNow: () => (
+      asked.push({ name: 'checkNow', origin: null, data: undefined }),
+      { requests: 0, newReplies: 0, problems: [] }
+    ),
+  },
+  runsOn: (origin) => Promise.resolve(origin === FORUM),
+};
+
+const send = async (message: unknown, sender: object): Promise<unknown> => {
+  const [reply] = (await fakeBrowser.runtime.onMessage.trigger(message, sender)) as unknown[];
+  return reply;
+};
+const tab = (url: string) => ({ id: fakeBrowser.runtime.id, url, tab: { id: 7 } });
+
+beforeEach(() => {
+  asked.length = 0;
+  answerBackgroundMessages(handlers);
+});
+
+describe('who the background answers', () => {
+  it('takes the forum from the page that asked, never from the message', async () => {
+    await send(
+      { threadside: 'threadPosts', data: { threadId: '9001', origin: 'https://other.example' } },
+      tab(`${FORUM}/t/x/1828`),
+    );
+    expect(asked).toEqual([
+      { name: 'threadPosts', origin: FORUM, data: { threadId: '9001', origin: 'https://other.example' } },
+    ]);
+  });
+
+  it('refuses pages on sites Threadside does not run on, other extensions, and senders with no tab', async () => {
+    await expect(
+      send({ threadside: 'savedState', data: { threadId: '1' } }, tab('https://elsewhere.example/t/1')),
+    ).rejects.toThrow(/does not run on this page/);
+    await expect(
+      send(
+        { threadside: 'savedState', data: { threadId: '1' } },
+        { ...tab(`${FORUM}/t/x/1`), id: 'another-extension' },
+      ),
+    ).rejects.toThrow(/answers only itself/);
+    await expect(
+      send(
+        { threadside: 'savedState', data: { threadId: '1' } },
+        { id: fakeBrowser.runtime.id, url: `${FORUM}/t/x/1` },
+      ),
+    ).rejects.toThrow(/does not run on this page/);
+    expect(asked).toEqual([]);
+  });
+
+  it('answers the popup’s requests from the popup only, not from a forum page', async () => {
+    expect(await send({ threadside: 'checkNow' }, tab(`${FORUM}/t/x/1`))).toBeUndefined();
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    expect(await send({ threadside: 'checkNow' }, popup)).toEqual({ requests: 0, newReplies: 0, problems: [] });
+    expect(asked.map((a) => a.name)).toEqual(['checkNow']);
+  });
+
+  it('ignores messages that are not Threadside’s', async () => {
+    expect(await send({ type: 'something-else' }, tab(`${FORUM}/t/x/1`))).toBeUndefined();
+    expect(await send({ threadside: 'toString' }, tab(`${FORUM}/t/x/1`))).toBeUndefined();
+  });
+});

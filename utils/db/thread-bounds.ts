@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { ENGINES } from '../forums/adapter';
+import { isThreadAddress } from '../forums/registry';
+import type { ThreadSnapshot } from './saved-thread';
+
+/**
+ * Bounds on every number, date and address Threadside stores about a thread, whoever says
+ * it: a forum page, an imported file. A count beyond any forum's, or a date far in the
+ * future, would freeze a thread (counts only move forwards until the forum answers).
+ */
+
+/** No forum thread has anywhere near this many posts. */
+export const MAX_POST_NUMBER = 1_000_000;
+/** Clocks differ a little; more than this ahead is not a real time. */
+const CLOCK_SKEW_MS = 24 * 3_600_000;
+/** Before any forum Threadside reads existed. */
+const EARLIEST = Date.UTC(2000, 0, 1);
+
+export const postNumber = z.number().int().nonnegative().max(MAX_POST_NUMBER);
+export const pastTime = (now: number) =>
+  z
+    .number()
+    .int()
+    .min(EARLIEST, 'is before 2000')
+    .max(now + CLOCK_SKEW_MS, 'is in the future');
+export const threadTitle = z.string().max(500);
+export const threadId = z.string().min(1).max(100);
+export const engine = z.enum(ENGINES);
+
+/** A page's report of the thread it shows, checked in the background before anything is stored. */
+export function checkSnapshot(
+  snapshot: unknown,
+  pageOrigin: string,
+  now: number,
+): { ok: true; snapshot: ThreadSnapshot } | { ok: false; message: string } {
+  const parsed = z
+    .object({
+      engine,
+      origin: z.literal(pageOrigin),
+      threadId,
+      title: threadTitle,
+      url: z.string().max(2000),
+      postCount: postNumber,
+      highestPostNumber: postNumber,
+      lastActivityAt: pastTime(now).nullable(),
+      readPostNumber: postNumber,
+    })
+    .strict()
+    .refine((s) => isThreadAddress(s.engine, s.origin, s.threadId, s.url), {
+      message: 'the address is not this thread on this forum',
+      path: ['url'],
+    })
+    .refine((s) => s.readPostNumber <= s.highestPostNumber, {
+      message: 'read past the last post',
+      path: ['readPostNumber'],
+    })
+    .safeParse(snapshot);
+  if (parsed.success) return { ok: true, snapshot: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, message: `The page's report was refused (${issue.path.join('.')}: ${issue.message}).` };
+}
