@@ -9,14 +9,22 @@ export interface TopicCounts {
   title?: string;
 }
 
-/** The forum's counts into the stored thread. The highest post number never goes back. */
+/**
+ * The forum's counts into the stored thread. The forum's answer is the truth: what a page
+ * reported or a file said before (a read position past the last post, a count far too high)
+ * gives way to it, so a thread can never be left unable to show new replies.
+ */
 export function applyCounts(t: SavedThread, c: TopicCounts, now: number, seenInSweep: boolean | null): SavedThread {
   const last = Date.parse(c.last_posted_at ?? c.bumped_at ?? '');
+  const highest = c.highest_post_number;
   return {
     ...t,
     title: c.title?.trim() || t.title,
     postCount: c.posts_count,
-    highestPostNumber: Math.max(t.highestPostNumber, c.highest_post_number),
+    highestPostNumber: highest,
+    lastReadPostNumber: Math.min(t.lastReadPostNumber, highest),
+    baselinePostNumber: Math.min(t.baselinePostNumber, highest),
+    deletedSeen: Math.min(t.deletedSeen, Math.max(0, highest - c.posts_count)),
     lastActivityAt: Number.isFinite(last) ? Math.max(t.lastActivityAt ?? 0, last) : t.lastActivityAt,
     check: { checkedAt: now, seenInSweep: seenInSweep ?? t.check.seenInSweep, gone: false, lastError: null },
   };

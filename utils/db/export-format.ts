@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { ENGINES } from '../forums/adapter';
+import { KNOWN_FORUMS } from '../forums/known-forums';
+import { isPublicHost } from '../forums/public-host';
+import { isThreadAddress } from '../forums/registry';
 import { NEW_CHECK_STATE, type SavedThread } from './saved-thread';
+import { engine, pastTime, postNumber, threadId, threadTitle } from './thread-bounds';
 
 /**
  * The export file: versioned, and checked field by field on import. Anything odd (wrong
@@ -12,55 +15,66 @@ const EXPORT_VERSION = 1;
 /** A real export of thousands of threads is a few megabytes; anything far bigger is not ours. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-const httpOrigin = z
+/** A forum on the public web (or one Threadside knows): never this computer or a private network. */
+const forumOrigin = z
   .string()
   .max(200)
   .refine((s) => {
     try {
       const u = new URL(s);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === s;
+      const known = KNOWN_FORUMS.some((f) => f.host === u.hostname);
+      return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === s && (known || isPublicHost(u.hostname));
     } catch {
       return false;
     }
-  }, 'must be a web address like https://forum.example.org');
+  }, 'must be a forum on the web, like https://forum.example.org (not this computer or a private network)');
 
-const time = z.number().int().nonnegative().max(8.64e15);
-const count = z.number().int().nonnegative().max(10_000_000);
+function savedThreadSchema(now: number) {
+  const time = pastTime(now);
+  return z
+    .object({
+      origin: forumOrigin,
+      threadId,
+      url: z.string().max(2000),
+      title: threadTitle,
+      engine,
+      savedAt: time,
+      lastVisitedAt: time.nullable(),
+      lastReadPostNumber: postNumber,
+      postCount: postNumber,
+      highestPostNumber: postNumber,
+      lastActivityAt: time.nullable(),
+      note: z.string().max(5000),
+      // Added in Threadside 0.2; older exports lack them and get what was already seen.
+      baselinePostNumber: postNumber.optional(),
+      deletedSeen: postNumber.optional(),
+    })
+    .strict()
+    .refine((t) => isThreadAddress(t.engine, t.origin, t.threadId, t.url), {
+      message: 'url must be this thread on its own forum',
+      path: ['url'],
+    })
+    .refine(
+      (t) =>
+        t.lastReadPostNumber <= t.highestPostNumber &&
+        t.postCount <= t.highestPostNumber &&
+        (t.baselinePostNumber ?? 0) <= t.highestPostNumber &&
+        (t.deletedSeen ?? 0) <= t.highestPostNumber,
+      { message: 'counts must not pass the highest post', path: ['highestPostNumber'] },
+    );
+}
 
-const savedThreadSchema = z
-  .object({
-    origin: httpOrigin,
-    threadId: z.string().min(1).max(100),
-    url: z.string().max(2000).url(),
-    title: z.string().max(500),
-    engine: z.enum(ENGINES),
-    savedAt: time,
-    lastVisitedAt: time.nullable(),
-    lastReadPostNumber: count,
-    postCount: count,
-    highestPostNumber: count,
-    lastActivityAt: time.nullable(),
-    note: z.string().max(5000),
-    // Added in Threadside 0.2; older exports lack them and get what was already seen.
-    baselinePostNumber: count.optional(),
-    deletedSeen: count.optional(),
-  })
-  .strict()
-  .refine((t) => new URL(t.url).origin === t.origin, {
-    message: 'url must be on the same forum as origin',
-    path: ['url'],
-  });
+export const exportFileSchema = (now: number) =>
+  z
+    .object({
+      format: z.literal(EXPORT_FORMAT),
+      version: z.literal(EXPORT_VERSION),
+      exportedAt: z.string().max(40),
+      threads: z.array(savedThreadSchema(now)).max(100_000),
+    })
+    .strict();
 
-export const exportFileSchema = z
-  .object({
-    format: z.literal(EXPORT_FORMAT),
-    version: z.literal(EXPORT_VERSION),
-    exportedAt: z.string().max(40),
-    threads: z.array(savedThreadSchema).max(100_000),
-  })
-  .strict();
-
-export type ExportFile = z.infer<typeof exportFileSchema>;
+export type ExportFile = z.infer<ReturnType<typeof exportFileSchema>>;
 
 /** The checker's state (last check, errors) belongs to this browser and is not exported. */
 export function buildExport(threads: SavedThread[], now: Date): ExportFile {
@@ -77,7 +91,7 @@ export type ParsedImport = { ok: true; threads: SavedThread[] } | { ok: false; m
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /** Text of a chosen file to threads, or the reason it cannot be imported. */
-export function parseImport(text: string, byteLength = text.length): ParsedImport {
+export function parseImport(text: string, byteLength = text.length, now = Date.now()): ParsedImport {
   if (byteLength > MAX_IMPORT_BYTES)
     return {
       ok: false,
@@ -102,7 +116,7 @@ export function parseImport(text: string, byteLength = text.length): ParsedImpor
       ok: false,
       message: `This export is format version ${String(version)}, which this version of Threadside cannot read. Nothing was imported.`,
     };
-  const parsed = exportFileSchema.safeParse(json);
+  const parsed = exportFileSchema(now).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';

@@ -146,4 +146,15 @@ describe('new-reply check against the demo forum', () => {
     expect(asked).toEqual([]);
     expect((await db.threads.get([forum.url, '1828']))!.check.lastError).toBe(NOT_A_THREAD_ADDRESS);
   });
+
+  it('takes the forum’s count as the truth, so an inflated record can show new replies again', async () => {
+    // As a hostile page's report or an odd file could have left it: read to post 500 of 8.
+    await save(1828, 500);
+    await runCheck(deps());
+    expect(await db.threads.get([forum.url, '1828'])).toMatchObject({ highestPostNumber: 8, lastReadPostNumber: 8 });
+    forum.addReply(1828, { username: 'Sara', text: 'An update from me.' });
+    clock += 60 * 60_000;
+    await runCheck(deps());
+    expect(newReplies((await db.threads.get([forum.url, '1828']))!)).toBe(1);
+  });
 });

@@ -6,18 +6,19 @@ import { importThreads } from '../../../utils/db/import-merge';
 import type { SavedThread } from '../../../utils/db/saved-thread';
 
 const O = 'https://forum.bloodcancer.org.uk';
+const DAY_ONE = Date.parse('2026-10-01T09:00:00Z');
 const thread = (over: Partial<SavedThread> = {}): SavedThread => ({
   origin: O,
   threadId: '1828',
   url: `${O}/t/what-is-car-t-therapy/1828`,
   title: 'What is CAR-T therapy?',
   engine: 'discourse',
-  savedAt: 1000,
-  lastVisitedAt: 2000,
+  savedAt: DAY_ONE,
+  lastVisitedAt: DAY_ONE + 2000,
   lastReadPostNumber: 5,
   postCount: 8,
   highestPostNumber: 8,
-  lastActivityAt: 3000,
+  lastActivityAt: DAY_ONE + 3000,
   note: '',
   baselinePostNumber: 0,
   deletedSeen: 0,
@@ -62,14 +63,17 @@ describe('export and import', () => {
   it('merges by thread: no duplicates, the later read position wins, the note is kept', async () => {
     await db.threads.put(thread({ lastReadPostNumber: 3, note: 'my note' }));
     const parsed = parseImport(
-      fileOf([thread({ lastReadPostNumber: 7, lastVisitedAt: 9000 }), thread({ threadId: '9', url: `${O}/t/x/9` })]),
+      fileOf([
+        thread({ lastReadPostNumber: 7, lastVisitedAt: DAY_ONE + 9000 }),
+        thread({ threadId: '9', url: `${O}/t/x/9` }),
+      ]),
     );
     if (!parsed.ok) throw new Error(parsed.message);
     expect(await importThreads(db, parsed.threads)).toEqual({ added: 1, updated: 1, skipped: 0 });
     expect(await db.threads.get([O, '1828'])).toMatchObject({
       lastReadPostNumber: 7,
       note: 'my note',
-      lastVisitedAt: 9000,
+      lastVisitedAt: DAY_ONE + 9000,
     });
     expect(await db.threads.count()).toBe(2);
   });
@@ -90,8 +94,31 @@ describe('export and import', () => {
       /version 9/,
     ],
     ['wrong types', fileOf([{ ...thread(), postCount: 'eight' }]), /damaged entry \(at threads\.0\.postCount\)/],
-    ['a link to another site', fileOf([thread({ url: 'https://evil.example/t/x/1828' })]), /same forum/],
-    ['a javascript: origin', fileOf([thread({ origin: 'javascript:alert(1)' })]), /web address/],
+    [
+      'a link to another site',
+      fileOf([thread({ url: 'https://evil.example/t/x/1828' })]),
+      /this thread on its own forum/,
+    ],
+    ['a javascript: origin', fileOf([thread({ origin: 'javascript:alert(1)' })]), /forum on the web/],
+    [
+      'this computer',
+      fileOf([thread({ origin: 'http://localhost:8080', url: 'http://localhost:8080/t/x/1828' })]),
+      /not this computer/,
+    ],
+    [
+      'a private network',
+      fileOf([thread({ origin: 'http://192.168.1.20', url: 'http://192.168.1.20/t/x/1828' })]),
+      /private network/,
+    ],
+    [
+      'a user name and password',
+      fileOf([thread({ url: 'https://jo:secret@forum.bloodcancer.org.uk/t/x/1828' })]),
+      /own forum/,
+    ],
+    ['a visit in 2058', fileOf([thread({ lastVisitedAt: Date.parse('2058-01-01') })]), /in the future/],
+    ['activity at the end of time', fileOf([thread({ lastActivityAt: 8.64e15 })]), /in the future/],
+    ['ten million posts', fileOf([thread({ highestPostNumber: 10_000_000 })]), /highestPostNumber/],
+    ['a read position past the last post', fileOf([thread({ lastReadPostNumber: 99 })]), /pass the highest post/],
     ['unknown fields', fileOf([{ ...thread(), __proto__x: 1 }]), /damaged entry/],
   ])('rejects %s with a clear message', (_name, text, message) => {
     const parsed = parseImport(text);
