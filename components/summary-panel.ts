@@ -127,9 +127,10 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
           )
         : h(doc, 'p', {}, 'No medical terms from the glossary.'),
     ]);
-    out.push([
-      'support',
-      SECTION_TITLES.support,
+    const support = h(
+      doc,
+      'div',
+      {},
       s.support.length
         ? h(
             doc,
@@ -140,6 +141,13 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
                 doc,
                 'li',
                 {},
+                h(
+                  doc,
+                  'strong',
+                  { class: 'ts-source' },
+                  x.from.kind === 'organisation' ? x.from.name : `Forum staff (${x.from.username})`,
+                ),
+                ': ',
                 x.kind === 'email'
                   ? h(doc, 'a', { href: `mailto:${x.value}` }, x.value)
                   : x.kind === 'phone'
@@ -150,8 +158,29 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
               ),
             ),
           )
-        : h(doc, 'p', {}, 'No helplines or support links in these posts.'),
-    ]);
+        : h(doc, 'p', {}, 'No helplines from the NHS, cancer charities or the forum’s staff in these posts.'),
+    );
+    if (s.memberLinks.length)
+      support.append(
+        h(doc, 'h4', {}, 'Links posted by members'),
+        h(doc, 'p', { class: 'ts-context' }, 'Not checked by Threadside: look at the address before you open one.'),
+        h(
+          doc,
+          'ul',
+          { 'data-testid': 'member-links' },
+          ...s.memberLinks.map((l) =>
+            h(
+              doc,
+              'li',
+              {},
+              h(doc, 'a', { href: l.url, target: '_blank', rel: 'noopener noreferrer nofollow' }, l.url),
+              ' ',
+              postLink(l.postNumber, l.author),
+            ),
+          ),
+        ),
+      );
+    out.push(['support', SECTION_TITLES.support, support]);
     return out;
   };
 

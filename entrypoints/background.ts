@@ -7,6 +7,7 @@ import { loadGlossary } from '../utils/glossary/load';
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';
 import { runCheck } from '../utils/checks/run-check';
 import { getDb } from '../utils/browser/db';
+import { SUMMARY_FORMAT } from '../utils/db/database';
 import {
   answerBackgroundMessages,
   tellTab,
@@ -157,11 +158,11 @@ const handlers: BackgroundHandlers = {
     visit: async ({ snapshot }, page) => (await recordVisit(getDb(), pageSnapshot(snapshot, page), Date.now())) ?? null,
     cachedSummary: async ({ threadId, highestPostNumber }, page) => {
       const cached = await getDb().summaries.get([page.origin, threadId]);
-      return cached && cached.highestPostNumber === highestPostNumber ? cached : null;
+      return cached?.format === SUMMARY_FORMAT && cached.highestPostNumber === highestPostNumber ? cached : null;
     },
     cacheSummary: async ({ entry }, page) => {
       if (entry.origin !== page.origin) throw new Error('A page may cache summaries of its own threads only.');
-      await getDb().summaries.put(entry);
+      await getDb().summaries.put({ ...entry, format: SUMMARY_FORMAT });
       return null;
     },
     threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),

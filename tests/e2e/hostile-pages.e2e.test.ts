@@ -82,6 +82,27 @@ describe('a forum page cannot reach the reader’s other forums through Threadsi
   });
 });
 
+describe('a poster cannot pass their contacts off as support', () => {
+  it('a spam reply’s number is not among the helplines; its link stands apart, address shown', async () => {
+    env.forum.addReply(1828, {
+      username: 'HealthyHope22',
+      text: 'Miracle cure for lymphoma, no chemo needed! Call 07700 900123 today or order at https://miracle-herbs.example/order',
+    });
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + '/t/what-is-car-t-therapy/1828');
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    const support = inPage(page).locator('threadside-summary details[data-section=support]');
+    await poll(() => support.textContent()).toContain('Blood Cancer UK: 0808 2080 888');
+    expect(await support.locator('ul').first().textContent()).not.toMatch(/07700|miracle/);
+    expect(await support.textContent()).not.toContain('07700 900123');
+    expect(await support.locator('[data-testid=member-links]').textContent()).toContain(
+      'https://miracle-herbs.example/order',
+    );
+    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await page.close();
+  });
+});
+
 /**
  * The forum's own script, as analytics or session replay would run it: it tries to read and
  * drive Threadside's UI, listens for messages, and records every Threadside element it can

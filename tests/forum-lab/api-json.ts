@@ -5,6 +5,9 @@ import type { LabPost, LabTopic } from './store';
 
 export const CHUNK_SIZE = 20;
 
+/** The demo forum's staff and volunteers, as Discourse marks them on each post. */
+const STAFF = new Set(['Dawn_BCUK', 'Mark_Volunteer', 'Louise_Volunteer']);
+
 export function postJson(topic: LabTopic, p: LabPost) {
   return {
     id: p.id,
@@ -24,6 +27,9 @@ export function postJson(topic: LabTopic, p: LabPost) {
     topic_slug: topic.slug,
     user_id: p.user_id,
     like_count: p.like_count,
+    moderator: STAFF.has(p.username),
+    admin: false,
+    staff: STAFF.has(p.username),
     actions_summary: p.like_count ? [{ id: 2, count: p.like_count }] : [],
   };
 }

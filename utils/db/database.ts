@@ -2,8 +2,13 @@ import Dexie, { type Table } from 'dexie';
 import type { ForumState } from './forum-state';
 import type { Summary, ThreadInput } from '../summary/summarise';
 
+/** Summaries made by an older Threadside (another shape) are made again, not shown. */
+export const SUMMARY_FORMAT = 2;
+
 /** A thread's summary, valid while the thread's highest post number stays the same. */
 export interface CachedSummary {
+  /** SUMMARY_FORMAT when it was made; older entries have none. */
+  format?: number;
   origin: string;
   threadId: string;
   highestPostNumber: number;

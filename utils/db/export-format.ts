@@ -23,7 +23,9 @@ const forumOrigin = z
     try {
       const u = new URL(s);
       const known = KNOWN_FORUMS.some((f) => f.host === u.hostname);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === s && (known || isPublicHost(u.hostname));
+      return (
+        (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === s && (known || isPublicHost(u.hostname))
+      );
     } catch {
       return false;
     }

@@ -17,6 +17,10 @@ export const discoursePostSchema = z.looseObject({
   like_count: count.optional(),
   actions_summary: z.array(z.looseObject({ id: z.number(), count: count.optional() })).optional(),
   reply_to_post_number: z.number().int().nullish(),
+  // Who the forum says runs it: their helplines count as support in a summary.
+  staff: z.boolean().optional(),
+  moderator: z.boolean().optional(),
+  admin: z.boolean().optional(),
 });
 
 /** A topic's fields as both a topic's own JSON and the /latest list give them. */

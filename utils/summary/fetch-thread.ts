@@ -34,6 +34,7 @@ export async function fetchDiscourseThread(
       username: p.username,
       like_count: likeCount(p),
       text: toText(p.cooked),
+      staff: !!(p.staff || p.moderator || p.admin),
     }));
   return { ok: true, thread: { title: topic.data.title, posts }, highestPostNumber: topic.data.highest_post_number };
 }

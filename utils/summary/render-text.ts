@@ -17,7 +17,15 @@ export function summaryToText(s: Summary, heading = s.title): string {
   }
   if (s.support.length) {
     lines.push('Support');
-    for (const x of s.support) lines.push(`  - ${x.value} (post ${x.postNumber}): ${x.context}`);
+    for (const x of s.support)
+      lines.push(
+        `  - ${x.from.kind === 'organisation' ? x.from.name : `forum staff (${x.from.username})`}: ${x.value} (post ${x.postNumber}): ${x.context}`,
+      );
+    lines.push('');
+  }
+  if (s.memberLinks.length) {
+    lines.push('Links posted by members (not checked)');
+    for (const l of s.memberLinks) lines.push(`  - ${l.url} (${l.author}, post ${l.postNumber})`);
     lines.push('');
   }
   lines.push('Made on this computer by Threadside. It is not medical advice.');

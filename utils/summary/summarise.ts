@@ -1,7 +1,7 @@
 import type { GlossaryEntry } from '../glossary/schema';
 import type { Matcher } from '../glossary/matcher';
 import { splitSentences } from './sentences';
-import { findSupport, type SupportItem } from './support';
+import { findSupport, type MemberLink, type SupportItem } from './support';
 import { contentWords, isChatter, isFirstHand } from './text';
 import { cosine, textRank, tfidfVectors } from './textrank';
 
@@ -15,6 +15,8 @@ export interface ThreadPost {
   username: string;
   like_count: number;
   text: string;
+  /** The forum marks the poster as its staff. */
+  staff?: boolean;
 }
 
 export interface ThreadInput {
@@ -42,7 +44,10 @@ export interface Summary {
   question: { text: string; author: string; postNumber: number } | null;
   keyPoints: KeyPoint[];
   mentioned: Mention[];
+  /** Helplines and sites of trusted organisations, and what the forum's staff gave. */
   support: SupportItem[];
+  /** Other links members posted, apart from support, address shown. */
+  memberLinks: MemberLink[];
 }
 
 export interface SummariseOptions {
@@ -214,6 +219,6 @@ export function summarise(input: ThreadInput, opts: SummariseOptions): Summary {
     question: questionOf(input),
     keyPoints,
     mentioned,
-    support: findSupport(posts, contextOf),
+    ...findSupport(posts, contextOf),
   };
 }

@@ -1,10 +1,35 @@
-/** Helplines, emails and links to support services that posts give. */
+import { organisationOfAddress, organisationOfPhone } from './trusted-contacts';
+
+/**
+ * Where to get support, as the thread's posts give it. Only trusted sources are listed as
+ * support: the organisations in `trusted-contacts.ts`, and the forum's own staff where the
+ * forum marks them. Links other members posted are kept apart, address shown; members'
+ * phone numbers and emails are not repeated at all.
+ */
+export type SupportSource = { kind: 'organisation'; name: string } | { kind: 'staff'; username: string };
+
 export interface SupportItem {
   kind: 'phone' | 'email' | 'link';
   value: string;
-  /** The words around it, so the reader knows whose number it is. */
+  /** The words around it, so the reader knows what it is for. */
   context: string;
   postNumber: number;
+  from: SupportSource;
+}
+
+export interface MemberLink {
+  url: string;
+  context: string;
+  postNumber: number;
+  author: string;
+}
+
+export interface SupportPost {
+  post_number: number;
+  username: string;
+  text: string;
+  /** The forum marks the poster as its staff (Discourse: staff, moderator or admin). */
+  staff?: boolean;
 }
 
 const PHONE = /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}(?:[\s-]?\d{2,4}){2,3}?(?!\d)/g;
@@ -16,32 +41,49 @@ function phoneDigits(s: string) {
 }
 
 export function findSupport(
-  posts: Array<{ post_number: number; text: string }>,
+  posts: SupportPost[],
   contextOf: (text: string, at: number) => string,
-): SupportItem[] {
-  const out: SupportItem[] = [];
+): { support: SupportItem[]; memberLinks: MemberLink[] } {
+  const support: SupportItem[] = [];
+  const memberLinks: MemberLink[] = [];
   const seen = new Set<string>();
-  const add = (item: SupportItem, key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(item);
-  };
+  const once = (key: string) => !seen.has(key) && !!seen.add(key);
+
   for (const p of posts) {
+    const staff: SupportSource | null = p.staff ? { kind: 'staff', username: p.username } : null;
+    const trusted = (org: { name: string } | undefined): SupportSource | null =>
+      org ? { kind: 'organisation', name: org.name } : staff;
+
     for (const m of p.text.matchAll(PHONE)) {
       const digits = phoneDigits(m[0]);
-      if (digits.length < 10 || digits.length > 11) continue;
-      add(
-        { kind: 'phone', value: m[0].trim(), context: contextOf(p.text, m.index), postNumber: p.post_number },
-        `p:${digits}`,
-      );
+      const from = trusted(organisationOfPhone(digits));
+      if (digits.length < 10 || digits.length > 11 || !from || !once(`p:${digits}`)) continue;
+      support.push({
+        kind: 'phone',
+        value: m[0].trim(),
+        context: contextOf(p.text, m.index),
+        postNumber: p.post_number,
+        from,
+      });
     }
-    for (const m of p.text.matchAll(EMAIL))
-      add(
-        { kind: 'email', value: m[0], context: contextOf(p.text, m.index), postNumber: p.post_number },
-        `e:${m[0].toLowerCase()}`,
-      );
-    for (const m of p.text.matchAll(URL_RE))
-      add({ kind: 'link', value: m[0], context: contextOf(p.text, m.index), postNumber: p.post_number }, `u:${m[0]}`);
+    for (const m of p.text.matchAll(EMAIL)) {
+      const from = trusted(organisationOfAddress(m[0]));
+      if (!from || !once(`e:${m[0].toLowerCase()}`)) continue;
+      support.push({
+        kind: 'email',
+        value: m[0],
+        context: contextOf(p.text, m.index),
+        postNumber: p.post_number,
+        from,
+      });
+    }
+    for (const m of p.text.matchAll(URL_RE)) {
+      if (!once(`u:${m[0]}`)) continue;
+      const from = trusted(organisationOfAddress(m[0]));
+      const context = contextOf(p.text, m.index);
+      if (from) support.push({ kind: 'link', value: m[0], context, postNumber: p.post_number, from });
+      else memberLinks.push({ url: m[0], context, postNumber: p.post_number, author: p.username });
+    }
   }
-  return out;
+  return { support, memberLinks };
 }

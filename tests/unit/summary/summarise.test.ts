@@ -46,11 +46,46 @@ describe('summary of the CAR-T thread', () => {
     expect(summary.keyPoints.some((k) => k.author === 'Jenny_R')).toBe(false);
   });
 
-  it('lists the helpline number and the support email', () => {
+  it('lists the helpline number and the support email, saying whose they are', () => {
     const values = summary.support.map((s) => s.value);
     expect(values).toContain('0808 2080 888');
     expect(values).toContain('support@bloodcancer.org.uk');
-    expect(summary.support.find((s) => s.kind === 'phone')!.context).toMatch(/Support Services Team/);
+    const phone = summary.support.find((s) => s.kind === 'phone')!;
+    expect(phone.context).toMatch(/Support Services Team/);
+    expect(phone.from).toEqual({ kind: 'organisation', name: 'Blood Cancer UK' });
+  });
+
+  it('keeps a spam reply’s number out of Support, and its link apart, address shown', () => {
+    const spam = {
+      post_number: 9,
+      username: 'HealthyHope22',
+      like_count: 0,
+      text: 'A miracle cure for lymphoma! Call 07700 900123 or email cure@miracle-herbs.example, see https://miracle-herbs.example/order',
+    };
+    const s = summarise({ ...carT, posts: [...carT.posts, spam] }, opts);
+    const support = s.support.map((x) => x.value);
+    expect(support).toContain('0808 2080 888');
+    expect(support.join(' ')).not.toMatch(/07700|miracle/);
+    expect(s.memberLinks).toEqual([
+      expect.objectContaining({ url: 'https://miracle-herbs.example/order', author: 'HealthyHope22', postNumber: 9 }),
+    ]);
+  });
+
+  it('lists what the forum’s own staff give, labelled as theirs', () => {
+    const staffPost = {
+      post_number: 9,
+      username: 'Mark_Volunteer',
+      like_count: 0,
+      staff: true,
+      text: 'Our local support group meets monthly: ring 0161 496 0000 to join.',
+    };
+    const member = { ...staffPost, username: 'Someone', staff: false, text: 'Or ring me on 0161 496 0999.' };
+    const s = summarise({ ...carT, posts: [...carT.posts, staffPost, { ...member, post_number: 10 }] }, opts);
+    expect(s.support.find((x) => x.value === '0161 496 0000')?.from).toEqual({
+      kind: 'staff',
+      username: 'Mark_Volunteer',
+    });
+    expect(s.support.some((x) => x.value === '0161 496 0999')).toBe(false);
   });
 
   it('mentions the treatments and tests, with how many posts name each', () => {
