@@ -4,6 +4,7 @@ import { TERM_ATTR, THREADSIDE_ATTR } from '../utils/glossary/annotate';
 import { h } from './dom';
 import { plural } from '../utils/words';
 import { fromReader } from '../utils/page/reader-input';
+import { SUMMARY_HEAD } from '../utils/forums/limits';
 
 export type SectionId = 'since' | 'question' | 'points' | 'mentioned' | 'support';
 
@@ -207,7 +208,9 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     },
     show(whole: Summary, since: Summary | null, explain: (id: string) => GlossaryEntry | undefined) {
       status.setAttribute('role', 'status');
-      status.textContent = `${whole.postCount.toLocaleString('en-GB')} posts read on this computer.`;
+      status.textContent = whole.postsInThread
+        ? `${plural(whole.postCount, 'post', 'posts')} of ${whole.postsInThread.toLocaleString('en-GB')} read on this computer: the first ${SUMMARY_HEAD.toLocaleString('en-GB')} and the latest.`
+        : `${whole.postCount.toLocaleString('en-GB')} posts read on this computer.`;
       const sections: Node[] = [];
       if (since && since.postCount > 0) {
         const inner = h(doc, 'div', { class: 'ts-since' });

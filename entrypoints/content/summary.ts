@@ -86,7 +86,7 @@ export async function startSummary(
         }
         const parser = new DOMParser();
         input = {
-          title: res.thread.title,
+          ...res.thread,
           posts: res.thread.posts.map((p) => ({ ...p, text: cookedToText(p.text, parser) })),
         };
         summaryHighest = res.highestPostNumber;

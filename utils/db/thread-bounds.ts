@@ -2,15 +2,14 @@ import { z } from 'zod';
 import { ENGINES } from '../forums/adapter';
 import { isThreadAddress } from '../forums/registry';
 import type { ThreadSnapshot } from './saved-thread';
+import { MAX_POST_NUMBER } from '../forums/limits';
 
 /**
  * Bounds on every number, date and address Threadside stores about a thread, whoever says
  * it: a forum page, an imported file. A count beyond any forum's, or a date far in the
- * future, would freeze a thread (counts only move forwards until the forum answers).
+ * future, would freeze a thread (until the forum's next answer replaces it).
  */
 
-/** No forum thread has anywhere near this many posts. */
-export const MAX_POST_NUMBER = 1_000_000;
 /** Clocks differ a little; more than this ahead is not a real time. */
 const CLOCK_SKEW_MS = 24 * 3_600_000;
 /** Before any forum Threadside reads existed. */

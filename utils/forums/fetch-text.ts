@@ -1,4 +1,5 @@
 import { webOrigin } from './host';
+import { MAX_BODY_BYTES } from './limits';
 import { errorMessages, parseRetryAfter, type FetchResult } from './http-errors';
 
 /**
@@ -33,12 +34,17 @@ export async function fetchText(url: string, o: FetchTextOptions): Promise<Fetch
   if (res.url && webOrigin(res.url) !== webOrigin(url))
     return { ok: false, error: { kind: 'elsewhere', to: res.url, message: errorMessages.elsewhere(url, res.url) } };
   const isJson = /json/i.test(res.headers.get('content-type') ?? '');
-  let body: string;
+  let body: string | null;
   try {
-    body = await res.text();
+    body = await readCapped(res, MAX_BODY_BYTES);
   } catch (err) {
     return { ok: false, error: { kind: 'network', detail: String(err), message: errorMessages.network(url) } };
   }
+  if (body === null)
+    return {
+      ok: false,
+      error: { kind: 'malformed', detail: `over ${MAX_BODY_BYTES} bytes`, message: errorMessages.malformed(url) },
+    };
   if (res.status === 429) {
     let seconds = parseRetryAfter(res.headers.get('retry-after'), o.now());
     if (seconds === null && isJson) {
@@ -66,4 +72,33 @@ export async function fetchText(url: string, o: FetchTextOptions): Promise<Fetch
   if (!res.ok)
     return { ok: false, error: { kind: 'server', status: res.status, message: errorMessages.server(url, res.status) } };
   return { ok: true, data: body };
+}
+
+/** The body as text, or null once it passes `cap` bytes (what is past it is never read). */
+async function readCapped(res: Response, cap: number): Promise<string | null> {
+  if (Number(res.headers.get('content-length')) > cap) {
+    await res.body?.cancel();
+    return null;
+  }
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
 }

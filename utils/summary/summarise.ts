@@ -22,6 +22,8 @@ export interface ThreadPost {
 export interface ThreadInput {
   title: string;
   posts: ThreadPost[];
+  /** The thread's length when only part of it was read (a very long thread). */
+  postsInThread?: number;
 }
 
 export interface KeyPoint {
@@ -41,6 +43,8 @@ export interface Mention {
 export interface Summary {
   title: string;
   postCount: number;
+  /** Posts in the whole thread, when more than were read. */
+  postsInThread?: number;
   question: { text: string; author: string; postNumber: number } | null;
   keyPoints: KeyPoint[];
   mentioned: Mention[];
@@ -216,6 +220,7 @@ export function summarise(input: ThreadInput, opts: SummariseOptions): Summary {
   return {
     title: input.title,
     postCount: posts.length,
+    ...(input.postsInThread && input.postsInThread > input.posts.length ? { postsInThread: input.postsInThread } : {}),
     question: questionOf(input),
     keyPoints,
     mentioned,

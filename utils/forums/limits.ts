@@ -1,0 +1,18 @@
+/**
+ * Bounds on what Threadside accepts from a forum, whoever runs it: a hostile or broken forum
+ * must not make it store absurd numbers, hold huge answers in memory, or send thousands of
+ * requests.
+ */
+
+/** No forum thread has anywhere near this many posts. */
+export const MAX_POST_NUMBER = 1_000_000;
+
+/** An answer larger than this is not read (a topic's JSON is ~100 kB, a thread page ~1 MB). */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/**
+ * A summary reads at most this many posts: the first `SUMMARY_HEAD` (the question and the
+ * first answers) and the latest of the rest. 3,000 posts are 150 requests of 20.
+ */
+export const MAX_SUMMARY_POSTS = 3000;
+export const SUMMARY_HEAD = 1000;
