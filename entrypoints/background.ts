@@ -8,6 +8,7 @@ import { badgeText, threadsWithMoreReplies } from '../utils/badge';
 import { runCheck } from '../utils/checks/run-check';
 import { getDb } from '../utils/browser/db';
 import { SUMMARY_FORMAT } from '../utils/db/database';
+import { pruneSummaries, putSummary } from '../utils/db/summary-cache';
 import {
   answerBackgroundMessages,
   tellTab,
@@ -19,13 +20,19 @@ import {
 import { createDiscourseClient } from '../utils/forums/discourse-api';
 import { createPoliteFetch } from '../utils/forums/polite-fetch';
 import { fetchDiscourseThread } from '../utils/summary/fetch-thread';
-import { checkIntervalSetting, clampInterval, notificationsSetting } from '../utils/browser/settings';
+import {
+  checkIntervalSetting,
+  clampInterval,
+  notificationsSetting,
+  notificationTitlesSetting,
+} from '../utils/browser/settings';
+import { ALL_NEW_REPLIES, notificationsFor } from '../utils/notifications';
 import { firstNewPostNumber, newReplies, type SavedThread } from '../utils/db/saved-thread';
 import { getThread, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
 import { firstUnreadUrl, threadUrlAt } from '../utils/saved-list';
 import { sitesGranted } from '../utils/browser/site-access';
 import { checkSnapshot } from '../utils/db/thread-bounds';
-import { duration, plural } from '../utils/words';
+import { duration } from '../utils/words';
 
 const ALARM = 'threadside-check';
 let running: Promise<CheckSummary> | null = null;
@@ -67,15 +74,13 @@ async function updateBadge(threads?: SavedThread[]) {
 async function notify(threads: SavedThread[]) {
   if (threads.length === 0 || !(await notificationsSetting.getValue())) return;
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
-  for (const t of threads) {
-    const n = newReplies(t);
-    await browser.notifications.create(`threadside:${t.origin} ${t.threadId}`, {
+  for (const n of notificationsFor(threads, await notificationTitlesSetting.getValue()))
+    await browser.notifications.create(n.id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t.title,
-      message: plural(n, 'new reply', 'new replies'),
+      title: n.title,
+      message: n.message,
     });
-  }
 }
 
 /** A click on a notification opens the thread it was about; sync, as the listener must be. */
@@ -84,6 +89,11 @@ function openFromNotification(id: string) {
 }
 
 async function openThreadOf(id: string) {
+  if (id === ALL_NEW_REPLIES) {
+    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+    await browser.notifications.clear(id);
+    return;
+  }
   if (!id.startsWith('threadside:')) return;
   const [origin, threadId] = id.slice('threadside:'.length).split(' ');
   const t = await getThread(getDb(), [origin, threadId]);
@@ -162,7 +172,7 @@ const handlers: BackgroundHandlers = {
     },
     cacheSummary: async ({ entry }, page) => {
       if (entry.origin !== page.origin) throw new Error('A page may cache summaries of its own threads only.');
-      await getDb().summaries.put({ ...entry, format: SUMMARY_FORMAT });
+      await putSummary(getDb(), entry);
       return null;
     },
     threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),
@@ -200,7 +210,9 @@ export default defineBackground(() => {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void checkNow();
+    if (alarm.name !== ALARM) return;
+    void checkNow();
+    void pruneSummaries(getDb(), Date.now());
   });
   checkIntervalSetting.watch(() => void scheduleChecks());
   void scheduleChecks();

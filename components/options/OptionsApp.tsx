@@ -10,6 +10,7 @@ import {
   glossaryModeSetting,
   glossarySiteModesSetting,
   notificationsSetting,
+  notificationTitlesSetting,
   type GlossaryMode,
 } from '../../utils/browser/settings';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '../../utils/db/export-format';
@@ -17,6 +18,7 @@ import { importThreads } from '../../utils/db/import-merge';
 import { SitesSection } from './SitesSection';
 import { SiteAddressForm } from './SiteAddressForm';
 import { plural } from '../../utils/words';
+import { PrivacySection } from './PrivacySection';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -30,6 +32,7 @@ export function OptionsApp() {
   const [mode, setMode] = useState<GlossaryMode | null>(null);
   const [interval, setIntervalMinutes] = useState(15);
   const [notify, setNotify] = useState(false);
+  const [titles, setTitles] = useState(false);
   const [notifyMessage, setNotifyMessage] = useState('');
   const [siteModes, setSiteModes] = useState<Record<string, GlossaryMode>>({});
   useEffect(() => {
@@ -44,6 +47,7 @@ export function OptionsApp() {
     void glossaryModeSetting.getValue().then(setMode);
     void checkIntervalSetting.getValue().then((m) => setIntervalMinutes(clampInterval(m)));
     void notificationsSetting.getValue().then(setNotify);
+    void notificationTitlesSetting.getValue().then(setTitles);
   }, []);
 
   const chooseInterval = async (m: number) => {
@@ -187,6 +191,19 @@ export function OptionsApp() {
           <input type="checkbox" checked={notify} onChange={(e) => void chooseNotify(e.target.checked)} />
           Show a notification when a saved thread has new replies
         </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={titles}
+            disabled={!notify}
+            onChange={(e) => {
+              setTitles(e.target.checked);
+              void notificationTitlesSetting.setValue(e.target.checked);
+            }}
+          />
+          Show thread titles in notifications (they can appear on a locked screen; without them a notification says only
+          how many saved threads have new replies)
+        </label>
         <p className="message" role="status">
           {notifyMessage}
         </p>
@@ -228,13 +245,7 @@ export function OptionsApp() {
         </p>
       </section>
 
-      <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Privacy</h2>
-        <p>
-          Threadside keeps your saved threads, notes and settings in this browser only. It sends nothing anywhere: the
-          only requests it makes go to the forums you read or follow, to count new replies. No analytics, no accounts.
-        </p>
-      </section>
+      <PrivacySection />
 
       <p className="disclaimer">Threadside explains and organises. It is not medical advice.</p>
     </main>

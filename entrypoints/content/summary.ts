@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSummaryPanel, type SectionId } from '../../components/summary-panel';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
-import { summaryPanelSetting } from '../../utils/browser/settings';
+import { panelOpenOn, summaryPanelSetting } from '../../utils/browser/settings';
 import { cookedToText } from '../../utils/summary/cooked-text';
 import { summarise, type ThreadInput } from '../../utils/summary/summarise';
 import { snapshotOf } from '../../utils/page/snapshot';
@@ -127,13 +127,13 @@ export async function startSummary(
 
   async function setOpen(open: boolean) {
     panel.setOpen(open);
-    await summaryPanelSetting.setValue({ ...(await summaryPanelSetting.getValue()), open });
+    await summaryPanelSetting.setValue(panelOpenOn(await summaryPanelSetting.getValue(), location.host, open));
     const thread = deps.thread();
     if (open && thread) await load(thread);
   }
 
   // The panel comes back as the reader left it.
-  if (saved.open) void setOpen(true);
+  if (saved.openOn.includes(location.host)) void setOpen(true);
 
   return {
     toggle: () => setOpen(!panel.open),

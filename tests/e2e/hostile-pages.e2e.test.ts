@@ -82,6 +82,33 @@ describe('a forum page cannot reach the reader’s other forums through Threadsi
   });
 });
 
+describe('summaries are made only where the reader asks for them', () => {
+  it('a panel left open on one forum reads nothing on another', async () => {
+    const THREAD = '/t/what-is-car-t-therapy/1828';
+    const panel = (p: Page) => inPage(p).locator('threadside-summary [data-testid=summary-panel]');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + THREAD);
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    await poll(() => panel(page).locator('[data-testid=summary-status]').textContent()).toMatch(
+      /read on this computer/,
+    );
+
+    hostile.clearRequests();
+    const elsewhere = await env.browser.context.newPage();
+    await elsewhere.goto(hostile.url + THREAD);
+    await inPage(elsewhere).locator('threadside-bar [data-testid=thread-title]').waitFor();
+    // On the forum where it was left open it opens again by itself: by then it would have here too.
+    const again = await env.browser.context.newPage();
+    await again.goto(env.forum.url + THREAD);
+    await poll(() => panel(again).isVisible()).toBe(true);
+    expect(await panel(elsewhere).isVisible()).toBe(false);
+    expect(hostile.requests().filter((r) => r.path.endsWith('.json'))).toEqual([]);
+
+    await inPage(again).locator('threadside-summary .ts-panel-head button').click();
+    await Promise.all([page.close(), elsewhere.close(), again.close()]);
+  });
+});
+
 describe('a poster cannot pass their contacts off as support', () => {
   it('a spam reply’s number is not among the helplines; its link stands apart, address shown', async () => {
     env.forum.addReply(1828, {

@@ -80,9 +80,15 @@ describe('notifications', () => {
     desk.forum.addReply(THREAD_ID, { username: 'Maggie', text: 'The fatigue lifted for me at about six months.' });
     desk.forum.addReply(THREAD_ID, { username: 'Dev', text: 'Same here, gentle walks helped.' });
     await checkNow();
+    // Titles can show on a locked screen: by default only how many threads have news.
+    const shown = () => b.serviceWorker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+    await poll(shown).toEqual(['threadside:new-replies']);
+    await b.serviceWorker.evaluate(() => chrome.notifications.clear('threadside:new-replies'));
+
+    await options.getByLabel(/Show thread titles in notifications/).check();
+    desk.forum.addReply(THREAD_ID, { username: 'Maggie', text: 'And walking every day helped too.' });
+    await checkNow();
     const origin = new URL(desk.forum.url).origin;
-    await poll(() => b.serviceWorker.evaluate(async () => Object.keys(await chrome.notifications.getAll()))).toEqual([
-      `threadside:${origin} ${THREAD_ID}`,
-    ]);
+    await poll(shown).toEqual([`threadside:${origin} ${THREAD_ID}`]);
   });
 });

@@ -52,6 +52,19 @@ describe('thread summary', () => {
     await poll(() => panel.isVisible()).toBe(true);
     await inPage(page).locator('threadside-summary .ts-panel-head button').click();
     await poll(() => panel.isVisible()).toBe(false);
-    await page.close();
+
+    // The options page empties the cache: the next summary reads the thread again.
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Clear cached summaries' }).click();
+    await poll(() => options.getByText('Cached summaries cleared.').count()).toBe(1);
+    expect(await options.getByText(/kept so they open at once: 0 summaries now/).count()).toBe(1);
+    env.forum.clearRequests();
+    await page.reload();
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toMatch(/read on this computer/);
+    expect(env.forum.requests().filter((r) => r.path === '/t/1828.json')).toHaveLength(1);
+    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await Promise.all([page.close(), options.close()]);
   });
 });

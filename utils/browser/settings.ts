@@ -19,13 +19,34 @@ export const checkIntervalSetting = storage.defineItem<number>('local:checkInter
 /** Desktop notifications for new replies: off unless the reader turns them on. */
 export const notificationsSetting = storage.defineItem<boolean>('local:notifications', { fallback: false });
 
+/** Thread titles in those notifications (they can show on a locked screen): off unless chosen. */
+export const notificationTitlesSetting = storage.defineItem<boolean>('local:notificationTitles', { fallback: false });
+
 export const clampInterval = (m: number) =>
   Math.min(CHECK_INTERVAL_MAX, Math.max(CHECK_INTERVAL_MIN, Math.round(Number.isFinite(m) ? m : 15)));
 
-/** The summary panel as the reader left it: open or not, and which sections are expanded. */
-export const summaryPanelSetting = storage.defineItem<{ open: boolean; sections: string[] }>('local:summaryPanel', {
-  fallback: { open: false, sections: ['since', 'question', 'points', 'mentioned', 'support'] },
+/**
+ * The summary panel as the reader left it: the sites where they left it open (a summary
+ * reads the whole thread, so it is made only where they asked for one), and which sections
+ * are expanded.
+ */
+export interface SummaryPanelState {
+  openOn: string[];
+  sections: string[];
+}
+
+export const summaryPanelSetting = storage.defineItem<SummaryPanelState>('local:summaryPanel', {
+  fallback: { openOn: [], sections: ['since', 'question', 'points', 'mentioned', 'support'] },
+  version: 2,
+  // Version 1 kept one "open" for every site: it starts closed everywhere.
+  migrations: { 2: (old: { sections?: string[] }) => ({ openOn: [], sections: old.sections ?? [] }) },
 });
+
+/** Where the panel is left open, with `host` added or taken off. */
+export function panelOpenOn(state: SummaryPanelState, host: string, open: boolean): SummaryPanelState {
+  const others = state.openOn.filter((h) => h !== host);
+  return { ...state, openOn: open ? [...others, host] : others };
+}
 
 /** Sites the reader turned off (match patterns) and may turn on again from the options page. */
 export const turnedOffSitesSetting = storage.defineItem<string[]>('local:turnedOffSites', { fallback: [] });

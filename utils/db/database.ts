@@ -9,6 +9,8 @@ export const SUMMARY_FORMAT = 2;
 export interface CachedSummary {
   /** SUMMARY_FORMAT when it was made; older entries have none. */
   format?: number;
+  /** About how much room it takes (its JSON's length), for the cache's bound. */
+  bytes?: number;
   origin: string;
   threadId: string;
   highestPostNumber: number;
@@ -54,5 +56,7 @@ export class ThreadsideDb extends Dexie {
       );
     // 3: summaries cached by thread; a new reply (a higher post number) makes a new one.
     this.version(3).stores({ summaries: '[origin+threadId]' });
+    // 4: the cache is bounded, oldest first.
+    this.version(4).stores({ summaries: '[origin+threadId], createdAt' });
   }
 }

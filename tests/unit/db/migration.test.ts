@@ -8,11 +8,11 @@ import { saveThread } from '../../../utils/db/threads-repo';
 class NextSchemaDb extends ThreadsideDb {
   constructor(name: string) {
     super(name);
-    this.version(4)
+    this.version(5)
       .stores({
         threads: '[origin+threadId], savedAt, lastActivityAt, lastVisitedAt, origin, engine',
         forums: 'origin',
-        summaries: '[origin+threadId]',
+        summaries: '[origin+threadId], createdAt',
       })
       .upgrade((tx) =>
         tx
@@ -50,7 +50,7 @@ describe('schema upgrades', () => {
 
     const v2 = new NextSchemaDb(name);
     const after = (await v2.threads.toArray()) as Array<SavedThread & { tags?: unknown }>;
-    expect(v2.verno).toBe(4);
+    expect(v2.verno).toBe(5);
     expect(after).toHaveLength(50);
     expect(after.map(({ tags: _tags, ...rest }) => rest)).toEqual(before);
     expect(after.every((t) => Array.isArray(t.tags))).toBe(true);
