@@ -176,14 +176,36 @@ describe('a forum page learns nothing of what the reader follows, reads or hover
   };
 
   /** What the page sees once Threadside has settled: the same twice, a moment apart. */
-  const settled = async (page: Page) => {
-    await inPage(page).locator('threadside-bar [data-testid=thread-title]').waitFor();
-    await poll(() => page.locator('[data-threadside-term]').count()).toBeGreaterThan(10);
+  const stable = async (page: Page) => {
     for (const deadline = Date.now() + 10_000; ;) {
       const first = JSON.stringify(await observe(page));
       await page.waitForTimeout(300);
       if (JSON.stringify(await observe(page)) === first || Date.now() > deadline) return;
     }
+  };
+  const settled = async (page: Page) => {
+    await inPage(page).locator('threadside-bar [data-testid=thread-title]').waitFor();
+    await poll(() => page.locator('[data-threadside-term]').count()).toBeGreaterThan(10);
+    await stable(page);
+  };
+
+  /**
+   * The page rewrites its address to a topic the reader may follow (a single-page forum's
+   * navigation, which Threadside follows), to see whether Threadside treats it as saved.
+   */
+  const probeByPushState = async (b: ExtensionBrowser) => {
+    const page = await b.context.newPage();
+    await page.goto(env.forum.url + '/t/fatigue-months-after-chemo/1955');
+    await inPage(page).locator('threadside-bar [data-testid=thread-title]').waitFor();
+    await stable(page);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/t/what-is-car-t-therapy/1828');
+      for (const el of document.querySelectorAll('[data-topic-id]')) el.setAttribute('data-topic-id', '1828');
+    });
+    await stable(page);
+    const seen = await observe(page);
+    await page.close();
+    return seen;
   };
 
   it('whether the thread is saved, has new replies, was hovered or summarised', async () => {
@@ -216,6 +238,7 @@ describe('a forum page learns nothing of what the reader follows, reads or hover
     expect(await observe(page)).toEqual(following);
     await inPage(page).locator('threadside-summary .ts-panel-head button').click();
     const spied = await spyOn(page);
+    const probed = await probeByPushState(env.browser);
 
     // Someone who never saved it, in a fresh browser, sees the very same page.
     const other = await launchWithExtension();
@@ -224,6 +247,7 @@ describe('a forum page learns nothing of what the reader follows, reads or hover
       await fresh.goto(env.forum.url + THREAD);
       await settled(fresh);
       expect(await observe(fresh)).toEqual(following);
+      expect(await probeByPushState(other)).toEqual(probed);
 
       // The page's script can neither read Threadside's UI nor drive it.
       await fresh.evaluate(() => (window as unknown as { __spy: { attack(): void } }).__spy.attack());
