@@ -141,11 +141,18 @@ export async function findOpenPopup(browser: Browser, extensionId: string, watch
         at = (await evaluate<[number, number] | null>(find)) ?? (await sleep(100), null);
       if (!at) throw new Error(`The popup has no "${label}" button.`);
       const [x, y] = at;
-      for (const type of ['mousePressed', 'mouseReleased'])
-        await send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
+      await send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: 1 });
+      // The click may ask for a browser prompt, which closes the popup before it answers.
+      await send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 }).catch(
+        (e: Error) => {
+          if (e.message !== POPUP_CLOSED) throw e;
+        },
+      );
     },
   };
 }
+
+const POPUP_CLOSED = 'The popup has closed.';
 
 // Flattened sessions are not reachable through Playwright's CDPSession; messages through the
 // browser session are. A popup can close at any moment (a prompt takes the focus): then every
@@ -159,7 +166,7 @@ function messenger(cdp: CDPSession, sessionId: string) {
     for (const w of [...waiting.values()]) w.reject(e);
   };
   cdp.on('Target.detachedFromTarget', (e) => {
-    if (e.sessionId === sessionId) failAll(new Error('The popup has closed.'));
+    if (e.sessionId === sessionId) failAll(new Error(POPUP_CLOSED));
   });
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     if (e.sessionId !== sessionId) return;
