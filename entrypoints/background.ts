@@ -9,6 +9,8 @@ import { runCheck } from '../utils/checks/run-check';
 import { getDb } from '../utils/browser/db';
 import { SUMMARY_FORMAT } from '../utils/db/database';
 import { pruneSummaries, putSummary } from '../utils/db/summary-cache';
+import { createSummariser } from '../utils/summary/summaries';
+import { checkSummaryRequest } from '../utils/summary/input';
 import {
   answerBackgroundMessages,
   tellTab,
@@ -148,6 +150,8 @@ async function threadPosts(origin: string, threadId: string, tabId: number | und
     : { ok: false, message: res.error.message };
 }
 
+const summaries = createSummariser(loadGlossary);
+
 /** A page's report of its thread, checked against the page it came from before it is stored. */
 function pageSnapshot(snapshot: unknown, page: PageSender) {
   const checked = checkSnapshot(snapshot, page.origin, Date.now());
@@ -166,14 +170,17 @@ const handlers: BackgroundHandlers = {
       return null;
     },
     visit: async ({ snapshot }, page) => (await recordVisit(getDb(), pageSnapshot(snapshot, page), Date.now())) ?? null,
-    cachedSummary: async ({ threadId, highestPostNumber }, page) => {
+    cachedSummary: async ({ threadId, highestPostNumber, firstNew }, page) => {
       const cached = await getDb().summaries.get([page.origin, threadId]);
-      return cached?.format === SUMMARY_FORMAT && cached.highestPostNumber === highestPostNumber ? cached : null;
+      if (cached?.format !== SUMMARY_FORMAT || cached.highestPostNumber !== highestPostNumber) return null;
+      return { whole: cached.summary, since: summaries.since(cached.thread, firstNew) };
     },
-    cacheSummary: async ({ entry }, page) => {
-      if (entry.origin !== page.origin) throw new Error('A page may cache summaries of its own threads only.');
+    summarise: async (request, page) => {
+      const { threadId, highestPostNumber, firstNew, thread } = checkSummaryRequest(request);
+      const whole = summaries.whole(thread);
+      const entry = { origin: page.origin, threadId, highestPostNumber, thread, summary: whole, createdAt: Date.now() };
       await putSummary(getDb(), entry);
-      return null;
+      return { whole, since: summaries.since(thread, firstNew) };
     },
     threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),
   },

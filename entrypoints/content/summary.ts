@@ -4,7 +4,7 @@ import type { ThreadView } from '../../utils/forums/adapter';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
 import { panelOpenOn, summaryPanelSetting } from '../../utils/browser/settings';
 import { cookedToText } from '../../utils/summary/cooked-text';
-import { summarise, type ThreadInput } from '../../utils/summary/summarise';
+import type { ThreadInput } from '../../utils/summary/summarise';
 import { snapshotOf } from '../../utils/page/snapshot';
 import { goToPost } from '../../utils/page/go-to-post';
 import type { startGlossary } from './glossary';
@@ -66,58 +66,53 @@ export async function startSummary(
     loading = true;
     try {
       const glossary = await deps.glossary();
+      const firstNew = deps.firstNew();
       const highest = snapshotOf(thread, 0).highestPostNumber;
-      let input: ThreadInput | null = null;
-      let summaryHighest = highest;
-      const cached = await askBackground('cachedSummary', {
+      let result = await askBackground('cachedSummary', {
         threadId: thread.threadId,
         highestPostNumber: highest,
+        firstNew,
       }).catch(() => null);
-      if (cached) input = cached.thread;
-      else if (thread.engine === 'discourse') {
-        panel.progress(0, thread.postCount);
-        const stopHearing = hearFromBackground('threadPostsProgress', (p) => {
-          if (p.threadId === thread.threadId) panel.progress(p.read, p.total);
-        });
-        const res = await askBackground('threadPosts', { threadId: thread.threadId }).finally(stopHearing);
-        if (!res.ok) {
-          panel.error(`Threadside could not read the whole thread: ${res.message}`);
-          return;
+      if (!result) {
+        let input: ThreadInput;
+        let summaryHighest = highest;
+        if (thread.engine === 'discourse') {
+          panel.progress(0, thread.postCount);
+          const stopHearing = hearFromBackground('threadPostsProgress', (p) => {
+            if (p.threadId === thread.threadId) panel.progress(p.read, p.total);
+          });
+          const res = await askBackground('threadPosts', { threadId: thread.threadId }).finally(stopHearing);
+          if (!res.ok) {
+            panel.error(`Threadside could not read the whole thread: ${res.message}`);
+            return;
+          }
+          // Post HTML becomes text here: the background has no HTML parser.
+          const parser = new DOMParser();
+          input = {
+            ...res.thread,
+            posts: res.thread.posts.map((p) => ({ ...p, text: cookedToText(p.text, parser) })),
+          };
+          summaryHighest = res.highestPostNumber;
+        } else {
+          input = {
+            title: thread.title,
+            posts: thread.posts.map((p) => ({
+              post_number: p.postNumber,
+              username: p.author,
+              like_count: 0,
+              text: p.contentElement.textContent ?? '',
+            })),
+          };
         }
-        const parser = new DOMParser();
-        input = {
-          ...res.thread,
-          posts: res.thread.posts.map((p) => ({ ...p, text: cookedToText(p.text, parser) })),
-        };
-        summaryHighest = res.highestPostNumber;
-      } else {
-        input = {
-          title: thread.title,
-          posts: thread.posts.map((p) => ({
-            post_number: p.postNumber,
-            username: p.author,
-            like_count: 0,
-            text: p.contentElement.textContent ?? '',
-          })),
-        };
+        result = await askBackground('summarise', {
+          threadId: thread.threadId,
+          highestPostNumber: summaryHighest,
+          firstNew,
+          thread: input,
+        });
       }
-      const opts = { matcher: glossary.matcher, entries: glossary.byId };
-      const whole = cached?.summary ?? summarise(input, opts);
-      const firstNew = deps.firstNew();
-      const since = firstNew !== null ? summarise(input, { ...opts, after: firstNew - 1 }) : null;
-      panel.show(whole, since, (id) => glossary.byId.get(id));
+      panel.show(result.whole, result.since, (id) => glossary.byId.get(id));
       loadedFor = key;
-      if (!cached)
-        void askBackground('cacheSummary', {
-          entry: {
-            origin: thread.origin,
-            threadId: thread.threadId,
-            highestPostNumber: summaryHighest,
-            thread: input,
-            summary: whole,
-            createdAt: Date.now(),
-          },
-        }).catch(() => undefined);
     } catch (err) {
       panel.error(`Threadside could not summarise this thread: ${(err as Error).message}`);
     } finally {

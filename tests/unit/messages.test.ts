@@ -13,7 +13,7 @@ const handlers: BackgroundHandlers = {
     unsave: () => null,
     visit: () => null,
     cachedSummary: () => null,
-    cacheSummary: () => null,
+    summarise: () => Promise.reject(new Error('not in this test')),
     threadPosts: (data, page) => (
       asked.push({ name: 'threadPosts', origin: page.origin, data }),
       { ok: false, message: 'x' }

@@ -1,8 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SavedThread, ThreadSnapshot } from '../db/saved-thread';
-import type { CachedSummary } from '../db/database';
 import type { GlossaryEntry } from '../glossary/schema';
-import type { ThreadInput } from '../summary/summarise';
+import type { Summary, ThreadInput } from '../summary/summarise';
 import { webOrigin } from '../forums/host';
 
 /**
@@ -15,6 +14,12 @@ import { webOrigin } from '../forums/host';
 interface Message<Request, Reply> {
   request: Request;
   reply: Reply;
+}
+
+/** The whole thread's summary, and what changed since the reader's last visit (from `firstNew`). */
+export interface SummaryPair {
+  whole: Summary;
+  since: Summary | null;
 }
 
 /** A thread on the sender's own forum: the background takes the forum from the sender. */
@@ -40,8 +45,13 @@ export interface PageMessages {
   save: Message<{ snapshot: ThreadSnapshot }, SavedThread>;
   unsave: Message<ThreadOnPage, null>;
   visit: Message<{ snapshot: ThreadSnapshot }, SavedThread | null>;
-  cachedSummary: Message<ThreadOnPage & { highestPostNumber: number }, CachedSummary | null>;
-  cacheSummary: Message<{ entry: CachedSummary }, null>;
+  /** The thread's summary if one is kept for this highest post number, else null. */
+  cachedSummary: Message<ThreadOnPage & { highestPostNumber: number; firstNew: number | null }, SummaryPair | null>;
+  /** Summarised in the background (off the page's main thread), and kept. */
+  summarise: Message<
+    ThreadOnPage & { highestPostNumber: number; firstNew: number | null; thread: ThreadInput },
+    SummaryPair
+  >;
   threadPosts: Message<ThreadOnPage, ThreadPostsResult>;
 }
 

@@ -1,20 +1,38 @@
 import { z } from 'zod';
+import { MAX_POST_NUMBER, MAX_SUMMARY_POSTS } from '../forums/limits';
 import type { ThreadInput } from './summarise';
 
-/** The thread file the summarise command reads: checked before anything trusts it. */
-const threadInputSchema: z.ZodType<ThreadInput, unknown> = z.object({
-  title: z.string().max(1000),
-  posts: z
-    .array(
-      z.object({
-        post_number: z.number().int().positive(),
-        username: z.string().max(200),
-        like_count: z.number().int().nonnegative().default(0),
-        text: z.string().max(200_000),
-      }),
-    )
-    .max(100_000),
-});
+const postNumber = z.number().int().positive().max(MAX_POST_NUMBER);
+
+/** A thread to summarise, checked before anything trusts it: a file, or what a page sent. */
+const threadInputSchema = (maxPosts: number): z.ZodType<ThreadInput, unknown> =>
+  z.object({
+    title: z.string().max(1000),
+    posts: z
+      .array(
+        z.object({
+          post_number: postNumber,
+          username: z.string().max(200),
+          like_count: z.number().int().nonnegative().max(MAX_POST_NUMBER).default(0),
+          text: z.string().max(200_000),
+          staff: z.boolean().optional(),
+        }),
+      )
+      .max(maxPosts),
+    postsInThread: postNumber.optional(),
+  });
+
+/** A page's request for a summary of its thread (see PageMessages.summarise). */
+export function checkSummaryRequest(request: unknown) {
+  return z
+    .object({
+      threadId: z.string().min(1).max(100),
+      highestPostNumber: z.number().int().nonnegative().max(MAX_POST_NUMBER),
+      firstNew: postNumber.nullable(),
+      thread: threadInputSchema(MAX_SUMMARY_POSTS),
+    })
+    .parse(request);
+}
 
 export function parseThreadInput(text: string): { ok: true; thread: ThreadInput } | { ok: false; message: string } {
   let json: unknown;
@@ -23,7 +41,7 @@ export function parseThreadInput(text: string): { ok: true; thread: ThreadInput 
   } catch {
     return { ok: false, message: 'not JSON (is the file complete?)' };
   }
-  const parsed = threadInputSchema.safeParse(json);
+  const parsed = threadInputSchema(100_000).safeParse(json);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
     return { ok: false, message: `${i.path.join('.') || 'the file'}: ${i.message}` };
