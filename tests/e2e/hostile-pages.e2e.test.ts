@@ -109,6 +109,96 @@ describe('summaries are made only where the reader asks for them', () => {
   });
 });
 
+describe('a forum cannot make Threadside work without end', () => {
+  it('a topic claiming 200,000 posts is summarised from 3,000 of them, in at most 151 requests', async () => {
+    hostile.beHostile({ streamLength: 200_000 });
+    const page = await env.browser.context.newPage();
+    await page.goto(`${hostile.url}/t/what-is-car-t-therapy/1828`);
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    const status = inPage(page).locator('threadside-summary [data-testid=summary-status]');
+    await expect
+      .poll(() => status.textContent(), { timeout: 60_000 })
+      .toBe('3,000 posts of 200,000 read on this computer: the first 1,000 and the latest.');
+    expect(hostile.requests().filter((r) => r.path.endsWith('.json')).length).toBeLessThanOrEqual(151);
+    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await page.close();
+  }, 90_000);
+});
+
+describe('only Threadside itself, from the right place, is answered', () => {
+  it('a page cannot message the background, and Threadside in a page cannot ask for another forum or the popup’s work', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${hostile.url}/t/what-is-car-t-therapy/1828`);
+    await inPage(page).locator('threadside-bar [data-testid=thread-title]').waitFor();
+    // The page's own world has no way to reach the extension at all.
+    expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime)).toBe(
+      'undefined',
+    );
+    // Threadside's own world, as if its script were turned against the reader: a message
+    // naming another forum is answered for the page's forum; the popup's work is refused.
+    hostile.clearRequests();
+    env.forum.clearRequests();
+    await inPage(page).evaluate(
+      `chrome.runtime.sendMessage({ threadside: 'threadPosts', data: { threadId: '${PRIVATE_TOPIC_ID}', origin: '${env.forum.url}' } })`,
+    );
+    expect(env.forum.requests()).toEqual([]);
+    expect(hostile.requests().map((r) => r.path)).toContain(`/t/${PRIVATE_TOPIC_ID}.json`);
+    // No check runs: no answer with a check's figures comes back.
+    expect(await inPage(page).evaluate(`chrome.runtime.sendMessage({ threadside: 'checkNow' })`)).toBeFalsy();
+    await page.close();
+  });
+});
+
+describe('an imported file cannot smuggle in addresses or numbers', () => {
+  it('refuses this computer, a private network, a visit in 2058 and ten million posts, importing nothing', async () => {
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    const count = () => options.getByText(/You have \d+ saved threads?\./).textContent();
+    const before = await (async () => {
+      await poll(count).toMatch(/You have/);
+      return count();
+    })();
+    const good = {
+      origin: 'https://forum.bloodcancer.org.uk',
+      threadId: '1828',
+      url: 'https://forum.bloodcancer.org.uk/t/what-is-car-t-therapy/1828',
+      title: 'What is CAR-T therapy?',
+      engine: 'discourse',
+      savedAt: Date.parse('2026-10-01'),
+      lastVisitedAt: null,
+      lastReadPostNumber: 0,
+      postCount: 8,
+      highestPostNumber: 8,
+      lastActivityAt: null,
+      note: '',
+    };
+    for (const bad of [
+      { origin: 'http://localhost:8080', url: 'http://localhost:8080/t/x/1828' },
+      { origin: 'http://192.168.1.20', url: 'http://192.168.1.20/t/x/1828' },
+      { lastVisitedAt: Date.parse('2058-01-01') },
+      { highestPostNumber: 10_000_000 },
+    ]) {
+      const file = {
+        name: 'threads.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            format: 'threadside-saved-threads',
+            version: 1,
+            exportedAt: '2026-12-01T00:00:00Z',
+            threads: [{ ...good, ...bad }],
+          }),
+        ),
+      };
+      await options.getByTestId('import-file').setInputFiles(file);
+      await poll(() => options.getByTestId('data-message').textContent()).toMatch(/Nothing was imported/);
+      expect(await count()).toBe(before);
+      await options.getByTestId('import-file').setInputFiles([]);
+    }
+    await options.close();
+  });
+});
+
 describe('a poster cannot pass their contacts off as support', () => {
   it('a spam reply’s number is not among the helplines; its link stands apart, address shown', async () => {
     env.forum.addReply(1828, {

@@ -35,6 +35,8 @@ export interface Hostile {
   script?: string;
   /** Text replaced in every page served (a poster's link, a page's own markup). */
   rewrite?: Array<[from: string | RegExp, to: string]>;
+  /** Topics claim a post stream this long, and posts.json makes up any post asked for. */
+  streamLength?: number;
 }
 
 export interface ForumLab {
@@ -80,6 +82,27 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     if (raw.length > 1_000_000) throw new Error('body too large');
   }
   return raw ? JSON.parse(raw) : {};
+}
+
+/** A topic that claims `length` posts and answers for any of them (a hostile forum's JSON). */
+function endlessTopic(id: number, length: number, url: URL) {
+  const post = (n: number) => ({
+    id: n,
+    post_number: n,
+    username: `poster${n % 50}`,
+    created_at: '2026-11-01T10:00:00.000Z',
+    cooked: `<p>Post ${n} of a thread that never ends.</p>`,
+  });
+  const asked = url.searchParams.getAll('post_ids[]').map(Number);
+  if (asked.length) return { post_stream: { posts: asked.map(post) } };
+  const stream = Array.from({ length }, (_, i) => i + 1);
+  return {
+    id,
+    title: 'A thread that never ends',
+    posts_count: length,
+    highest_post_number: length,
+    post_stream: { posts: stream.slice(0, 20).map(post), stream },
+  };
 }
 
 const TOPIC_PAGE = /^\/t\/(?:([^/]+)\/)?(\d+)(?:\/(\d+|last))?\/?$/;
@@ -191,6 +214,8 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     }
     if (hostile.jsonRedirect && (TOPIC_JSON.test(path) || POSTS_JSON.test(path)))
       return send(res, 302, 'text/plain; charset=utf-8', 'Found', { Location: hostile.jsonRedirect });
+    if (hostile.streamLength && (m = path.match(TOPIC_JSON) ?? path.match(POSTS_JSON)))
+      return sendJson(res, 200, endlessTopic(Number(m[1]), hostile.streamLength, url));
     if ((m = path.match(TOPIC_JSON))) {
       const topic = store.topic(Number(m[1]));
       if (topic?.private && !signedIn(req)) return sendJson(res, 403, NOT_PERMITTED_JSON);
