@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { NEW_CHECK_STATE, type SavedThread } from '../../utils/db/saved-thread';
+import { savedThread } from './saved-thread-fixture';
 import { ALL_NEW_REPLIES, notificationsFor } from '../../utils/notifications';
 
-const thread = (threadId: string, title: string, highest: number): SavedThread => ({
-  origin: 'https://forum.bloodcancer.org.uk',
-  threadId,
-  url: `https://forum.bloodcancer.org.uk/t/x/${threadId}`,
-  title,
-  engine: 'discourse',
-  savedAt: 0,
-  lastVisitedAt: null,
-  lastReadPostNumber: 5,
-  postCount: highest,
-  highestPostNumber: highest,
-  lastActivityAt: null,
-  note: '',
-  baselinePostNumber: 5,
-  deletedSeen: 0,
-  check: NEW_CHECK_STATE,
-});
+const thread = (threadId: string, title: string, highest: number) =>
+  savedThread(threadId, {
+    title,
+    lastReadPostNumber: 5,
+    postCount: highest,
+    highestPostNumber: highest,
+    baselinePostNumber: 5,
+  });
 const news = [thread('1', 'Relapse after CAR-T', 7), thread('2', 'Stem cell harvest', 6)];
 
 describe('notifications of new replies', () => {

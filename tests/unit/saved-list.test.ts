@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SavedThread } from '../../utils/db/saved-thread';
+import { savedThread } from './saved-thread-fixture';
 import { filterThreads, firstUnreadUrl, forumName, relativeTime, sortThreads } from '../../utils/saved-list';
 
-const t = (id: string, over: Partial<SavedThread> = {}): SavedThread => ({
-  origin: 'https://forum.bloodcancer.org.uk',
-  threadId: id,
-  url: `https://forum.bloodcancer.org.uk/t/t-${id}/${id}`,
-  title: `Thread ${id}`,
-  engine: 'discourse',
-  savedAt: 0,
-  lastVisitedAt: null,
-  lastReadPostNumber: 0,
-  postCount: 1,
-  highestPostNumber: 1,
-  lastActivityAt: null,
-  note: '',
-  baselinePostNumber: 0,
-  deletedSeen: 0,
-  check: { checkedAt: null, seenInSweep: null, gone: false, lastError: null },
-  ...over,
-});
+const t = savedThread;
 
 describe('saved-thread list', () => {
   const list = [

@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { newForumState } from '../../../utils/db/forum-state';
 import type { SavedThread } from '../../../utils/db/saved-thread';
+import { savedThread } from '../saved-thread-fixture';
 import { afterFailure, backoffMs, BACKOFF_CAP_MS } from '../../../utils/checks/backoff';
 import { planForum, sweepContinues } from '../../../utils/checks/plan';
 
 const O = 'https://forum.bloodcancer.org.uk';
 const NOW = Date.parse('2026-11-25T12:00:00Z');
-const thread = (id: string, check: Partial<SavedThread['check']> = {}): SavedThread => ({
-  origin: O,
-  threadId: id,
-  url: `${O}/t/x/${id}`,
-  title: id,
-  engine: 'discourse',
-  savedAt: 0,
-  lastVisitedAt: null,
-  lastReadPostNumber: 0,
-  postCount: 1,
-  highestPostNumber: 1,
-  lastActivityAt: null,
-  note: '',
-  baselinePostNumber: 1,
-  deletedSeen: 0,
-  check: { checkedAt: NOW - 900_000, seenInSweep: true, gone: false, lastError: null, ...check },
-});
+const thread = (id: string, check: Partial<SavedThread['check']> = {}): SavedThread =>
+  savedThread(id, {
+    url: `${O}/t/x/${id}`,
+    baselinePostNumber: 1,
+    check: { checkedAt: NOW - 900_000, seenInSweep: true, gone: false, lastError: null, ...check },
+  });
 
 describe('check plan', () => {
   it('fetches each newly saved topic on its own the first time', () => {

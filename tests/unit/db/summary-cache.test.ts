@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThreadsideDb, type CachedSummary } from '../../../utils/db/database';
-import { NEW_CHECK_STATE } from '../../../utils/db/saved-thread';
+import { savedThread } from '../saved-thread-fixture';
 import { MAX_ENTRIES, pruneSummaries, putSummary, UNSAVED_KEPT_MS } from '../../../utils/db/summary-cache';
 
 const O = 'https://forum.bloodcancer.org.uk';
@@ -49,23 +49,7 @@ describe('the summary cache', () => {
   });
 
   it('forgets a thread’s summary a week after the reader stopped following it', async () => {
-    await db.threads.put({
-      origin: O,
-      threadId: 'kept',
-      url: `${O}/t/x/1`,
-      title: 'kept',
-      engine: 'discourse',
-      savedAt: NOW,
-      lastVisitedAt: null,
-      lastReadPostNumber: 0,
-      postCount: 1,
-      highestPostNumber: 1,
-      lastActivityAt: null,
-      note: '',
-      baselinePostNumber: 1,
-      deletedSeen: 0,
-      check: NEW_CHECK_STATE,
-    });
+    await db.threads.put(savedThread('kept', { savedAt: NOW }));
     await putSummary(db, entry('kept', NOW - 2 * UNSAVED_KEPT_MS));
     await putSummary(db, entry('old', NOW - 2 * UNSAVED_KEPT_MS));
     await putSummary(db, entry('recent', NOW - 1000));
