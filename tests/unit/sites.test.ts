@@ -65,6 +65,12 @@ describe('asking for a site from the popup, which the browser prompt closes', ()
     answer(false);
   });
 
+  it('still tells the next popup when this one saw the answer but closed before it was read', async () => {
+    fakeBrowser.permissions.request = () => Promise.resolve(false);
+    expect(await askForSiteFromPopup(origin)).toBe(false);
+    expect(await earlierSiteAnswer(origin, false)).toBe('Threadside was not given access to this site.');
+  });
+
   it('says nothing on another site, or when the question is stale', () => {
     const asked = { origin, at: 1_000_000 };
     expect(siteRequestOutcome(asked, origin, true, asked.at + 5_000)).toBe('Threadside is on for localhost:8080.');

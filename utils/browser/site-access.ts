@@ -59,11 +59,15 @@ export async function turnOnSite(pattern: string): Promise<boolean> {
  */
 const siteRequestItem = storage.defineItem<SiteRequest | null>('session:siteRequest', { fallback: null });
 
-/** Like `turnOnSite`, from the popup: the question is remembered before the popup can close. */
+/**
+ * Like `turnOnSite`, from the popup: the question is remembered before the popup can close.
+ * It stays remembered after the answer too: a popup that saw the answer can still close
+ * before the reader read it (the focus going back to the page), so the next popup says it.
+ */
 export function askForSiteFromPopup(origin: string): Promise<boolean> {
   const answer = turnOnSite(originPattern(origin));
   void siteRequestItem.setValue({ origin, at: Date.now() });
-  return answer.finally(() => void siteRequestItem.removeValue());
+  return answer;
 }
 
 /** What became of a question the popup asked before it closed: a line for the reader, once. */
