@@ -7,6 +7,8 @@ export interface ThreadBarState {
   postCount: number;
   /** Posts the page holds right now; forums load long threads in pieces. */
   loadedCount: number;
+  /** The page states no total: "at least" this many. */
+  atLeast?: boolean;
 }
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -122,8 +124,9 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     },
     update(state: ThreadBarState) {
       title.textContent = state.title;
-      count.textContent = postsLabel(state.postCount);
-      count.title = `${numberFormat.format(state.loadedCount)} of ${postsLabel(state.postCount)} loaded on this page`;
+      const total = `${state.atLeast ? 'at least ' : ''}${postsLabel(state.postCount)}`;
+      count.textContent = total;
+      count.title = `${numberFormat.format(state.loadedCount)} of ${total} loaded on this page`;
     },
   };
 }

@@ -84,7 +84,12 @@ export default defineContentScript({
       if (!summary) void summaryPanel();
       const contents = thread.posts.map((p) => p.contentElement);
       void glossary.then((g) => g.setPosts(contents));
-      bar.update({ title: thread.title, postCount: thread.postCount, loadedCount: thread.posts.length });
+      bar.update({
+        title: thread.title,
+        postCount: thread.postCount,
+        loadedCount: thread.posts.length,
+        atLeast: thread.postCountAtLeast,
+      });
       saving.update(thread);
       if (!shown) ui.mount();
       shown = true;
@@ -92,7 +97,8 @@ export default defineContentScript({
 
     const tracker = trackThread({ doc: document, getUrl: () => location.href, onChange: render });
     // Discourse is a single-page app: topics change without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => tracker.refresh());
+    // The event comes as the navigation starts, while location.href still names the old page.
+    ctx.addEventListener(window, 'wxt:locationchange', (e) => tracker.refresh(e.newUrl.href));
     // The reader turned Threadside off for this site: leave the page as the forum made it.
     const stopHearing = hearFromBackground('sitesDisabled', ({ origins }) => {
       if (origins.some((o) => matchesPattern(o, location.href))) ctx.abort('Threadside was turned off for this site');

@@ -48,6 +48,8 @@ export interface ThreadView extends ThreadRef {
   canonicalUrl: string;
   /** Total posts in the thread as the forum reports it; may exceed `posts.length`. */
   postCount: number;
+  /** The page states no total: the thread has at least `postCount` posts, maybe more. */
+  postCountAtLeast?: boolean;
   /** Highest post number the forum reports, when known (deleted posts leave gaps). */
   highestPostNumber?: number;
   /** The posts present in the DOM right now, in thread order. */
@@ -62,9 +64,4 @@ export interface ForumAdapter {
   parseThreadUrl(url: string): ThreadRef | null;
   /** Read the thread from the page, or null if the page is not a thread. */
   readThread(doc: Document, url: string): ThreadView | null;
-  /**
-   * The element whose subtree changes when posts load, unload or are edited, for a
-   * MutationObserver. Null when the page is static.
-   */
-  postStreamRoot(doc: Document): Element | null;
 }

@@ -3,10 +3,16 @@ import { discourseTopicUrl, parseDiscourseTopicUrl } from './discourse-url';
 import { text } from './dom-reading';
 
 /**
- * Discourse, in both of its page forms:
+ * Discourse, in all the forms a page arrives in:
  * - the app (Ember): posts render in a window of ~20 as the reader scrolls, far ones are
- *   "cloaked" (kept as empty placeholders), so the DOM never holds the whole thread;
- * - the crawler view (no JavaScript, `body.crawler`): schema.org markup, 20 posts a page.
+ *   "cloaked" (kept as empty placeholders), so the DOM never holds the whole thread. The
+ *   Glimmer post stream (2025 on) puts the post number on the wrapper
+ *   (`div.topic-post[data-post-number]`); the widget stream (up to 3.4) only in
+ *   `article#post_N`;
+ * - the crawler view (`body.crawler`): schema.org markup, 20 posts a page; older versions
+ *   give the posts no id, only `itemprop="position"`;
+ * - the app's shell with scripts off: the crawler posts inside `<noscript>`, which the
+ *   browser then parses as elements, in a body with no `crawler` class.
  */
 
 function isDiscourse(doc: Document): boolean {
@@ -68,9 +74,9 @@ function appPosts(doc: Document): PostView[] {
   const posts: PostView[] = [];
   // Scoped to the stream's own wrappers: expanded replies (section.embedded-posts) also
   // carry data-post-id and .cooked but are copies of other posts.
-  for (const article of doc.querySelectorAll('div.topic-post[data-post-number] > article[id^="post_"]')) {
+  for (const article of doc.querySelectorAll('div.topic-post > article[id^="post_"]')) {
     const wrapper = article.parentElement!;
-    const postNumber = Number(wrapper.getAttribute('data-post-number'));
+    const postNumber = Number(wrapper.getAttribute('data-post-number') ?? article.id.slice('post_'.length));
     const content = article.querySelector('.cooked');
     if (!Number.isInteger(postNumber) || postNumber < 1 || !content) continue;
     const author =
@@ -94,17 +100,18 @@ function appPosts(doc: Document): PostView[] {
 
 function crawlerPosts(doc: Document): PostView[] {
   const posts: PostView[] = [];
-  for (const el of doc.querySelectorAll('div.crawler-post[id^="post_"]')) {
-    const postNumber = Number(el.id.slice('post_'.length));
+  doc.querySelectorAll('div.crawler-post').forEach((el, i) => {
+    const position = text(el.querySelector('[itemprop="position"]')).replace(/^#/, '');
+    const postNumber = Number(el.id.startsWith('post_') ? el.id.slice('post_'.length) : position || i + 1);
     const content = el.querySelector('div.post[itemprop="text"], .post');
-    if (!Number.isInteger(postNumber) || postNumber < 1 || !content) continue;
+    if (!Number.isInteger(postNumber) || postNumber < 1 || !content) return;
     posts.push({
       postNumber,
       author: text(el.querySelector('.creator [itemprop="name"], [itemprop="author"] [itemprop="name"]')),
       time: isoOrUndefined(el.querySelector('time.post-time[datetime], time[datetime]')?.getAttribute('datetime')),
       contentElement: content,
     });
-  }
+  });
   return posts;
 }
 
@@ -112,9 +119,28 @@ function appTitle(doc: Document): string {
   return (
     text(doc.querySelector('#topic-title h1[data-topic-id] a.fancy-title')) ||
     text(doc.querySelector('#topic-title h1')) ||
-    doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
-    doc.title.replace(/\s+-\s+[^-]+$/, '').trim()
+    withoutSuffix(doc, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '') ||
+    withoutSuffix(doc, doc.title)
   );
+}
+
+/** "Topic - Category - Site" → "Topic": the site's and the category's names taken off the end. */
+function withoutSuffix(doc: Document, title: string): string {
+  let t = title.trim();
+  const names = [
+    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'),
+    doc.querySelector('meta[property="article:section"], meta[itemprop="articleSection"]')?.getAttribute('content'),
+  ];
+  for (const name of names) if (name && t.endsWith(` - ${name.trim()}`)) t = t.slice(0, -(name.trim().length + 3));
+  return t.trim();
+}
+
+/** The count the app states: the timeline's "3 / 42", or the topic map's "41 replies". */
+function statedPostCount(doc: Document): number | null {
+  const timeline = text(doc.querySelector('.timeline-replies')).match(/(\d[\d,]*)\s*$/);
+  if (timeline) return Number(timeline[1].replace(/,/g, ''));
+  const replies = text(doc.querySelector('.topic-map .replies, .topic-map__stats .replies')).match(/(\d[\d,]*)/);
+  return replies ? Number(replies[1].replace(/,/g, '')) + 1 : null;
 }
 
 /** Replies counted by the crawler view's InteractionCounter (CommentAction), plus the first post. */
@@ -133,14 +159,17 @@ function readDiscourseThread(doc: Document, url: string): ThreadView | null {
   if (!isDiscourse(doc)) return null;
   const ref = parseDiscourseTopicUrl(url);
   if (!ref) return null;
-  const crawler = doc.body?.classList.contains('crawler') ?? false;
+  const app = appPosts(doc);
+  // With scripts off the crawler posts come inside <noscript>, in a body without the class.
+  const crawler =
+    (doc.body?.classList.contains('crawler') ?? false) || (app.length === 0 && !!doc.querySelector('div.crawler-post'));
   const topicIdInPage =
     doc.querySelector('section#topic[data-topic-id]')?.getAttribute('data-topic-id') ??
     doc.querySelector('#topic-title h1[data-topic-id]')?.getAttribute('data-topic-id');
   // The single-page app may not have re-rendered yet after a navigation.
   if (!crawler && topicIdInPage && topicIdInPage !== ref.threadId) return null;
 
-  const posts = crawler ? crawlerPosts(doc) : appPosts(doc);
+  const posts = crawler ? crawlerPosts(doc) : app;
   const title = crawler
     ? doc
         .querySelector('[itemtype$="DiscussionForumPosting"] meta[itemprop="headline"]')
@@ -153,7 +182,10 @@ function readDiscourseThread(doc: Document, url: string): ThreadView | null {
 
   const highestSeen = posts.reduce((m, p) => Math.max(m, p.postNumber), 0);
   const preloaded = crawler ? null : preloadedTopic(doc, ref.threadId);
-  const postCount = preloaded?.posts_count ?? (crawler ? crawlerPostCount(doc) : null) ?? highestSeen;
+  const stated = preloaded?.posts_count ?? (crawler ? crawlerPostCount(doc) : statedPostCount(doc));
+  // A crawler page with a next page and no stated total: the thread has at least this many.
+  const more = crawler && stated === null && !!doc.querySelector('link[rel="next"]');
+  const postCount = stated ?? highestSeen;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   let canonicalUrl = discourseTopicUrl(ref.origin, ref.threadId);
   if (canonical) {
@@ -172,6 +204,7 @@ function readDiscourseThread(doc: Document, url: string): ThreadView | null {
     title,
     canonicalUrl,
     postCount,
+    ...(more ? { postCountAtLeast: true } : {}),
     highestPostNumber: preloaded?.highest_post_number ?? (highestSeen || undefined),
     posts,
   };
@@ -182,6 +215,4 @@ export const discourseAdapter: ForumAdapter = {
   detect: isDiscourse,
   parseThreadUrl: parseDiscourseTopicUrl,
   readThread: readDiscourseThread,
-  postStreamRoot: (doc) =>
-    doc.body?.classList.contains('crawler') ? null : doc.querySelector('section#topic div.post-stream'),
 };

@@ -28,5 +28,4 @@ export const flarumAdapter: ForumAdapter = {
       posts,
     };
   },
-  postStreamRoot: (doc) => doc.querySelector('.PostStream'),
 };

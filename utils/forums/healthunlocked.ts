@@ -34,5 +34,4 @@ export const healthUnlockedAdapter: ForumAdapter = {
     });
     return { ...ref, title: text(doc.querySelector('h1')), canonicalUrl: url, postCount: posts.length, posts };
   },
-  postStreamRoot: (doc) => doc.querySelector('main'),
 };

@@ -28,5 +28,4 @@ export const invisionAdapter: ForumAdapter = {
       posts,
     };
   },
-  postStreamRoot: (doc) => doc.querySelector('[data-role="commentFeed"]'),
 };

@@ -29,5 +29,4 @@ export const khorosAdapter: ForumAdapter = {
       posts,
     };
   },
-  postStreamRoot: (doc) => doc.querySelector('.lia-component-message-list'),
 };

@@ -28,5 +28,4 @@ export const nodebbAdapter: ForumAdapter = {
       posts,
     };
   },
-  postStreamRoot: (doc) => doc.querySelector('[component="topic"]'),
 };

@@ -59,5 +59,4 @@ export const phpbbAdapter: ForumAdapter = {
   detect: (doc) => doc.body?.id === 'phpbb' || !!doc.querySelector('meta[name="generator"][content^="phpBB" i]'),
   parseThreadUrl: parse,
   readThread: read,
-  postStreamRoot: () => null,
 };

@@ -1,7 +1,8 @@
 /**
- * Calls back, debounced, when the posts under `root` change: lazy loading, cloaking, live
- * replies, edits. Changes made by Threadside itself (elements marked `data-threadside`)
- * are ignored so that annotating a post does not trigger another reading.
+ * Calls back, debounced, when what is under `root` changes: posts loading, cloaking, live
+ * replies, edits, a topic drawn late. Changes made by Threadside itself (elements marked
+ * `data-threadside`, `threadside-*` elements) are ignored so that annotating a post does
+ * not trigger another reading.
  */
 function isOwnNode(node: Node | null): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {

@@ -82,5 +82,4 @@ export const redditAdapter: ForumAdapter = {
     const ref = parse(url);
     return ref ? (readNew(doc, ref, url) ?? readOld(doc, ref, url)) : null;
   },
-  postStreamRoot: (doc) => doc.querySelector('shreddit-comment-tree, .commentarea'),
 };

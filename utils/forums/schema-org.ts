@@ -86,5 +86,4 @@ export const schemaOrgAdapter: ForumAdapter = {
   detect: (doc) => !!postingEl(doc) || jsonLdPosting(doc) !== null,
   parseThreadUrl: parse,
   readThread: read,
-  postStreamRoot: (doc) => postingEl(doc),
 };

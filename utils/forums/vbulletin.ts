@@ -46,5 +46,4 @@ export const vbulletinAdapter: ForumAdapter = {
       posts,
     };
   },
-  postStreamRoot: () => null,
 };

@@ -39,5 +39,4 @@ export const xenforoAdapter: ForumAdapter = {
   detect: (doc) => doc.documentElement.id === 'XF' && doc.documentElement.hasAttribute('data-xf'),
   parseThreadUrl: parse,
   readThread: read,
-  postStreamRoot: (doc) => doc.querySelector('.js-replyNewMessageContainer'),
 };

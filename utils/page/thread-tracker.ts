@@ -1,15 +1,17 @@
-import type { ForumAdapter, ThreadView } from '../forums/adapter';
+import type { ThreadView } from '../forums/adapter';
 import { findAdapter, vetThread } from '../forums/registry';
 import { watchPostStream } from '../forums/post-stream-watcher';
 
 /**
- * Keeps an up-to-date reading of the thread on the page: on start, whenever the post stream
- * changes (lazy loading, live replies, edits) and whenever the single-page forum navigates.
- * Adapters stay pure; this is the one place that wires them to a live document.
+ * Keeps an up-to-date reading of the thread on the page: on start, and whenever the page
+ * changes (lazy loading, live replies, edits, a single-page forum drawing the topic after
+ * its scripts load or after a navigation). The whole body is watched, not only a post
+ * stream found at start: a forum's app may draw the topic late, or replace the stream on
+ * navigation. Adapters stay pure; this is the one place that wires them to a live document.
  */
 export interface ThreadTracker {
-  /** Re-read now, e.g. after the URL changed without a page load. */
-  refresh(): void;
+  /** Re-read now; `url` when the address is changing and the page does not show it yet. */
+  refresh(url?: string): void;
   stop(): void;
   current(): ThreadView | null;
 }
@@ -23,49 +25,35 @@ export interface ThreadTrackerOptions {
 
 export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
   const { doc, getUrl, onChange, debounceMs = 150 } = opts;
-  let adapter: ForumAdapter | null = null;
   let thread: ThreadView | null = null;
-  let stopWatching: (() => void) | null = null;
-  let watchedRoot: Element | null = null;
-  // The highest post number seen so far on this thread: posts scrolled out of the DOM
-  // (Discourse "cloaks" them) or replies appended live still count.
+  // Replies appended live (above the highest post the page was served with) add to the
+  // count the page stated; deleted posts' gaps in the numbering do not.
+  let base: { count: number; highest: number } | null = null;
   let highestSeen = 0;
 
-  const read = () => {
-    const url = getUrl();
-    adapter = findAdapter(doc, url);
-    const read = adapter ? adapter.readThread(doc, url) : null;
-    const next = read ? vetThread(read, url) : null;
+  const read = (url = getUrl()) => {
+    const adapter = findAdapter(doc, url);
+    const raw = adapter ? adapter.readThread(doc, url) : null;
+    const next = raw ? vetThread(raw, url) : null;
     if (next && thread && (next.origin !== thread.origin || next.threadId !== thread.threadId)) {
+      base = null;
       highestSeen = 0;
     }
     if (next) {
-      for (const p of next.posts) highestSeen = Math.max(highestSeen, p.postNumber);
-      // A reply appended live can outrun the count the page was served with.
-      next.postCount = Math.max(next.postCount, highestSeen);
+      const onPage = next.posts.reduce((m, p) => Math.max(m, p.postNumber), 0);
+      base ??= { count: next.postCount, highest: next.highestPostNumber ?? onPage };
+      highestSeen = Math.max(highestSeen, onPage, base.highest);
+      next.postCount = Math.max(next.postCount, base.count + highestSeen - base.highest);
     }
     thread = next;
-    rewatch();
     onChange(thread);
   };
 
-  const rewatch = () => {
-    const root = adapter && thread ? adapter.postStreamRoot(doc) : null;
-    if (root === watchedRoot) return;
-    stopWatching?.();
-    stopWatching = null;
-    watchedRoot = root;
-    if (root) stopWatching = watchPostStream(root, read, { debounceMs });
-  };
-
   read();
+  const stopWatching = doc.body ? watchPostStream(doc.body, () => read(), { debounceMs }) : () => undefined;
   return {
-    refresh: read,
-    stop() {
-      stopWatching?.();
-      stopWatching = null;
-      watchedRoot = null;
-    },
+    refresh: (url) => read(url),
+    stop: stopWatching,
     current: () => thread,
   };
 }

@@ -60,4 +60,41 @@ describe('thread tracker', () => {
     tracker.refresh();
     expect(latest).toBeNull();
   });
+
+  it('finds a topic the forum draws after the page has loaded, without a reload', async () => {
+    loadPage('app-topic.html');
+    // As Discourse arrives: the shell first, the topic drawn once its scripts have run.
+    const drawn = [...document.querySelectorAll('#topic-title, section#topic')];
+    for (const el of drawn) el.remove();
+    let latest: ThreadView | null = null;
+    tracker = trackThread({ doc: document, getUrl: () => TOPIC, onChange: (t) => (latest = t), debounceMs: 10 });
+    expect(latest).toBeNull();
+    document.getElementById('main-outlet')!.append(...drawn);
+    await settle();
+    expect(latest!.title).toBe('What is CAR-T therapy?');
+    expect(latest!.posts.length).toBeGreaterThan(0);
+  });
+
+  it('after a navigation shows the topic now on screen, never the one before', async () => {
+    loadPage('app-topic.html');
+    let latest: ThreadView | null = null;
+    let url = TOPIC;
+    tracker = trackThread({ doc: document, getUrl: () => url, onChange: (t) => (latest = t), debounceMs: 10 });
+    // The navigation starts: the page still shows topic 1828 while the address names 1955.
+    const next = 'https://forum.example.org/t/fatigue-months-after-chemo/1955';
+    tracker.refresh(next);
+    expect(latest).toBeNull();
+    url = next;
+    // The app draws the new topic in place of the old one.
+    const title = document.getElementById('topic-title')!.cloneNode(true) as Element;
+    title.querySelector('a.fancy-title')!.textContent = 'Still exhausted months after chemo';
+    const topic = document.querySelector('section#topic')!.cloneNode(true) as Element;
+    for (const el of [title, topic, ...title.querySelectorAll('[data-topic-id]')])
+      if (el.hasAttribute('data-topic-id')) el.setAttribute('data-topic-id', '1955');
+    document.getElementById('topic-title')!.replaceWith(title);
+    document.querySelector('section#topic')!.replaceWith(topic);
+    await settle();
+    expect(latest!.threadId).toBe('1955');
+    expect(latest!.title).toBe('Still exhausted months after chemo');
+  });
 });
