@@ -29,6 +29,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Extra environment for the browser, e.g. DISPLAY for a headed browser on a virtual display. */
   env?: Record<string, string>;
+  /** False: pages run without scripts (Threadside's own still runs). */
+  javaScriptEnabled?: boolean;
 }
 
 /** Real Chromium with the BUILT extension loaded, the way a user would run it. */
@@ -42,6 +44,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
     ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });

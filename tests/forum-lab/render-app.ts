@@ -70,15 +70,16 @@ export const FORUM_APP_JS = `(() => {
   window.__forumLab = { loadMore };
 })();`;
 
-export function renderApp(topic: LabTopic, origin: string, nearPost = 1): string {
+/** The topic as the app draws it (title and post stream), and the preloaded data it draws from. */
+export function appTopic(topic: LabTopic, nearPost = 1, suggested: LabTopic[] = []) {
   const json = topicJson(topic, nearPost);
   const first = topic.posts.findIndex((p) => p.post_number >= nearPost);
   const shown = topic.posts.slice(Math.max(0, first), Math.max(0, first) + CHUNK_SIZE);
   const op = topic.posts[0].username;
   // Discourse preloads a map of JSON strings; the topic sits under "topic_<id>".
   const preloaded = JSON.stringify({ [`topic_${topic.id}`]: JSON.stringify(json) });
-  const body = `
-<div id="data-preloaded" class="hidden" data-preloaded="${escapeHtml(preloaded)}" hidden></div>
+  const preloadedDiv = `<div id="data-preloaded" class="hidden" data-preloaded="${escapeHtml(preloaded)}" hidden></div>`;
+  const drawn = `
 <div id="topic-title"><div class="title-wrapper">
   <h1 data-topic-id="${topic.id}"><a href="/t/${topic.slug}/${topic.id}" class="fancy-title">${escapeHtml(topic.title)}</a></h1>
   <div class="topic-category"><span class="badge-category"></span>${escapeHtml(topic.category)}</div>
@@ -89,7 +90,23 @@ export function renderApp(topic: LabTopic, origin: string, nearPost = 1): string
   </div>
   <div class="topic-footer"><span class="loaded">${shown.length}</span> of <span class="timeline-replies">${topic.posts.length}</span> posts shown · <a href="/latest">Back to latest</a></div>
 </section>
-<div id="reply-control" class="closed"><div class="d-editor"><textarea class="d-editor-input" aria-label="Reply"></textarea></div></div>
+${
+  suggested.length
+    ? `<div id="suggested-topics" class="suggested-topics"><h3 class="suggested-topics-title">Suggested topics</h3><ul>${suggested
+        .map(
+          (t) =>
+            `<li><a href="/t/${t.slug}/${t.id}" class="title raw-link raw-topic-link">${escapeHtml(t.title)}</a></li>`,
+        )
+        .join('')}</ul></div>`
+    : ''
+}
+<div id="reply-control" class="closed"><div class="d-editor"><textarea class="d-editor-input" aria-label="Reply"></textarea></div></div>`;
+  return { preloadedDiv, drawn };
+}
+
+export function renderApp(topic: LabTopic, origin: string, nearPost = 1, suggested: LabTopic[] = []): string {
+  const { preloadedDiv, drawn } = appTopic(topic, nearPost, suggested);
+  const body = `${preloadedDiv}${drawn}
 <script src="/assets/forum-app.js" defer></script>`;
   return pageShell({
     title: topic.title,

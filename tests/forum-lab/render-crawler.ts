@@ -5,7 +5,8 @@ import type { LabTopic } from './store';
 /** Discourse's no-JavaScript view, served to crawlers: schema.org markup, 20 posts a page. */
 const CRAWLER_PAGE_SIZE = 20;
 
-export function renderCrawler(topic: LabTopic, origin: string, page = 1): string {
+/** The crawler view's content: what Discourse also puts in the app shell's <noscript>. */
+export function crawlerContent(topic: LabTopic, origin: string, page = 1) {
   const pages = Math.max(1, Math.ceil(topic.posts.length / CRAWLER_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
   const posts = topic.posts.slice((current - 1) * CRAWLER_PAGE_SIZE, current * CRAWLER_PAGE_SIZE);
@@ -61,12 +62,10 @@ ${postHtml}
   ${current > 1 ? `<span itemprop="name"><a rel="prev" itemprop="url" href="${pageUrl(current - 1)}">← previous page</a></span>` : ''}
   ${current < pages ? `<span itemprop="name"><b><a rel="next" itemprop="url" href="${pageUrl(current + 1)}">next page →</a></b></span>` : ''}
 </div>`;
-  return pageShell({
-    title: topic.title,
-    canonical: pageUrl(current),
-    bodyClass: 'crawler',
-    head: links,
-    body,
-    crawler: true,
-  });
+  return { body, links, canonical: pageUrl(current) };
+}
+
+export function renderCrawler(topic: LabTopic, origin: string, page = 1): string {
+  const { body, links, canonical } = crawlerContent(topic, origin, page);
+  return pageShell({ title: topic.title, canonical, bodyClass: 'crawler', head: links, body, crawler: true });
 }

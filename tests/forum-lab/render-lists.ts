@@ -4,7 +4,8 @@ import type { LabTopic } from './store';
 
 /** Forum pages that are not threads: Threadside must stay quiet on all of them. */
 
-export function renderLatest(topics: LabTopic[], origin: string, heading = 'Latest'): string {
+/** The topic list as the page (or the app) shows it. */
+export function latestBody(topics: LabTopic[], heading = 'Latest'): string {
   const rows = topics
     .map(
       (t) => `<tr data-topic-id="${t.id}" class="topic-list-item">
@@ -15,13 +16,17 @@ export function renderLatest(topics: LabTopic[], origin: string, heading = 'Late
 </tr>`,
     )
     .join('\n');
+  return `<h1>${escapeHtml(heading)}</h1>
+<table class="topic-list"><thead><tr><th>Topic</th><th class="num">Replies</th><th class="num">Activity</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
+}
+
+export function renderLatest(topics: LabTopic[], origin: string, heading = 'Latest'): string {
   return pageShell({
     title: heading,
     canonical: `${origin}/latest`,
     bodyClass: 'navigation-topics',
-    body: `<h1>${escapeHtml(heading)}</h1>
-<table class="topic-list"><thead><tr><th>Topic</th><th class="num">Replies</th><th class="num">Activity</th></tr></thead>
-<tbody>${rows}</tbody></table>`,
+    body: latestBody(topics, heading),
   });
 }
 

@@ -2,10 +2,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { latestJson, postJson, topicJson } from './api-json';
 import { FaultBook, parseFault, type Fault } from './faults';
-import { FORUM_APP_JS, renderApp } from './render-app';
+import { appTopic, FORUM_APP_JS, renderApp } from './render-app';
+import { BOOT_JS, renderBootShell, withBoot } from './render-boot';
+import { FORUM_NAME } from './page-shell';
 import { renderCrawler } from './render-crawler';
-import { renderAbout, renderLatest, renderLoginPage, renderNotFound } from './render-lists';
-import { createStore, type LabPost } from './store';
+import { latestBody, renderAbout, renderLatest, renderLoginPage, renderNotFound } from './render-lists';
+import { createStore, type LabPost, type LabTopic } from './store';
 import { otherEnginePage } from './other-engines';
 
 /**
@@ -50,6 +52,12 @@ export interface ForumLab {
   setFault(f: Fault): void;
   clearFaults(): void;
   beHostile(h: Hostile): void;
+  /**
+   * Serve topics as Discourse serves a browser with scripts on: the shell first, the topic
+   * drawn `delayMs` later by the page's script, links followed inside the app. Null: the
+   * drawn page at once.
+   */
+  setBoot(delayMs: number | null): void;
   /** What the hostile page's script sent home (POST /__lab/loot), in order. */
   loot(): unknown[];
   reset(): void;
@@ -114,6 +122,7 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
   const store = createStore();
   const faults = new FaultBook();
   let hostile: Hostile = {};
+  let bootDelay: number | null = null;
   let loot: unknown[] = [];
   let log: LogEntry[] = [];
   const host = opts.host ?? '127.0.0.1';
@@ -137,7 +146,7 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
       res.on('finish', () => (entry.status = res.statusCode));
     }
     try {
-      if (isLab) return await lab(req, res, path);
+      if (isLab) return await lab(req, res, url);
       const fault = isAsset ? undefined : faults.take(path);
       if (fault) {
         if (fault.kind === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs ?? 5000));
@@ -176,6 +185,7 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     const path = url.pathname;
     let m: RegExpMatchArray | null;
     if (path === '/assets/forum-app.js') return send(res, 200, 'text/javascript; charset=utf-8', FORUM_APP_JS);
+    if (path === '/assets/lab-boot.js') return send(res, 200, 'text/javascript; charset=utf-8', BOOT_JS);
     if (path.startsWith('/images/emoji/'))
       return send(
         res,
@@ -183,7 +193,10 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
         'image/svg+xml',
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"><text y="15" font-size="14">⬇</text></svg>',
       );
-    if (path === '/' || path === '/latest') return sendHtml(res, 200, renderLatest(store.latest(), origin));
+    if (path === '/' || path === '/latest') {
+      const page = renderLatest(store.latest(), origin);
+      return sendHtml(res, 200, bootDelay === null ? page : withBoot(page, bootDelay));
+    }
     // Reddit's JSON for a thread: the post's listing carries the comment count.
     if (/^(?:\/old)?\/r\/[^/]+\/comments\/[^/]+\/[^/]*\.json$/.test(path))
       return sendJson(res, 200, [
@@ -238,12 +251,15 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
       if (crawler)
         return sendHtml(res, 200, renderCrawler(topic, origin, Number(url.searchParams.get('page') ?? 1) || 1));
       const near = m[3] === 'last' ? topic.posts[topic.posts.length - 1].post_number : Number(m[3] ?? 1);
-      return sendHtml(res, 200, turnHostile(renderApp(topic, origin, near)));
+      if (bootDelay !== null)
+        return sendHtml(res, 200, renderBootShell(topic, origin, bootDelay, appTopic(topic, near).preloadedDiv));
+      return sendHtml(res, 200, turnHostile(renderApp(topic, origin, near, suggestions(topic))));
     }
     return sendHtml(res, 404, renderNotFound(origin));
   };
 
-  const lab = async (req: IncomingMessage, res: ServerResponse, path: string) => {
+  const lab = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const path = url.pathname;
     let m: RegExpMatchArray | null;
     if (req.method === 'POST' && (m = path.match(LAB_REPLY))) {
       const body = (await readBody(req)) as { username?: unknown; text?: unknown; like_count?: unknown };
@@ -268,6 +284,8 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
       return sendJson(res, 200, { ok: true });
     }
     if (path === '/__lab/requests' && req.method === 'GET') return sendJson(res, 200, log);
+    if (path === '/__lab/fragment' && req.method === 'GET')
+      return sendJson(res, 200, fragment(url.searchParams.get('path') ?? '/'));
     if (path === '/__lab/loot' && req.method === 'POST') {
       loot.push(await readBody(req));
       return sendJson(res, 201, { ok: true });
@@ -289,6 +307,23 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     log = [];
     hostile = {};
     loot = [];
+    bootDelay = null;
+  };
+
+  /** A few other topics, as Discourse suggests at the end of a topic. */
+  const suggestions = (topic: LabTopic) =>
+    store
+      .latest()
+      .filter((t) => t.id !== topic.id)
+      .slice(0, 3);
+
+  /** What the app draws for a path, as its scripts would (topic or topic list). */
+  const fragment = (path: string) => {
+    const m = path.match(TOPIC_PAGE);
+    const topic = m ? store.topic(Number(m[2])) : undefined;
+    if (topic && !topic.private)
+      return { title: `${topic.title} - ${FORUM_NAME}`, html: appTopic(topic, 1, suggestions(topic)).drawn };
+    return { title: `Latest - ${FORUM_NAME}`, html: latestBody(store.latest()) };
   };
 
   const turnHostile = (html: string) => {
@@ -325,6 +360,9 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     clearFaults: () => faults.clear(),
     beHostile: (h) => {
       hostile = { ...h };
+    },
+    setBoot: (delayMs) => {
+      bootDelay = delayMs;
     },
     loot: () => loot.slice(),
     reset,

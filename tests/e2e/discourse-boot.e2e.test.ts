@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from './extension-browser';
+import { poll, useForumAndBrowser } from './harness';
+import { inPage } from './in-page-ui';
+
+// Discourse as a browser with scripts on gets it: the shell (preloaded data, the posts in
+// <noscript>), the topic drawn by the app's scripts later, and links followed inside the
+// app. Also as a reader with scripts off gets it.
+const env = useForumAndBrowser();
+afterEach(() => env.forum.setBoot(null));
+
+const CAR_T = '/t/what-is-car-t-therapy/1828';
+const title = (page: Page) => inPage(page).locator('threadside-bar [data-testid=thread-title]');
+
+describe('Discourse as it boots', () => {
+  for (const delay of [1500, 5000])
+    it(`finds a topic drawn ${delay / 1000} s after the page loaded, without a reload`, async () => {
+      env.forum.setBoot(delay);
+      const page = await env.browser.context.newPage();
+      await page.goto(env.forum.url + CAR_T);
+      await page.evaluate(() => ((window as unknown as { sameLoad: boolean }).sameLoad = true));
+      expect(await inPage(page).locator('threadside-bar').count()).toBe(0);
+
+      await expect.poll(() => title(page).textContent(), { timeout: delay + 10_000 }).toBe('What is CAR-T therapy?');
+      expect(await inPage(page).locator('threadside-bar [data-testid=post-count]').textContent()).toBe('8 posts');
+      await poll(() => page.locator('#post_5 [data-threadside-term]').count()).toBeGreaterThan(0);
+      await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+      await poll(() => inPage(page).locator('threadside-summary [data-testid=summary-status]').textContent()).toBe(
+        '8 posts read on this computer.',
+      );
+      await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+      expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true);
+      await page.close();
+    }, 30_000);
+
+  it('reads the posts a reader with scripts off gets, inside <noscript>', async () => {
+    env.forum.setBoot(1500);
+    const noScripts = await launchWithExtension({ javaScriptEnabled: false });
+    try {
+      const page = await noScripts.context.newPage();
+      await page.goto(env.forum.url + CAR_T);
+      await poll(() => title(page).textContent()).toBe('What is CAR-T therapy?');
+      expect(await inPage(page).locator('threadside-bar [data-testid=post-count]').textContent()).toBe('8 posts');
+      await poll(() => page.locator('div.crawler-post [data-threadside-term]').count()).toBeGreaterThan(0);
+    } finally {
+      await noScripts.close();
+    }
+  });
+});
+
+describe('Discourse as the reader moves around in it', () => {
+  it('always shows the topic now on screen: home → topic, topic → topic, back', async () => {
+    env.forum.setBoot(800);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + '/latest');
+    await page.getByRole('link', { name: 'What is CAR-T therapy?' }).click();
+    await poll(() => title(page).textContent()).toBe('What is CAR-T therapy?');
+
+    // A suggested topic, followed inside the app: the old title must not stay.
+    const next = page.locator('#suggested-topics a').first();
+    const nextTitle = (await next.textContent())!;
+    await next.click();
+    await poll(() => title(page).textContent()).toBe(nextTitle);
+
+    await page.goBack();
+    await poll(() => title(page).textContent()).toBe('What is CAR-T therapy?');
+    await page.goBack();
+    await poll(() => inPage(page).locator('threadside-bar').count()).toBe(0);
+    await page.close();
+  });
+});
