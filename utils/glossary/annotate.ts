@@ -13,7 +13,7 @@ export interface TermMatch {
 }
 
 export interface TermFinder {
-  match(text: string): TermMatch[];
+  match(text: string, context?: string): TermMatch[];
 }
 
 export type HighlightMode = 'first' | 'every';
@@ -113,9 +113,11 @@ export function createAnnotator(finder: TermFinder, options: AnnotatorOptions): 
     const seen = new Set<string>();
     const replacements: Replacement[] = [];
     let count = 0;
+    // The whole post, for terms that count only in a post about medicine.
+    const context = root.textContent ?? '';
     for (const node of textNodesOf(root)) {
       const text = node.data;
-      let matches = finder.match(text);
+      let matches = finder.match(text, context);
       if (options.mode === 'first') {
         matches = matches.filter((m) => {
           const key = m.ids.join('|');

@@ -18,7 +18,12 @@ export interface Match {
 }
 
 export interface Matcher {
-  match(text: string): Match[];
+  /**
+   * `context` is the whole post the text stands in (the text itself by default): a capital
+   * form that is also an English word ("ECHO", "PET", "CHOP") only counts in a post that
+   * is about medicine, one where some other term stands on its own.
+   */
+  match(text: string, context?: string): Match[];
   readonly keyCount: number;
   readonly nodeCount: number;
 }
@@ -28,6 +33,8 @@ interface Sense {
   /** The form as the glossary writes it, separators removed, for exact-case checks. */
   exact: string | null;
   cue: boolean;
+  /** A capital form that is also an English word: counts only in a medical post. */
+  guarded: boolean;
 }
 
 interface Key {
@@ -81,7 +88,12 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
       keyTexts.push(text);
     }
     const list = keys[k].senses;
-    if (!list.some((s) => s.entry === sense.entry && s.exact === sense.exact && s.cue === sense.cue)) list.push(sense);
+    if (
+      !list.some(
+        (s) => s.entry === sense.entry && s.exact === sense.exact && s.cue === sense.cue && s.guarded === sense.guarded,
+      )
+    )
+      list.push(sense);
   };
 
   for (let ei = 0; ei < entries.length; ei++) {
@@ -95,12 +107,18 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
       if (!folded) continue;
       const joined = joinedKey(folded);
       const exact = exactSet.has(form) || (ENGLISH_WORDS.has(folded) && hasUpper(form)) ? stripSeparators(form) : null;
-      addKey(folded, { entry: ei, exact, cue: cueSet.has(form) });
+      const guarded = ENGLISH_WORDS.has(folded) && form === form.toUpperCase();
+      addKey(folded, { entry: ei, exact, cue: cueSet.has(form), guarded });
       // People drop the hyphen ("RCHOP", "CART"): a joined spelling that is an English word
       // only counts in capitals.
       if (/[-\u2010-\u2013]/.test(form) && joined !== folded) {
         const joinedExact = exact ?? (ENGLISH_WORDS.has(joined) || joined.length <= 4 ? stripSeparators(form) : null);
-        addKey(joined, { entry: ei, exact: joinedExact, cue: cueSet.has(form) });
+        addKey(joined, {
+          entry: ei,
+          exact: joinedExact,
+          cue: cueSet.has(form),
+          guarded: ENGLISH_WORDS.has(joined) && form === form.toUpperCase(),
+        });
       }
     }
   }
@@ -110,19 +128,38 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
   let automaton: Automaton | null;
   while (!(automaton = builder.link(2000))) yield;
 
+  /** Whole-word candidates for every key in `text`, by position. */
+  const candidatesIn = (text: string) => {
+    const folded = fold(text);
+    const candidates: Array<{ start: number; end: number; key: number }> = [];
+    automaton.scan(folded.text, (fe, k) => {
+      const fs = fe - keyTexts[k].length;
+      const start = folded.map[fs];
+      const end = folded.map[fe - 1] + 1;
+      if (isWordChar(text[start - 1]) || isWordChar(text[end])) return;
+      candidates.push({ start, end, key: k });
+    });
+    return candidates;
+  };
+
+  // Whether a post is about medicine: some term in it needs no guard, cue or capitals.
+  let lastContext: string | null = null;
+  let lastMedical = false;
+  const isMedical = (context: string) => {
+    if (context !== lastContext) {
+      lastContext = context;
+      lastMedical = candidatesIn(context).some((c) =>
+        keys[c.key].senses.some((s) => s.exact === null && !s.cue && !s.guarded),
+      );
+    }
+    return lastMedical;
+  };
+
   return {
     keyCount: keyTexts.length,
     nodeCount: automaton.nodeCount,
-    match(text) {
-      const folded = fold(text);
-      const candidates: Array<{ start: number; end: number; key: number }> = [];
-      automaton.scan(folded.text, (fe, k) => {
-        const fs = fe - keyTexts[k].length;
-        const start = folded.map[fs];
-        const end = folded.map[fe - 1] + 1;
-        if (isWordChar(text[start - 1]) || isWordChar(text[end])) return;
-        candidates.push({ start, end, key: k });
-      });
+    match(text, context = text) {
+      const candidates = candidatesIn(text);
       if (candidates.length === 0) return [];
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -141,7 +178,10 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
           return cues[entry].reduce((n, cue) => n + (window!.includes(cue) ? 1 : 0), 0);
         };
         const allowed = keys[c.key].senses.filter(
-          (s) => (s.exact === null || stripSeparators(span) === s.exact) && (!s.cue || cueHits(s.entry) > 0),
+          (s) =>
+            (s.exact === null || stripSeparators(span) === s.exact) &&
+            (!s.cue || cueHits(s.entry) > 0) &&
+            (!s.guarded || cueHits(s.entry) > 0 || isMedical(context)),
         );
         const entryIds = [...new Set(allowed.map((s) => s.entry))];
         if (entryIds.length === 0) continue;

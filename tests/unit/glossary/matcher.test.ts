@@ -15,7 +15,7 @@ describe('matching the real glossary', () => {
     for (const form of ['R-CHOP', 'R CHOP', 'RCHOP', 'R-Chop', 'rchop'])
       expect(found(`Six cycles of ${form} so far.`)).toContainEqual([form, 'r-chop']);
     for (const form of ['CAR-T', 'CAR T', 'CART', 'car-t'])
-      expect(found(`We met the ${form} team.`)).toContainEqual([form, 'car-t-cell-therapy']);
+      expect(found(`We met the ${form} team about the lymphoma.`)).toContainEqual([form, 'car-t-cell-therapy']);
     expect(found('anemia, anaemia and aneamia')).toEqual([
       ['anemia', 'anaemia'],
       ['anaemia', 'anaemia'],
@@ -126,11 +126,23 @@ describe('matcher mechanics', () => {
   });
 
   it('lets the data force exact capitals', () => {
-    const m = createMatcher([entry('p', 'PET', { rules: { exactCase: ['PET'] } })]);
-    expect(m.match('PET Pet pet').map((x) => x.text)).toEqual(['PET']);
+    const m = createMatcher([entry('p', 'PET', { rules: { exactCase: ['PET'] } }), entry('l', 'lymphoma')]);
+    expect(m.match('PET Pet pet, for the lymphoma').map((x) => x.text)).toEqual(['PET', 'lymphoma']);
   });
 
   it('has every entry it was given', () => {
     expect(byId.size).toBe(entries.length);
+  });
+
+  it('explains a capital that is also a word only in a post about medicine', () => {
+    // A scripting forum, a pet owner, a recipe: none of these is about a scan or a regimen.
+    expect(found('Put the command on one line while ECHO is ON.')).toEqual([]);
+    expect(found('Our PET is a very old cat.')).toEqual([]);
+    expect(found('CHOP the onions finely.')).toEqual([]);
+    // In a post about treatment, the same capitals are the tests and the regimen.
+    expect(found('My ECHO was fine before the chemo started.')).toContainEqual(['ECHO', 'echocardiogram']);
+    expect(matcher.match('PET booked.', 'PET booked for Tuesday, then more rituximab.').map((m) => m.id)).toEqual([
+      'pet-ct-scan',
+    ]);
   });
 });
