@@ -31,9 +31,11 @@ import {
 import { ALL_NEW_REPLIES, notificationsFor } from '../utils/notifications';
 import { firstNewPostNumber, newReplies, type SavedThread } from '../utils/db/saved-thread';
 import { getThread, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
-import { firstUnreadUrl, threadUrlAt } from '../utils/saved-list';
+import { firstUnreadPost } from '../utils/saved-list';
+import { openThread } from '../utils/browser/open-thread';
+import { expectLanding, takeLanding } from '../utils/browser/landings';
 import { sitesGranted } from '../utils/browser/site-access';
-import { checkSnapshot } from '../utils/db/thread-bounds';
+import { checkSnapshot, postNumber } from '../utils/db/thread-bounds';
 import { duration } from '../utils/words';
 
 const ALARM = 'threadside-check';
@@ -100,9 +102,7 @@ async function openThreadOf(id: string) {
   const [origin, threadId] = id.slice('threadside:'.length).split(' ');
   const t = await getThread(getDb(), [origin, threadId]);
   if (!t) return;
-  const first = firstNewPostNumber(t);
-  const url = first ? threadUrlAt(t, first) : firstUnreadUrl(t);
-  if (url) await browser.tabs.create({ url });
+  await openThread(t, firstNewPostNumber(t) ?? firstUnreadPost(t));
   await browser.notifications.clear(id);
 }
 
@@ -183,9 +183,19 @@ const handlers: BackgroundHandlers = {
       return { whole, since: summaries.since(thread, firstNew) };
     },
     threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),
+    landing: ({ threadId }, page) => takeLanding(page.tabId, page.origin, threadId),
+    landAt: async ({ threadId, post }, page) => {
+      await expectLanding({ tabId: page.tabId, origin: page.origin, threadId, post: postNumber.min(1).parse(post) });
+      return null;
+    },
   },
   extension: {
     checkNow: () => checkNow(),
+    openThread: async ({ origin, threadId }) => {
+      const t = await getThread(getDb(), [String(origin), String(threadId)]);
+      if (t) await openThread(t);
+      return null;
+    },
   },
   runsOn: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
 };

@@ -1,8 +1,7 @@
 import type { SavedThread } from './db/saved-thread';
 import { newReplies } from './db/saved-thread';
 import { hostOf } from './forums/host';
-import { postUrl } from './forums/post-url';
-import { isThreadAddress } from './forums/registry';
+import { adapterFor, isThreadAddress } from './forums/registry';
 import { KNOWN_FORUMS } from './forums/known-forums';
 
 /** What the popup shows and in which order: pure functions of the saved threads and the clock. */
@@ -64,12 +63,13 @@ export function forumName(origin: string): string {
  */
 export function threadUrlAt(t: SavedThread, post: number | null): string | null {
   if (!isThreadAddress(t.engine, t.origin, t.threadId, t.url)) return null;
-  return post ? postUrl(t.url, post) : t.url;
+  if (!post) return t.url;
+  const url = adapterFor(t.engine).postAddress({ url: t.url, perPage: t.perPage }, post);
+  return isThreadAddress(t.engine, t.origin, t.threadId, url) ? url : t.url;
 }
 
 /** Where "open" should land: the first unread post when the reader has read some. */
-export const firstUnreadUrl = (t: SavedThread) =>
-  threadUrlAt(
-    t,
-    t.lastReadPostNumber > 0 && t.lastReadPostNumber < t.highestPostNumber ? t.lastReadPostNumber + 1 : null,
-  );
+export const firstUnreadPost = (t: SavedThread) =>
+  t.lastReadPostNumber > 0 && t.lastReadPostNumber < t.highestPostNumber ? t.lastReadPostNumber + 1 : null;
+
+export const firstUnreadUrl = (t: SavedThread) => threadUrlAt(t, firstUnreadPost(t));

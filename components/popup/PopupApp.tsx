@@ -4,7 +4,6 @@ import { browser } from 'wxt/browser';
 import type { SavedThread } from '../../utils/db/saved-thread';
 import { removeThread, restoreThread, setNote } from '../../utils/db/threads-repo';
 import { getDb } from '../../utils/browser/db';
-import { openThread } from '../../utils/browser/open-thread';
 import { askBackground } from '../../utils/browser/messages';
 import { forumName, relativeTime } from '../../utils/saved-list';
 import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../utils/saved-list';
@@ -92,7 +91,7 @@ export function PopupApp() {
   };
   const saveNote = useCallback((t: SavedThread, note: string) => setNote(db, [t.origin, t.threadId], note), [db]);
   const open = useCallback((t: SavedThread) => {
-    void openThread(t).then(() => window.close());
+    void askBackground('openThread', { origin: t.origin, threadId: t.threadId }).then(() => window.close());
   }, []);
 
   return (

@@ -48,12 +48,14 @@ export async function startGlossary(ctx: ContentScriptContext) {
   let mode: GlossaryMode = await currentMode();
   let annotator: Annotator | null = null;
   let posts: Element[] = [];
+  let notOwnWords = '';
 
   const makeAnnotator = (m: GlossaryMode) =>
     m === 'off'
       ? null
       : createAnnotator(matcher, {
           mode: m,
+          notOwnWords: () => notOwnWords,
           createMarker(doc) {
             const el = doc.createElement('span');
             el.tabIndex = 0;
@@ -138,9 +140,10 @@ export async function startGlossary(ctx: ContentScriptContext) {
       onStop(ctx, () => extra.stop());
     },
     /** The post text elements on the page now; new ones get annotated, in slices. */
-    setPosts(elements: Element[]) {
+    setPosts(elements: Element[], skip: string) {
       if (ctx.isInvalid) return;
       posts = elements;
+      notOwnWords = skip;
       if (annotator) apply();
     },
   };

@@ -13,6 +13,7 @@
  *   and takes what it added off the page; nothing comes back until the page is loaded again
  *   with Threadside on.
  */
+import { adapterFor } from '../../utils/forums/registry';
 import '../../components/thread-bar.css';
 import '../../components/term-tooltip.css';
 import { createThreadBar } from '../../components/thread-bar';
@@ -26,6 +27,7 @@ import { onStop } from './lifecycle';
 import { hearFromBackground } from '../../utils/browser/messages';
 import { matchesPattern } from '../../utils/forums/match-pattern';
 import { CLOSED_UI } from './closed-ui';
+import { createLander } from './landing';
 
 export default defineContentScript({
   matches: matchPatterns(),
@@ -38,6 +40,7 @@ export default defineContentScript({
       onJumpToNew: () => saving.jumpToNew(),
       onToggleSummary: () => void summaryPanel().then((p) => p.toggle()),
     });
+    const lander = createLander();
     const saving = startSaving(ctx, {
       onSavedChange: (saved) => bar.setSaved(saved),
       onNewReplies: (n) => bar.setNewReplies(n),
@@ -83,7 +86,7 @@ export default defineContentScript({
       // At once on every thread, used or not: the page must not learn that the reader opened it.
       if (!summary) void summaryPanel();
       const contents = thread.posts.map((p) => p.contentElement);
-      void glossary.then((g) => g.setPosts(contents));
+      void glossary.then((g) => g.setPosts(contents, adapterFor(thread.engine).notOwnWords));
       bar.update({
         title: thread.title,
         postCount: thread.postCount,
@@ -91,6 +94,7 @@ export default defineContentScript({
         atLeast: thread.postCountAtLeast,
       });
       saving.update(thread);
+      lander.seen(thread);
       if (!shown) ui.mount();
       shown = true;
     };

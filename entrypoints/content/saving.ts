@@ -4,7 +4,7 @@ import { askBackground, hearFromBackground } from '../../utils/browser/messages'
 import { highestReadPost, snapshotOf } from '../../utils/page/snapshot';
 import { firstNewPostNumber, newReplies } from '../../utils/db/saved-thread';
 import { markPosts, unmarkPosts } from '../../utils/page/new-markers';
-import { goToPost } from '../../utils/page/go-to-post';
+import { showPost } from './landing';
 import { onStop } from './lifecycle';
 
 /**
@@ -119,7 +119,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     },
     /** Scroll to the first new reply, or load the thread there if the forum has not yet. */
     jumpToNew() {
-      if (thread && firstNew !== null) goToPost(thread, firstNew);
+      if (thread && firstNew !== null) showPost(thread, firstNew);
     },
   };
 }

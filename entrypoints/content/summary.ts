@@ -1,3 +1,4 @@
+import { adapterFor } from '../../utils/forums/registry';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSummaryPanel, type SectionId } from '../../components/summary-panel';
 import type { ThreadView } from '../../utils/forums/adapter';
@@ -6,7 +7,7 @@ import { panelOpenOn, summaryPanelSetting } from '../../utils/browser/settings';
 import { cookedToText } from '../../utils/summary/cooked-text';
 import type { ThreadInput } from '../../utils/summary/summarise';
 import { snapshotOf } from '../../utils/page/snapshot';
-import { goToPost } from '../../utils/page/go-to-post';
+import { showPost } from './landing';
 import type { startGlossary } from './glossary';
 import { onStop } from './lifecycle';
 import { CLOSED_UI } from './closed-ui';
@@ -57,7 +58,7 @@ export async function startSummary(
 
   function jumpToPost(n: number) {
     const thread = deps.thread();
-    if (thread) goToPost(thread, n);
+    if (thread) showPost(thread, n);
   }
 
   async function load(thread: ThreadView) {
@@ -100,7 +101,7 @@ export async function startSummary(
               post_number: p.postNumber,
               username: p.author,
               like_count: 0,
-              text: p.contentElement.textContent ?? '',
+              text: adapterFor(thread.engine).postText(p.contentElement),
             })),
           };
         }

@@ -8,7 +8,7 @@ import { FORUM_NAME } from './page-shell';
 import { renderCrawler } from './render-crawler';
 import { latestBody, renderAbout, renderLatest, renderLoginPage, renderNotFound } from './render-lists';
 import { createStore, type LabPost, type LabTopic } from './store';
-import { otherEnginePage } from './other-engines';
+import { otherEngineAnswer } from './other-engines';
 
 /**
  * The demo forum: a Discourse look-alike on 127.0.0.1 for the demo, the e2e tests and the
@@ -217,8 +217,11 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
         },
         { kind: 'Listing', data: { children: [] } },
       ]);
-    const other = otherEnginePage(path);
-    if (other) return sendHtml(res, 200, turnHostile(other.replaceAll('http://127.0.0.1/', `${origin}/`)));
+    const other = otherEngineAnswer(url, origin);
+    if (other)
+      return other.type === 'json'
+        ? send(res, other.status, 'application/json; charset=utf-8', other.body)
+        : sendHtml(res, other.status, turnHostile(other.body));
     if (path.startsWith('/c/')) return sendHtml(res, 200, renderLatest(store.latest(), origin, 'Treatments'));
     if (path === '/about') return sendHtml(res, 200, renderAbout(origin));
     if (path === '/latest.json') {

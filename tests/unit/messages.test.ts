@@ -18,12 +18,15 @@ const handlers: BackgroundHandlers = {
       asked.push({ name: 'threadPosts', origin: page.origin, data }),
       { ok: false, message: 'x' }
     ),
+    landing: () => null,
+    landAt: () => null,
   },
   extension: {
     checkNow: () => (
       asked.push({ name: 'checkNow', origin: null, data: undefined }),
       { requests: 0, newReplies: 0, problems: [] }
     ),
+    openThread: () => null,
   },
   runsOn: (origin) => Promise.resolve(origin === FORUM),
 };

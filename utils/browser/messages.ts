@@ -53,11 +53,17 @@ export interface PageMessages {
     SummaryPair
   >;
   threadPosts: Message<ThreadOnPage, ThreadPostsResult>;
+  /** The post this tab was opened to show, if Threadside opened it for one (taken once). */
+  landing: Message<ThreadOnPage, number | null>;
+  /** This tab is about to load another page of the thread to show post `post`. */
+  landAt: Message<ThreadOnPage & { post: number }, null>;
 }
 
 /** Asked of the background by the extension's own pages (popup, options). */
 export interface ExtensionMessages {
   checkNow: Message<void, CheckSummary>;
+  /** Open a saved thread at its first unread post (or switch to its tab). */
+  openThread: Message<{ origin: string; threadId: string }, null>;
 }
 
 type BackgroundMessages = PageMessages & ExtensionMessages;

@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { SavedThread } from '../db/saved-thread';
 import { threadRefFromUrl } from '../forums/registry';
-import { firstUnreadUrl } from '../saved-list';
+import { firstUnreadPost, threadUrlAt } from '../saved-list';
+import { expectLanding } from './landings';
 
-/** Switch to the tab already showing this thread, or open it at the first unread post. */
-export async function openThread(t: SavedThread): Promise<void> {
+/**
+ * In the background. Switch to the tab already showing this thread, or open it at post
+ * `post` (the first unread one by default): at the engine's address for that post, and
+ * Threadside scrolls the rest of the way where the engine addresses only pages.
+ */
+export async function openThread(t: SavedThread, post: number | null = firstUnreadPost(t)): Promise<void> {
   const tabs = await browser.tabs.query({ url: `${t.origin}/*` });
   const open = tabs.find((tab) => {
     const ref = tab.url ? threadRefFromUrl(tab.url) : null;
@@ -15,6 +20,9 @@ export async function openThread(t: SavedThread): Promise<void> {
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
     return;
   }
-  const url = firstUnreadUrl(t);
-  if (url) await browser.tabs.create({ url });
+  const url = threadUrlAt(t, post);
+  if (!url) return;
+  const tab = await browser.tabs.create({ url });
+  if (post && tab.id !== undefined)
+    await expectLanding({ tabId: tab.id, origin: t.origin, threadId: t.threadId, post });
 }

@@ -3,7 +3,7 @@ import { KNOWN_FORUMS } from '../forums/known-forums';
 import { isPublicHost } from '../forums/public-host';
 import { isThreadAddress } from '../forums/registry';
 import { NEW_CHECK_STATE, type SavedThread } from './saved-thread';
-import { engine, pastTime, postNumber, threadId, threadTitle } from './thread-bounds';
+import { engine, pastTime, perPage, postNumber, threadId, threadTitle } from './thread-bounds';
 
 /**
  * The export file: versioned, and checked field by field on import. Anything odd (wrong
@@ -50,6 +50,8 @@ function savedThreadSchema(now: number) {
       // Added in Threadside 0.2; older exports lack them and get what was already seen.
       baselinePostNumber: postNumber.optional(),
       deletedSeen: postNumber.optional(),
+      // Added in Threadside 0.3, for threads split into pages.
+      perPage: perPage.optional(),
     })
     .strict()
     .refine((t) => isThreadAddress(t.engine, t.origin, t.threadId, t.url), {

@@ -31,6 +31,8 @@ export interface SavedThread {
   deletedSeen: number;
   /** The new-reply checker's state for this thread. */
   check: ThreadCheckState;
+  /** Posts on a full page of this thread, where the forum splits threads into pages. */
+  perPage?: number;
 }
 
 export interface ThreadCheckState {
@@ -62,6 +64,8 @@ export interface ThreadSnapshot {
   lastActivityAt: number | null;
   /** Highest post number the reader has scrolled past so far on this page. */
   readPostNumber: number;
+  /** Posts on a full page, where the thread is split into pages. */
+  perPage?: number;
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ENGINES } from '../forums/adapter';
 import { isThreadAddress } from '../forums/registry';
 import type { ThreadSnapshot } from './saved-thread';
-import { MAX_POST_NUMBER } from '../forums/limits';
+import { MAX_PER_PAGE, MAX_POST_NUMBER } from '../forums/limits';
 
 /**
  * Bounds on every number, date and address Threadside stores about a thread, whoever says
@@ -22,6 +22,7 @@ export const pastTime = (now: number) =>
     .int()
     .min(EARLIEST, 'is before 2000')
     .max(now + CLOCK_SKEW_MS, 'is in the future');
+export const perPage = z.number().int().min(1).max(MAX_PER_PAGE);
 export const threadTitle = z.string().max(500);
 export const threadId = z.string().min(1).max(100);
 export const engine = z.enum(ENGINES);
@@ -43,6 +44,7 @@ export function checkSnapshot(
       highestPostNumber: postNumber,
       lastActivityAt: pastTime(now).nullable(),
       readPostNumber: postNumber,
+      perPage: perPage.optional(),
     })
     .strict()
     .refine((s) => isThreadAddress(s.engine, s.origin, s.threadId, s.url), {

@@ -27,11 +27,18 @@ export async function saveThread(db: ThreadsideDb, snap: ThreadSnapshot, now: nu
       baselinePostNumber: existing?.baselinePostNumber ?? snap.highestPostNumber,
       deletedSeen: existing?.deletedSeen ?? Math.max(0, snap.highestPostNumber - snap.postCount),
       check: existing?.check ?? { ...NEW_CHECK_STATE },
+      ...perPageOf(snap, existing),
     };
     await db.threads.put(record);
     return record;
   });
 }
+
+/** The page size the forum showed last, else the one kept. */
+const perPageOf = (snap: ThreadSnapshot, kept: SavedThread | undefined) => {
+  const perPage = snap.perPage ?? kept?.perPage;
+  return perPage ? { perPage } : {};
+};
 
 const maxTime = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
@@ -84,6 +91,7 @@ export async function recordVisit(
       postCount: Math.max(t.postCount, snap.postCount),
       highestPostNumber: Math.max(t.highestPostNumber, snap.highestPostNumber),
       lastActivityAt: maxTime(t.lastActivityAt, snap.lastActivityAt),
+      ...perPageOf(snap, t),
     };
     // Caught up with the newest post: any gaps in the numbering are known to the reader.
     if (updated.lastReadPostNumber >= updated.highestPostNumber)

@@ -54,6 +54,25 @@ export interface ThreadView extends ThreadRef {
   highestPostNumber?: number;
   /** The posts present in the DOM right now, in thread order. */
   posts: PostView[];
+  /**
+   * Where the thread is split into pages: this page's number (1-based), how many pages the
+   * page says there are, and how many posts a full page holds. Absent on one-page views.
+   */
+  pages?: ThreadPages;
+}
+
+export interface ThreadPages {
+  current: number;
+  count: number;
+  perPage: number;
+}
+
+/** What is known about a thread's address without its page: enough to build a post's link. */
+export interface ThreadPlace {
+  /** The thread's own address, as stored (page 1, no anchor). */
+  url: string;
+  /** Posts on a full page, when a page said; the engine's default otherwise. */
+  perPage?: number;
 }
 
 export interface ForumAdapter {
@@ -64,4 +83,16 @@ export interface ForumAdapter {
   parseThreadUrl(url: string): ThreadRef | null;
   /** Read the thread from the page, or null if the page is not a thread. */
   readThread(doc: Document, url: string): ThreadView | null;
+  /**
+   * The address of post `n` (1-based) the engine's own way: its post-number address where it
+   * has one, else the page that holds the post (Threadside then scrolls to it).
+   */
+  postAddress(thread: ThreadPlace, n: number): string;
+  /**
+   * Parts of a post's content element that are not the poster's own words: quotes, code,
+   * signatures, interface labels. The glossary skips them and `postText` leaves them out.
+   */
+  notOwnWords: string;
+  /** A post's readable text (see `notOwnWords`), for the summary. */
+  postText(content: Element): string;
 }

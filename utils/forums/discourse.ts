@@ -1,6 +1,6 @@
 import type { ForumAdapter, PostView, ThreadView } from './adapter';
 import { discourseTopicUrl, parseDiscourseTopicUrl } from './discourse-url';
-import { text } from './dom-reading';
+import { ownWords, text } from './dom-reading';
 
 /**
  * Discourse, in all the forms a page arrives in:
@@ -215,4 +215,8 @@ export const discourseAdapter: ForumAdapter = {
   detect: isDiscourse,
   parseThreadUrl: parseDiscourseTopicUrl,
   readThread: readDiscourseThread,
+  // Every post has its own address: the topic's, then the post number.
+  postAddress: (thread, n) => `${thread.url.replace(/[?#].*$/, '').replace(/\/$/, '')}/${n}`,
+  // Quotes of other posts, link previews, image captions and signatures.
+  ...ownWords('aside.quote, aside.onebox, .lightbox-wrapper .meta, .signature, .user-signature, .spoiler'),
 };

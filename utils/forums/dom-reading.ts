@@ -1,4 +1,4 @@
-import type { EngineId, PostView, ThreadRef } from './adapter';
+import type { EngineId, PostView, ThreadPages, ThreadRef } from './adapter';
 
 /** Small helpers the engine adapters share for reading posts out of server-rendered pages. */
 export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -47,4 +47,86 @@ export function pathParser(engine: EngineId, pattern: RegExp, normalise: (id: st
     const m = u?.pathname.match(pattern);
     return u && m ? { engine, origin: u.origin, threadId: normalise(m[1]) } : null;
   };
+}
+
+/** Never the poster's own words, whatever the engine: quotes, code, scripts, controls. */
+export const NOT_OWN_WORDS_ANYWHERE = 'blockquote, pre, code, script, style, noscript, template, button, svg, textarea';
+
+const BLOCKS = new Set([
+  'P',
+  'LI',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'OL',
+  'DL',
+  'DD',
+]);
+
+/**
+ * The text of a post's content element, less the parts `notOwnWords` names; blocks become
+ * paragraphs (separated by a blank line) and `<br>` a new line, so sentences stay apart.
+ */
+export function readableText(content: Element, notOwnWords: string): string {
+  const parts: string[] = [''];
+  const walk = (el: Element) => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) parts[parts.length - 1] += (n as Text).data;
+      else if (n.nodeType === 1) {
+        const child = n as Element;
+        if (child.matches(notOwnWords)) continue;
+        if (child.tagName === 'BR') parts[parts.length - 1] += '\n';
+        else if (BLOCKS.has(child.tagName)) {
+          parts.push('');
+          walk(child);
+          parts.push('');
+        } else walk(child);
+      }
+    }
+  };
+  walk(content);
+  return parts
+    .map((t) =>
+      t
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** An engine's `notOwnWords` and `postText`, from the selectors of its own furniture. */
+export function ownWords(engineParts: string): { notOwnWords: string; postText: (content: Element) => string } {
+  const notOwnWords = engineParts ? `${NOT_OWN_WORDS_ANYWHERE}, ${engineParts}` : NOT_OWN_WORDS_ANYWHERE;
+  return { notOwnWords, postText: (content) => readableText(content, notOwnWords) };
+}
+
+/** The page (1-based) that holds post `n` when each full page holds `perPage` posts. */
+export const pageOf = (n: number, perPage: number) => Math.max(1, Math.ceil(n / Math.max(1, perPage)));
+
+/**
+ * A thread's pages as the reader sees them: this page, the page count, posts on a full page.
+ * `perPage` is what the engine is set to when a page says so (a link to page 2 starting at
+ * post 21), else the posts on a page that is not the last, else the engine's default.
+ */
+export function threadPages(p: {
+  current: number;
+  count: number;
+  stated?: number;
+  postsHere: number;
+  fallback: number;
+}): ThreadPages | undefined {
+  if (!(p.count > 1)) return undefined;
+  const perPage = p.stated && p.stated > 0 ? p.stated : p.current < p.count ? p.postsHere : p.fallback;
+  return { current: Math.min(p.current, p.count), count: p.count, perPage: Math.max(1, perPage) };
 }

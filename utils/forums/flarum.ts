@@ -1,11 +1,14 @@
 import type { ForumAdapter, ThreadView } from './adapter';
-import { isoTime, pathParser, readPosts, text } from './dom-reading';
+import { isoTime, ownWords, pathParser, readPosts, text } from './dom-reading';
 
 /** Flarum: `/d/{id}-{slug}`, a single-page app whose stream items carry their number. */
 const parse = pathParser('flarum', /\/d\/(\d+)(?:-[^/]*)?(?:\/\d+)?\/?$/);
 
 export const flarumAdapter: ForumAdapter = {
   engine: 'flarum',
+  // TODO(#13): the engine's own post address and furniture.
+  postAddress: (thread) => thread.url,
+  ...ownWords(''),
   detect: (doc) => !!doc.getElementById('flarum-loading') || !!doc.querySelector('.PostStream .CommentPost'),
   parseThreadUrl: parse,
   readThread(doc, url): ThreadView | null {

@@ -1,5 +1,5 @@
 import type { ForumAdapter, PostView, ThreadView } from './adapter';
-import { pathParser, text } from './dom-reading';
+import { ownWords, pathParser, text } from './dom-reading';
 
 /**
  * HealthUnlocked: `/{community}/posts/{id}/{slug}`. A React app with generated class names,
@@ -9,6 +9,9 @@ const parse = pathParser('healthunlocked', /^\/[^/]+\/posts\/(\d+)(?:\/|$)/);
 
 export const healthUnlockedAdapter: ForumAdapter = {
   engine: 'healthunlocked',
+  // TODO(#13): the engine's own post address and furniture.
+  postAddress: (thread) => thread.url,
+  ...ownWords(''),
   detect: (doc) =>
     /^healthunlocked$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''),
   parseThreadUrl: parse,

@@ -1,11 +1,14 @@
 import type { ForumAdapter, ThreadView } from './adapter';
-import { isoTime, pathParser, readPosts, safeUrl, text } from './dom-reading';
+import { isoTime, ownWords, pathParser, readPosts, safeUrl, text } from './dom-reading';
 
 /** Invision Community 4 and 5: `/topic/{id}-{slug}/`, posts as `article.cPost` or `.ipsEntry--post`. */
 const parse = pathParser('invision', /\/topic\/(\d+)(?:-[^/]*)?(?:\/|$)/);
 
 export const invisionAdapter: ForumAdapter = {
   engine: 'invision',
+  // TODO(#13): the engine's own post address and furniture.
+  postAddress: (thread) => thread.url,
+  ...ownWords(''),
   detect: (doc) => !!doc.querySelector('body.ipsApp, body[data-pageapp="forums"]'),
   parseThreadUrl: parse,
   readThread(doc, url): ThreadView | null {

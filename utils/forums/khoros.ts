@@ -1,11 +1,14 @@
 import type { ForumAdapter, ThreadView } from './adapter';
-import { pathParser, readPosts, safeUrl, text } from './dom-reading';
+import { ownWords, pathParser, readPosts, safeUrl, text } from './dom-reading';
 
 /** Khoros (Lithium) communities: `/t5/{board}/{slug}/td-p/{id}`, messages in linear view. */
 const parse = pathParser('khoros', /\/t5\/[^/]+\/[^/]+\/(?:td-p|m-p)\/(\d+)/);
 
 export const khorosAdapter: ForumAdapter = {
   engine: 'khoros',
+  // TODO(#13): the engine's own post address and furniture.
+  postAddress: (thread) => thread.url,
+  ...ownWords(''),
   detect: (doc) => !!doc.querySelector('body.lia-body, .lia-message-body-content'),
   parseThreadUrl: parse,
   readThread(doc, url): ThreadView | null {

@@ -7,6 +7,9 @@
 /** No forum thread has anywhere near this many posts. */
 export const MAX_POST_NUMBER = 1_000_000;
 
+/** Forums let admins choose posts per page; none allows anywhere near this many. */
+export const MAX_PER_PAGE = 1000;
+
 /** An answer larger than this is not read (a topic's JSON is ~100 kB, a thread page ~1 MB). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 

@@ -1,11 +1,14 @@
 import type { ForumAdapter, ThreadView } from './adapter';
-import { isoTime, pathParser, readPosts, text } from './dom-reading';
+import { isoTime, ownWords, pathParser, readPosts, text } from './dom-reading';
 
 /** NodeBB: `/topic/{tid}/{slug}`, posts as `li[component=post]` with their index. */
 const parse = pathParser('nodebb', /\/topic\/(\d+)(?:\/|$)/);
 
 export const nodebbAdapter: ForumAdapter = {
   engine: 'nodebb',
+  // TODO(#13): the engine's own post address and furniture.
+  postAddress: (thread) => thread.url,
+  ...ownWords(''),
   detect: (doc) => !!doc.querySelector('script[src*="nodebb.min.js"], [component="topic"][data-tid]'),
   parseThreadUrl: parse,
   readThread(doc, url): ThreadView | null {

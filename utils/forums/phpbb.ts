@@ -1,5 +1,5 @@
 import type { ForumAdapter, ThreadRef, ThreadView } from './adapter';
-import { isoTime, readPosts, safeUrl, text } from './dom-reading';
+import { isoTime, ownWords, readPosts, safeUrl, text } from './dom-reading';
 
 /** phpBB 3.x (prosilver and styles built on it): server-rendered, `viewtopic.php?t=`. */
 function parse(url: string): ThreadRef | null {
@@ -56,6 +56,9 @@ function read(doc: Document, url: string): ThreadView | null {
 
 export const phpbbAdapter: ForumAdapter = {
   engine: 'phpbb',
+  // TODO(#13): the engine's own post address and furniture.
+  postAddress: (thread) => thread.url,
+  ...ownWords(''),
   detect: (doc) => doc.body?.id === 'phpbb' || !!doc.querySelector('meta[name="generator"][content^="phpBB" i]'),
   parseThreadUrl: parse,
   readThread: read,

@@ -1,5 +1,5 @@
 import type { ForumAdapter, PostView, ThreadRef, ThreadView } from './adapter';
-import { isoTime, pathParser, readPosts, text } from './dom-reading';
+import { isoTime, ownWords, pathParser, readPosts, text } from './dom-reading';
 
 /**
  * Reddit, new (shreddit web components, content in light DOM slots) and old
@@ -74,6 +74,9 @@ function readOld(doc: Document, ref: ThreadRef, url: string): ThreadView | null 
 
 export const redditAdapter: ForumAdapter = {
   engine: 'reddit',
+  // TODO(#13): the engine's own post address and furniture.
+  postAddress: (thread) => thread.url,
+  ...ownWords(''),
   detect: (doc) =>
     !!doc.querySelector('shreddit-app, shreddit-post') ||
     /^reddit$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''),

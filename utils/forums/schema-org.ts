@@ -1,5 +1,5 @@
 import type { ForumAdapter, PostView, ThreadRef, ThreadView } from './adapter';
-import { isoTime, safeUrl, text } from './dom-reading';
+import { isoTime, ownWords, safeUrl, text } from './dom-reading';
 
 /**
  * Any page that marks itself up as a schema.org DiscussionForumPosting, in microdata (whose
@@ -83,6 +83,9 @@ function read(doc: Document, url: string): ThreadView | null {
 
 export const schemaOrgAdapter: ForumAdapter = {
   engine: 'schema-org',
+  // TODO(#13): the engine's own post address and furniture.
+  postAddress: (thread) => thread.url,
+  ...ownWords(''),
   detect: (doc) => !!postingEl(doc) || jsonLdPosting(doc) !== null,
   parseThreadUrl: parse,
   readThread: read,

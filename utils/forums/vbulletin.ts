@@ -1,5 +1,5 @@
 import type { ForumAdapter, ThreadRef, ThreadView } from './adapter';
-import { readPosts, safeUrl, text } from './dom-reading';
+import { ownWords, readPosts, safeUrl, text } from './dom-reading';
 
 /** vBulletin 4 (`ol#posts`) and 5/6 (`.conversation-list`), thread id from `t=` or the path. */
 function parse(url: string): ThreadRef | null {
@@ -14,6 +14,9 @@ function parse(url: string): ThreadRef | null {
 
 export const vbulletinAdapter: ForumAdapter = {
   engine: 'vbulletin',
+  // TODO(#13): the engine's own post address and furniture.
+  postAddress: (thread) => thread.url,
+  ...ownWords(''),
   detect: (doc) =>
     /^vBulletin/i.test(doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '') ||
     doc.documentElement.id === 'vbulletin_html' ||

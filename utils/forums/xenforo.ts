@@ -1,5 +1,5 @@
 import type { ForumAdapter, ThreadView } from './adapter';
-import { isoTime, pathParser, readPosts, safeUrl, text } from './dom-reading';
+import { isoTime, ownWords, pathParser, readPosts, safeUrl, text } from './dom-reading';
 
 /** XenForo 2: `/threads/slug.123/`, posts as `article.message--post`. */
 const THREAD_PATH = /\/threads\/(?:[^/]*\.)?(\d+)(?:\/|$)/;
@@ -36,6 +36,9 @@ function read(doc: Document, url: string): ThreadView | null {
 
 export const xenforoAdapter: ForumAdapter = {
   engine: 'xenforo',
+  // TODO(#13): the engine's own post address and furniture.
+  postAddress: (thread) => thread.url,
+  ...ownWords(''),
   detect: (doc) => doc.documentElement.id === 'XF' && doc.documentElement.hasAttribute('data-xf'),
   parseThreadUrl: parse,
   readThread: read,

@@ -75,21 +75,23 @@ export interface AnnotatorOptions {
   mode: HighlightMode;
   /** Builds the marker element for one match; the annotator adds the attributes it needs. */
   createMarker?: (doc: Document, match: TermMatch) => HTMLElement;
+  /** The engine's parts of a post that are not the poster's words (quotes, signatures). */
+  notOwnWords?: () => string;
 }
 
 function defaultMarker(doc: Document): HTMLElement {
   return doc.createElement('span');
 }
 
-function shouldSkip(node: Node, root: Element): boolean {
+function shouldSkip(node: Node, root: Element, skip: string): boolean {
   for (let el = node.parentElement; el && el !== root.parentElement; el = el.parentElement) {
-    if (el.matches(SKIP_SELECTOR)) return true;
+    if (el.matches(skip)) return true;
     if (el === root) break;
   }
   return false;
 }
 
-function textNodesOf(root: Element): Text[] {
+function textNodesOf(root: Element, skip: string): Text[] {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const nodes: Text[] = [];
@@ -97,7 +99,7 @@ function textNodesOf(root: Element): Text[] {
     const text = n as Text;
     // Cheap first: most text nodes are whitespace between blocks.
     if (text.data.trim().length < 2) continue;
-    if (shouldSkip(text, root)) continue;
+    if (shouldSkip(text, root, skip)) continue;
     nodes.push(text);
   }
   return nodes;
@@ -115,7 +117,8 @@ export function createAnnotator(finder: TermFinder, options: AnnotatorOptions): 
     let count = 0;
     // The whole post, for terms that count only in a post about medicine.
     const context = root.textContent ?? '';
-    for (const node of textNodesOf(root)) {
+    const extra = options.notOwnWords?.();
+    for (const node of textNodesOf(root, extra ? `${SKIP_SELECTOR}, ${extra}` : SKIP_SELECTOR)) {
       const text = node.data;
       let matches = finder.match(text, context);
       if (options.mode === 'first') {

@@ -1,16 +1,28 @@
 import type { ThreadView } from '../forums/adapter';
-import { postUrl } from '../forums/post-url';
+import { adapterFor } from '../forums/registry';
+
+/** Brings post `n` (or the next one, if `n` was deleted) into view; false when it is not on the page. */
+export function scrollToPost(thread: ThreadView, n: number): boolean {
+  const post = thread.posts.find((p) => p.postNumber >= n);
+  // A later post stands in for a deleted one only inside this page's range.
+  if (!post || (post.postNumber > n && thread.posts[0].postNumber > n)) return false;
+  (post.contentElement.closest('article, li, .post, .message') ?? post.contentElement).scrollIntoView({
+    behavior: 'smooth',
+    block: 'start',
+  });
+  return true;
+}
 
 /**
- * Brings post `n` (or the next one, if `n` was deleted) into view; when the forum has not put
- * it on the page, loads the thread there.
+ * Shows post `n`: on this page if it is here, else the engine's address for it, after
+ * `beforeLeaving` (which tells the background where this tab should land).
  */
-export function goToPost(thread: ThreadView, n: number): void {
-  const post = thread.posts.find((p) => p.postNumber >= n);
-  if (post)
-    (post.contentElement.closest('article') ?? post.contentElement).scrollIntoView({
-      behavior: 'smooth',
-      block: 'start',
-    });
-  else location.assign(postUrl(thread.canonicalUrl, n));
+export async function goToPost(thread: ThreadView, n: number, beforeLeaving: () => Promise<unknown>) {
+  if (scrollToPost(thread, n)) return;
+  const address = adapterFor(thread.engine).postAddress(
+    { url: thread.canonicalUrl, perPage: thread.pages?.perPage },
+    n,
+  );
+  await beforeLeaving().catch(() => undefined);
+  location.assign(address);
 }

@@ -15,6 +15,7 @@ export function snapshotOf(thread: ThreadView, readPostNumber: number): ThreadSn
     highestPostNumber: Math.max(thread.highestPostNumber ?? 0, thread.postCount, highestSeen),
     lastActivityAt: times.length ? Math.max(...times) : null,
     readPostNumber,
+    ...(thread.pages ? { perPage: thread.pages.perPage } : {}),
   };
 }
 

@@ -1,26 +1,22 @@
-/**
- * A post's HTML to plain text for summarising, parsed in an inert document (DOMParser
- * runs no script and loads no image) and never put into the live page. Quotes of other
- * posts, signatures, images and emoji go; paragraphs and line breaks stay as new lines.
- */
-const DROP =
-  'aside.quote, blockquote, .signature, .user-signature, img, .lightbox-wrapper .meta, script, style, .d-editor-preview, .spoiler';
+import { discourseAdapter } from '../forums/discourse';
 
+/**
+ * A Discourse post's HTML (from the forum's JSON) to plain text for summarising, parsed in an
+ * inert document (DOMParser runs no script and loads no image) and never put into the live
+ * page. The same reading as a post on the page: Discourse's `postText`, less emoji codes.
+ */
 export function cookedToText(html: string, parser: DOMParser): string {
   const doc = parser.parseFromString(`<body>${html}</body>`, 'text/html');
-  for (const el of doc.body.querySelectorAll(DROP)) el.remove();
-  for (const br of doc.body.querySelectorAll('br')) br.replaceWith('\n');
-  const parts: string[] = [];
-  const blocks = doc.body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, pre, td');
-  if (blocks.length === 0) parts.push(doc.body.textContent ?? '');
-  for (const b of blocks) if (!b.querySelector('p, li')) parts.push(b.textContent ?? '');
-  return parts
+  return discourseAdapter
+    .postText(doc.body)
+    .split('\n')
     .map((t) =>
       t
         .replace(/:[a-z0-9_+-]+:/g, '')
         .replace(/[ \t]+/g, ' ')
         .trim(),
     )
-    .filter(Boolean)
-    .join('\n\n');
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

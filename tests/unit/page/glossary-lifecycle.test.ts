@@ -25,8 +25,8 @@ describe('the glossary in a page Threadside has left', () => {
     // that shows each change has reached the page).
     const stopped = new ContentScriptContext('threadside-test-left');
     const running = new ContentScriptContext('threadside-test-live');
-    (await startGlossary(stopped)).setPosts([left]);
-    (await startGlossary(running)).setPosts([live]);
+    (await startGlossary(stopped)).setPosts([left], '');
+    (await startGlossary(running)).setPosts([live], '');
     await vi.waitFor(() => expect(termsIn(left)).toBeGreaterThan(0));
     await vi.waitFor(() => expect(termsIn(live)).toBeGreaterThan(0));
 

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * One demo forum per engine, each in its own file under `engines/`, each answering the paths
+ * its engine really has and 404 for anything else under its prefixes, so a wrong link fails a
+ * test the way it would fail on the real forum.
+ */
+export interface LabAnswer {
+  status: number;
+  type: 'html' | 'json';
+  body: string;
+}
+
+export interface EngineLab {
+  /** Which engine, as the adapters name it. */
+  engine: string;
+  /** Path prefixes this demo forum owns (each ends with "/"). */
+  prefixes: string[];
+  /** The answer for this address; null when the engine would answer "not found". */
+  answer(url: URL, origin: string): LabAnswer | null;
+  /** The engine's own "not found" page. */
+  notFound(origin: string): string;
+}
+
+export const html = (body: string, status = 200): LabAnswer => ({ status, type: 'html', body });
+export const json = (value: unknown, status = 200): LabAnswer => ({
+  status,
+  type: 'json',
+  body: JSON.stringify(value),
+});
+
+const here = dirname(fileURLToPath(import.meta.url));
+const cache = new Map<string, string>();
+
+/** A page kept as a file in `pages/`, with the demo's origin put in its absolute links. */
+export function pageFile(name: string, origin: string): string {
+  if (!cache.has(name)) cache.set(name, readFileSync(join(here, '..', 'pages', name), 'utf8'));
+  return cache.get(name)!.replaceAll('http://127.0.0.1/', `${origin}/`);
+}
+
+/** Text as HTML text: demo posts are ours, but the habit is what matters. */
+export const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A plain "not found" page, for engines whose own is not worth imitating. */
+export const plainNotFound = (title: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1></body></html>`;

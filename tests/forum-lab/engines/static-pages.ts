@@ -1,0 +1,66 @@
+import { html, pageFile, plainNotFound, type EngineLab } from './engine-lab';
+
+/**
+ * Demo pages kept as single files, for engines not yet rebuilt from their templates: each
+ * answers only its own exact address.
+ */
+function staticLab(engine: string, prefixes: string[], routes: Array<[RegExp, string]>): EngineLab {
+  return {
+    engine,
+    prefixes,
+    answer(url, origin) {
+      const file = routes.find(([re]) => re.test(url.pathname + url.search))?.[1];
+      return file ? html(pageFile(file, origin)) : null;
+    },
+    notFound: () => plainNotFound('Not found'),
+  };
+}
+
+export const STATIC_LABS: EngineLab[] = [
+  staticLab(
+    'phpbb',
+    ['/phpbb/'],
+    [
+      [/^\/phpbb\/viewtopic\.php\?(?:f=2&)?t=314$/, 'phpbb-viewtopic.html'],
+      [/^\/phpbb\/(index\.php)?$/, 'phpbb-index.html'],
+    ],
+  ),
+  staticLab(
+    'xenforo',
+    ['/xf/'],
+    [
+      [/^\/xf\/threads\/picc-line-or-port\.2718\/$/, 'xenforo-thread.html'],
+      [/^\/xf\/(forums\/)?$/, 'xenforo-forum-list.html'],
+    ],
+  ),
+  staticLab(
+    'reddit',
+    ['/r/', '/old/r/'],
+    [
+      [/^\/r\/lymphoma\/comments\/1abc2de\/just_diagnosed_with_follicular_lymphoma\/$/, 'reddit-new.html'],
+      [/^\/old\/r\/lymphoma\/comments\/1abc2de\/just_diagnosed_with_follicular_lymphoma\/$/, 'reddit-old.html'],
+    ],
+  ),
+  staticLab('flarum', ['/flarum/'], [[/^\/flarum\/d\/42-neutropenic-diet-does-it-matter$/, 'flarum-discussion.html']]),
+  staticLab('nodebb', ['/nodebb/'], [[/^\/nodebb\/topic\/77\/ibrutinib-and-bruising$/, 'nodebb-topic.html']]),
+  staticLab('vbulletin', ['/vb/'], [[/^\/vb\/showthread\.php\?t=5150$/, 'vbulletin-thread.html']]),
+  staticLab(
+    'invision',
+    ['/invision/'],
+    [[/^\/invision\/topic\/903-mgus-diagnosis-what-next\/$/, 'invision-topic.html']],
+  ),
+  staticLab('khoros', ['/t5/'], [[/^\/t5\/Myeloma\/Stem-cell-harvest-tomorrow\/td-p\/123456$/, 'khoros-thread.html']]),
+  staticLab(
+    'healthunlocked',
+    ['/lymphoma-action/'],
+    [[/^\/lymphoma-action\/posts\/150001234\/fatigue-after-car-t$/, 'healthunlocked-post.html']],
+  ),
+  staticLab(
+    'schema-org',
+    ['/stories/', '/news/'],
+    [
+      [/^\/stories\/stem-cell-transplant-one-year-on$/, 'schema-org-story.html'],
+      [/^\/news\/parking$/, 'plain-article.html'],
+    ],
+  ),
+];
