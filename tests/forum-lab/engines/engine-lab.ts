@@ -22,6 +22,30 @@ export interface EngineLab {
   answer(url: URL, origin: string): LabAnswer | null;
   /** The engine's own "not found" page. */
   notFound(origin: string): string;
+  /** The demo's thread of several pages, which the engine e2e tests walk through. */
+  demo?: DemoThread;
+}
+
+/**
+ * What a reader should see on the demo's multi-page thread: `tests/e2e/engine-pages` opens
+ * each page, checks the bar, then opens links to posts on other pages and checks that the
+ * post lands in view.
+ */
+export interface DemoThread {
+  /** The title as the bar shows it. */
+  title: string;
+  /** How many pages the thread has (3 or more, so there is a middle page). */
+  pages: number;
+  /** Path and query of page `k` (from 1), as the engine's own links write it. */
+  pagePath(k: number): string;
+  /** The page that holds post `n`. */
+  pageOf(n: number): number;
+  /** What the bar says about the count on page `k`: "57 posts", or "at least 41 posts". */
+  barCount(k: number): string;
+  /** A selector for post `n`'s element (the whole post) on its page. */
+  postSelector(n: number): string;
+  /** A glossary term (as written in the post) that the page shows outside quotes and code. */
+  term: string;
 }
 
 export const html = (body: string, status = 200): LabAnswer => ({ status, type: 'html', body });
