@@ -33,15 +33,6 @@ const CASES = [
     text: 'ibrutinib for CLL',
   },
   {
-    file: 'vbulletin-thread.html',
-    url: `${O}/vb/showthread.php?t=5150`,
-    engine: 'vbulletin',
-    id: '5150',
-    title: 'Ruxolitinib for myelofibrosis',
-    authors: ['PeterMF', 'Moira'],
-    text: 'spleen has already shrunk',
-  },
-  {
     file: 'invision-topic.html',
     url: `${O}/invision/topic/903-mgus-diagnosis-what-next/`,
     engine: 'invision',
