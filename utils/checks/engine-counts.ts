@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SavedThread } from '../db/saved-thread';
+import { invisionTotalFromLd } from '../forums/invision';
 
 /**
  * How to learn a thread's reply count on engines without Discourse's /latest sweep: the
@@ -76,6 +77,19 @@ export function vbulletinPostTotal(html: string): number | null {
   return n.length === 3 && n[2] >= n[1] ? n[2] : null;
 }
 
+/** Invision Community's topic total, from the JSON-LD its topic pages carry. */
+export function invisionPostTotal(html: string): number | null {
+  for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+    try {
+      const n = invisionTotalFromLd(JSON.parse(m[1]));
+      if (n !== undefined) return n;
+    } catch {
+      // Another script, or a broken one: try the next.
+    }
+  }
+  return null;
+}
+
 /** schema.org `commentCount` (JSON-LD) or `userInteractionCount` of comments: replies + 1. */
 export function schemaOrgPostTotal(html: string): number | null {
   const m = html.match(/"commentCount"\s*:\s*(\d+)/);
@@ -143,6 +157,15 @@ export function countSource(t: SavedThread): CountSource | null {
         },
       };
     case 'invision':
+      // The topic's JSON-LD counts its replies; the highest post on page 1 is not the total.
+      return {
+        url: t.url,
+        expects: 'html',
+        parse: (b) => {
+          const n = invisionPostTotal(b);
+          return n ? counts(n) : null;
+        },
+      };
     case 'khoros':
     case 'healthunlocked':
     case 'schema-org':

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   countSource,
   highestPostCounter,
+  invisionPostTotal,
   phpbbPostTotal,
   schemaOrgPostTotal,
   vbulletinPostTotal,
@@ -68,6 +69,17 @@ describe('reply counts from pages and engine APIs', () => {
     expect(
       vb.parse(lab('/vb/showthread.php?t=5150').replace(/<div id="postpagestats_above"[\s\S]*?<\/div>/, '')),
     ).toEqual({ postCount: 2, highestPostNumber: 2 });
+  });
+
+  it('counts an Invision topic by its JSON-LD replies, on any page', () => {
+    const ips = countSource(t('invision', 'https://ips.example/topic/957-support/', '957'))!;
+    expect(ips.url).toBe('https://ips.example/topic/957-support/');
+    expect(ips.parse(lab('/invision/topic/957-carers-and-patients-support-thread/'))).toEqual({
+      postCount: 57,
+      highestPostNumber: 57,
+    });
+    expect(invisionPostTotal(lab('/invision/topic/903-mgus-diagnosis-what-next/'))).toBe(2);
+    expect(ips.parse('<html><body>Sign in</body></html>')).toBeNull();
   });
 
   it('treats a page that does not say as unknown, never as zero replies', () => {

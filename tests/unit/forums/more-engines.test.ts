@@ -33,15 +33,6 @@ const CASES = [
     text: 'ibrutinib for CLL',
   },
   {
-    file: 'invision-topic.html',
-    url: `${O}/invision/topic/903-mgus-diagnosis-what-next/`,
-    engine: 'invision',
-    id: '903',
-    title: 'MGUS diagnosis - what next?',
-    authors: ['ellie_b', 'ken_r'],
-    text: 'paraprotein',
-  },
-  {
     file: 'khoros-thread.html',
     url: `${O}/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456`,
     engine: 'khoros',
