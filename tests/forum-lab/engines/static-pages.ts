@@ -35,12 +35,6 @@ export const STATIC_LABS: EngineLab[] = [
   ),
   staticLab('flarum', ['/flarum/'], [[/^\/flarum\/d\/42-neutropenic-diet-does-it-matter$/, 'flarum-discussion.html']]),
   staticLab('nodebb', ['/nodebb/'], [[/^\/nodebb\/topic\/77\/ibrutinib-and-bruising$/, 'nodebb-topic.html']]),
-  staticLab('vbulletin', ['/vb/'], [[/^\/vb\/showthread\.php\?t=5150$/, 'vbulletin-thread.html']]),
-  staticLab(
-    'invision',
-    ['/invision/'],
-    [[/^\/invision\/topic\/903-mgus-diagnosis-what-next\/$/, 'invision-topic.html']],
-  ),
   staticLab('khoros', ['/t5/'], [[/^\/t5\/Myeloma\/Stem-cell-harvest-tomorrow\/td-p\/123456$/, 'khoros-thread.html']]),
   staticLab(
     'healthunlocked',
