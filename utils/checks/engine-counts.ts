@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { SavedThread } from '../db/saved-thread';
+import { declaredPostTotal, jsonLdBlocksOfHtml } from '../forums/structured-data';
+import { threadBase } from '../forums/xenforo';
 
 /**
  * How to learn a thread's reply count on engines without Discourse's /latest sweep: the
@@ -110,11 +112,15 @@ export function countSource(t: SavedThread): CountSource | null {
         },
       };
     case 'xenforo':
-      // XenForo sends the last page for /latest.
+      // XenForo sends the last page for /latest: its JSON-LD (2.2 and later) states the reply
+      // count, and on any version its last "#N" is the total.
       return {
-        url: `${base}/latest`,
+        url: `${threadBase(t.url)}latest`,
         expects: 'html',
-        parse: (b) => (highestPostCounter(b) ? counts(highestPostCounter(b)!) : null),
+        parse: (b) => {
+          const n = declaredPostTotal(jsonLdBlocksOfHtml(b)) ?? highestPostCounter(b);
+          return n ? counts(n) : null;
+        },
       };
     case 'vbulletin':
     case 'invision':

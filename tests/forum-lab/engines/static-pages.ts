@@ -26,14 +26,6 @@ export const STATIC_LABS: EngineLab[] = [
     ],
   ),
   staticLab(
-    'xenforo',
-    ['/xf/'],
-    [
-      [/^\/xf\/threads\/picc-line-or-port\.2718\/$/, 'xenforo-thread.html'],
-      [/^\/xf\/(forums\/)?$/, 'xenforo-forum-list.html'],
-    ],
-  ),
-  staticLab(
     'reddit',
     ['/r/', '/old/r/'],
     [

@@ -17,9 +17,8 @@ import { startForum, type ForumLab } from '../../forum-lab/server';
 const page = (name: string) => readFileSync(join(import.meta.dirname, '../../forum-lab/pages', name), 'utf8');
 
 describe('reply counts from pages and engine APIs', () => {
-  it('reads phpBB’s post total, XenForo’s and vBulletin’s post counters, and schema.org comment counts', () => {
+  it('reads phpBB’s post total, vBulletin’s post counters, and schema.org comment counts', () => {
     expect(phpbbPostTotal(page('phpbb-viewtopic.html'))).toBe(4);
-    expect(highestPostCounter(page('xenforo-thread.html'))).toBe(2);
     expect(highestPostCounter(page('vbulletin-thread.html'))).toBe(2);
     expect(schemaOrgPostTotal(page('schema-org-story.html'))).toBe(3);
     expect(phpbbPostTotal('<p>nothing here</p>')).toBeNull();
@@ -60,26 +59,21 @@ describe('checking threads on other engines against the demo forum', () => {
     await forum.close();
   });
 
-  it('finds new replies on phpBB (its page) and Reddit (its JSON)', async () => {
-    const snap = (engine: SavedThread['engine'], threadId: string, url: string, n: number) => ({
-      engine,
-      origin: forum.url,
-      threadId,
-      title: threadId,
-      url,
-      postCount: n,
-      highestPostNumber: n,
-      lastActivityAt: null,
-      readPostNumber: n,
-    });
-    await saveThread(db, snap('phpbb', '314', `${forum.url}/phpbb/viewtopic.php?t=314`, 3), 0);
-    await saveThread(
-      db,
-      snap('reddit', '1abc2de', `${forum.url}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`, 2),
-      0,
-    );
+  const snap = (engine: SavedThread['engine'], threadId: string, url: string, n: number) => ({
+    engine,
+    origin: forum.url,
+    threadId,
+    title: threadId,
+    url,
+    postCount: n,
+    highestPostNumber: n,
+    lastActivityAt: null,
+    readPostNumber: n,
+  });
+  /** One check of every saved thread, with time that passes at once. */
+  const checkAll = () => {
     let clock = Date.now();
-    const report = await runCheck({
+    return runCheck({
       db,
       fetch: (i, init) => fetch(i, init),
       now: () => clock,
@@ -89,6 +83,16 @@ describe('checking threads on other engines against the demo forum', () => {
       },
       random: () => 1,
     });
+  };
+
+  it('finds new replies on phpBB (its page) and Reddit (its JSON)', async () => {
+    await saveThread(db, snap('phpbb', '314', `${forum.url}/phpbb/viewtopic.php?t=314`, 3), 0);
+    await saveThread(
+      db,
+      snap('reddit', '1abc2de', `${forum.url}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`, 2),
+      0,
+    );
+    const report = await checkAll();
     expect(report.failures).toEqual([]);
     expect(newReplies((await db.threads.get([forum.url, '314']))!)).toBe(1);
     expect(newReplies((await db.threads.get([forum.url, '1abc2de']))!)).toBe(2);
@@ -98,5 +102,22 @@ describe('checking threads on other engines against the demo forum', () => {
         .map((r) => r.path)
         .sort(),
     ).toEqual(['/phpbb/viewtopic.php', '/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma.json']);
+  });
+
+  it('finds new replies on a XenForo thread of several pages, from its last page', async () => {
+    const url = `${forum.url}/xf/threads/going-through-treatment-this-year-support-thread.3306/`;
+    const snap = { engine: 'xenforo' as const, origin: forum.url, threadId: '3306', title: 'XF', url };
+    await saveThread(
+      db,
+      { ...snap, postCount: 50, highestPostNumber: 50, lastActivityAt: null, readPostNumber: 50 },
+      0,
+    );
+    forum.clearRequests();
+    const report = await checkAll();
+    expect(report.failures).toEqual([]);
+    expect(newReplies((await db.threads.get([forum.url, '3306']))!)).toBe(7);
+    expect(forum.requests().map((r) => r.path)).toContain(
+      '/xf/threads/going-through-treatment-this-year-support-thread.3306/latest',
+    );
   });
 });

@@ -92,8 +92,6 @@ describe('engine detection across every demo page', () => {
     const expected: Record<string, string | null> = {
       'phpbb-viewtopic.html': 'phpbb',
       'phpbb-index.html': 'phpbb',
-      'xenforo-thread.html': 'xenforo',
-      'xenforo-forum-list.html': 'xenforo',
       'reddit-new.html': 'reddit',
       'reddit-old.html': 'reddit',
       'schema-org-story.html': 'schema-org',
