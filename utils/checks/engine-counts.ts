@@ -63,6 +63,12 @@ export function phpbbPostTotal(html: string): number | null {
   return m ? Number(m[1].replace(/,/g, '')) : null;
 }
 
+/** Khoros' "Message N of T": the thread's total. */
+export function khorosPostTotal(html: string): number | null {
+  const m = html.match(/class="MessagesPositionInThread"[^>]*>[\s\S]{0,400}?\bof\s+(\d[\d,]*)/);
+  return m ? Number(m[1].replace(/,/g, '')) : null;
+}
+
 /** schema.org `commentCount` (JSON-LD) or `userInteractionCount` of comments: replies + 1. */
 export function schemaOrgPostTotal(html: string): number | null {
   const m = html.match(/"commentCount"\s*:\s*(\d+)/);
@@ -122,9 +128,18 @@ export function countSource(t: SavedThread): CountSource | null {
           return n ? counts(n) : null;
         },
       };
+    case 'khoros':
+      // Every message of the first page says "Message N of T".
+      return {
+        url: t.url,
+        expects: 'html',
+        parse: (b) => {
+          const n = khorosPostTotal(b);
+          return n ? counts(n) : null;
+        },
+      };
     case 'vbulletin':
     case 'invision':
-    case 'khoros':
     case 'healthunlocked':
     case 'schema-org':
       return {

@@ -1,4 +1,5 @@
 import { generateLongThread } from '../data/long-thread';
+import type { DemoThread } from './engine-lab';
 
 /**
  * A long support thread as plain data, for the demo forums of engines that split threads into
@@ -53,7 +54,25 @@ export function demoThread(count: number, seed = 2024): DemoThreadData {
   };
 }
 
-/** The first post number (1-based) on page `k` of `perPage`, and the posts of that page. */
-export const pageSlice = <T>(posts: T[], k: number, perPage: number) => posts.slice((k - 1) * perPage, k * perPage);
-
-export const pageCount = (total: number, perPage: number) => Math.max(1, Math.ceil(total / perPage));
+/**
+ * The e2e description of a thread split into full pages of `perPage` posts, on an engine whose
+ * pages all state the thread's total.
+ */
+export function pagedDemo(d: {
+  thread: DemoThreadData;
+  perPage: number;
+  pagePath: (k: number) => string;
+  postSelector: (n: number) => string;
+  term: string;
+}): DemoThread {
+  const total = d.thread.posts.length;
+  return {
+    title: d.thread.title,
+    pages: Math.ceil(total / d.perPage),
+    pagePath: d.pagePath,
+    pageOf: (n) => Math.ceil(n / d.perPage),
+    barCount: () => `${total} posts`,
+    postSelector: d.postSelector,
+    term: d.term,
+  };
+}

@@ -41,7 +41,6 @@ export const STATIC_LABS: EngineLab[] = [
     ['/invision/'],
     [[/^\/invision\/topic\/903-mgus-diagnosis-what-next\/$/, 'invision-topic.html']],
   ),
-  staticLab('khoros', ['/t5/'], [[/^\/t5\/Myeloma\/Stem-cell-harvest-tomorrow\/td-p\/123456$/, 'khoros-thread.html']]),
   staticLab(
     'healthunlocked',
     ['/lymphoma-action/'],

@@ -1,5 +1,5 @@
-import { demoThread, type DemoPost } from './demo-thread';
-import { html, type DemoThread, type EngineLab } from './engine-lab';
+import { demoThread, pagedDemo, type DemoPost } from './demo-thread';
+import { html, type EngineLab } from './engine-lab';
 import { forumList, notFoundPage, threadPage, threadPath, type XfThread } from './xenforo-markup';
 
 /**
@@ -77,16 +77,14 @@ function threadAnswer(rest: string, origin: string): string | null {
 }
 
 const longThread = XF_THREADS[1];
-const demo: DemoThread = {
-  title: longThread.title,
-  pages: pages(longThread),
+// XenForo 2.3 states the reply count in JSON-LD on every page.
+const demo = pagedDemo({
+  thread: longThread,
+  perPage: longThread.perPage,
   pagePath: (k) => threadPath(longThread, k),
-  pageOf: (n) => pageOfPost(longThread, n),
-  // XenForo 2.3 states the reply count in JSON-LD on every page.
-  barCount: () => `${longThread.posts.length} posts`,
   postSelector: (n) => `#js-post-${longThread.postId(n)}`,
   term: 'R-CHOP',
-};
+});
 
 export const xenforoLab: EngineLab = {
   engine: 'xenforo',

@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+import type { ThreadView } from '../../../utils/forums/adapter';
 import { otherEngineAnswer } from '../../forum-lab/other-engines';
 
 /** The demo forums' origin in unit tests (no server: the labs render the pages directly). */
@@ -27,4 +29,32 @@ export function labDoc(path: string, edit?: (html: string) => string): Document 
   const page = labPage(path, edit);
   if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
   return page.doc;
+}
+
+/**
+ * Checks every page of a demo thread split into full pages of `perPage` posts (`pagePath(k)`
+ * for page k): each states the whole thread's count, not "at least", its place among the
+ * pages, and the posts' numbers. `read` is the adapter's reading of a lab path.
+ */
+export function expectEveryPageRead(
+  read: (path: string) => ThreadView,
+  d: { pagePath: (k: number) => string; total: number; perPage: number; thread: Partial<ThreadView> },
+) {
+  const count = Math.ceil(d.total / d.perPage);
+  for (let k = 1; k <= count; k++) {
+    const path = d.pagePath(k);
+    const t = read(path);
+    expect(t, path).toMatchObject({
+      ...d.thread,
+      postCount: d.total,
+      pages: { current: k, count, perPage: d.perPage },
+    });
+    expect(t.postCountAtLeast, path).toBeUndefined();
+    const first = (k - 1) * d.perPage + 1;
+    const last = Math.min(d.total, k * d.perPage);
+    expect(
+      t.posts.map((p) => p.postNumber),
+      path,
+    ).toEqual(Array.from({ length: last - first + 1 }, (_, j) => first + j));
+  }
 }

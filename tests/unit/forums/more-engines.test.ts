@@ -51,16 +51,6 @@ const CASES = [
     text: 'paraprotein',
   },
   {
-    file: 'khoros-thread.html',
-    url: `${O}/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456`,
-    engine: 'khoros',
-    id: '123456',
-    title: 'Stem cell harvest tomorrow',
-    authors: ['Rosie_G', 'Andy_M'],
-    text: 'G-CSF',
-    canonical: true,
-  },
-  {
     file: 'healthunlocked-post.html',
     url: `${O}/lymphoma-action/posts/150001234/fatigue-after-car-t`,
     engine: 'healthunlocked',

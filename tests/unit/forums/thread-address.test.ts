@@ -48,7 +48,7 @@ describe('a page’s word about its own address', () => {
       ['reddit-new.html', `${O}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`],
       ['reddit-old.html', `${O}/old/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`],
       ['schema-org-story.html', `${O}/stories/stem-cell-transplant-one-year-on`],
-      ['khoros-thread.html', `${O}/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456`],
+      ['/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456', `${O}/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456`],
     ]) {
       const t = readThreadFromPage(page(file), url);
       expect(t, file).not.toBeNull();
