@@ -1,5 +1,6 @@
 import type { EngineLab, LabAnswer } from './engines/engine-lab';
 import { html } from './engines/engine-lab';
+import { phpbbLab } from './engines/phpbb';
 import { STATIC_LABS } from './engines/static-pages';
 import { khorosLab } from './engines/khoros';
 import { xenforoLab } from './engines/xenforo';
@@ -8,7 +9,7 @@ import { xenforoLab } from './engines/xenforo';
  * The demo forums of the engines other than Discourse, each under its own path prefixes
  * (see `engines/`). Their servers render on the server, as these do.
  */
-export const ENGINE_LABS: EngineLab[] = [...STATIC_LABS, xenforoLab, khorosLab];
+export const ENGINE_LABS: EngineLab[] = [phpbbLab, ...STATIC_LABS, xenforoLab, khorosLab];
 
 /**
  * The answer for a path under one of the engines' prefixes (404 when that engine has no such

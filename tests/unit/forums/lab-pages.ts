@@ -2,11 +2,13 @@ import { expect } from 'vitest';
 import type { ThreadView } from '../../../utils/forums/adapter';
 import { otherEngineAnswer } from '../../forum-lab/other-engines';
 
-/** The demo forums' origin in unit tests (no server: the labs render the pages directly). */
-export const LAB = 'http://127.0.0.1:4317';
+/** The demo forum's origin in these tests; pages are answered without a server. */
+export const LAB_ORIGIN = 'http://127.0.0.1:4317';
+export const LAB = LAB_ORIGIN;
 
 export interface LabPage {
   status: number;
+  url: string;
   body: string;
   doc: Document;
 }
@@ -14,12 +16,17 @@ export interface LabPage {
 // Parsing a page of twenty posts takes happy-dom a while; adapters only read, so pages are shared.
 const parsed = new Map<string, LabPage>();
 
-/** What the demo forum answers for `path`, as a status and a parsed document. */
+/**
+ * A demo-forum page as the forum answers it: its status, its HTML (after `edit`, what a
+ * forum's version or theme could change) and the page as a Document.
+ */
 export function labPage(path: string, edit?: (html: string) => string): LabPage {
   if (!edit && parsed.has(path)) return parsed.get(path)!;
-  const answer = otherEngineAnswer(new URL(LAB + path), LAB);
-  const body = (edit ?? ((h) => h))(answer?.body ?? '');
-  const page = { status: answer?.status ?? 404, body, doc: new DOMParser().parseFromString(body, 'text/html') };
+  const url = new URL(path, LAB_ORIGIN);
+  const answer = otherEngineAnswer(url, LAB_ORIGIN);
+  if (!answer) throw new Error(`No demo engine owns ${path}`);
+  const body = edit ? edit(answer.body) : answer.body;
+  const page = { status: answer.status, url: url.href, body, doc: new DOMParser().parseFromString(body, 'text/html') };
   if (!edit) parsed.set(path, page);
   return page;
 }
@@ -30,6 +37,9 @@ export function labDoc(path: string, edit?: (html: string) => string): Document 
   if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
   return page.doc;
 }
+
+/** A page's text with its runs of white space made one space, to compare with what was written. */
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * Checks every page of a demo thread split into full pages of `perPage` posts (`pagePath(k)`
