@@ -2,6 +2,7 @@ import type { EngineLab, LabAnswer } from './engines/engine-lab';
 import { html } from './engines/engine-lab';
 import { phpbbLab } from './engines/phpbb';
 import { STATIC_LABS } from './engines/static-pages';
+import { healthUnlockedLab } from './engines/healthunlocked';
 import { khorosLab } from './engines/khoros';
 import { xenforoLab } from './engines/xenforo';
 
@@ -9,7 +10,7 @@ import { xenforoLab } from './engines/xenforo';
  * The demo forums of the engines other than Discourse, each under its own path prefixes
  * (see `engines/`). Their servers render on the server, as these do.
  */
-export const ENGINE_LABS: EngineLab[] = [phpbbLab, ...STATIC_LABS, xenforoLab, khorosLab];
+export const ENGINE_LABS: EngineLab[] = [phpbbLab, ...STATIC_LABS, xenforoLab, khorosLab, healthUnlockedLab];
 
 /**
  * The answer for a path under one of the engines' prefixes (404 when that engine has no such

@@ -34,11 +34,6 @@ export const STATIC_LABS: EngineLab[] = [
     [[/^\/invision\/topic\/903-mgus-diagnosis-what-next\/$/, 'invision-topic.html']],
   ),
   staticLab(
-    'healthunlocked',
-    ['/lymphoma-action/'],
-    [[/^\/lymphoma-action\/posts\/150001234\/fatigue-after-car-t$/, 'healthunlocked-post.html']],
-  ),
-  staticLab(
     'schema-org',
     ['/stories/', '/news/'],
     [

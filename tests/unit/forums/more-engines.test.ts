@@ -50,15 +50,6 @@ const CASES = [
     authors: ['ellie_b', 'ken_r'],
     text: 'paraprotein',
   },
-  {
-    file: 'healthunlocked-post.html',
-    url: `${O}/lymphoma-action/posts/150001234/fatigue-after-car-t`,
-    engine: 'healthunlocked',
-    id: '150001234',
-    title: 'Fatigue after CAR-T',
-    authors: ['bluebell22', 'oakwood', 'nurse_kate'],
-    text: 'PET scan was clear',
-  },
 ];
 
 describe.each(CASES)('$engine', (c) => {
