@@ -74,9 +74,14 @@ export function khorosPostTotal(html: string): number | null {
   return m ? Number(m[1].replace(/,/g, '')) : null;
 }
 
-/** schema.org `commentCount` (JSON-LD) or `userInteractionCount` of comments: replies + 1. */
+/**
+ * The posts a schema.org DiscussionForumPosting declares (replies + 1): its JSON-LD
+ * CommentAction counter or `commentCount`, else a microdata `commentCount`.
+ */
 export function schemaOrgPostTotal(html: string): number | null {
-  const m = html.match(/"commentCount"\s*:\s*(\d+)/);
+  const declared = declaredPostTotal(jsonLdBlocksOfHtml(html));
+  if (declared !== null) return declared;
+  const m = html.match(/itemprop="commentCount"[^>]*content="(\d+)"/);
   return m ? Number(m[1]) + 1 : null;
 }
 
