@@ -59,7 +59,7 @@ export function demoThread(count: number, seed = 2024): DemoThreadData {
  * pages all state the thread's total.
  */
 export function pagedDemo(d: {
-  thread: DemoThreadData;
+  thread: Pick<DemoThreadData, 'title' | 'posts'>;
   perPage: number;
   pagePath: (k: number) => string;
   postSelector: (n: number) => string;

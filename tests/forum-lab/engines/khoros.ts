@@ -35,9 +35,10 @@ export const KHOROS_THREADS: KhorosThread[] = [
   },
   {
     board: 'Lymphoma',
-    slug: 'Going-through-treatment-this-year-support-thread',
+    slug: 'Treatment-diaries-2025-how-is-everyone-getting-on',
     id: 204811,
-    title: long.title,
+    // Its own title: the e2e tests save every engine's demo thread in one browser profile.
+    title: 'Treatment diaries 2025 - how is everyone getting on?',
     posts: long.posts,
     messageId: (n) => (n === 1 ? 204811 : 204811 + n * 13),
     perPage: 10,
@@ -64,7 +65,9 @@ const demo = pagedDemo({
   thread: longThread,
   perPage: longThread.perPage,
   pagePath: (k) => threadPath(longThread, k),
-  postSelector: (n) => `.lia-message-view-wrapper[data-lia-message-uid="${longThread.messageId(n)}"]`,
+  // The message's text, which Threadside scrolls to the top (the message has no article).
+  postSelector: (n) =>
+    `.lia-message-view-wrapper[data-lia-message-uid="${longThread.messageId(n)}"] .lia-message-body-content`,
   term: 'R-CHOP',
 });
 

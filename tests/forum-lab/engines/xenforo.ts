@@ -82,7 +82,8 @@ const demo = pagedDemo({
   thread: longThread,
   perPage: longThread.perPage,
   pagePath: (k) => threadPath(longThread, k),
-  postSelector: (n) => `#js-post-${longThread.postId(n)}`,
+  // The post's text: Threadside scrolls the nearest article, XenForo's inner `article.message-body`.
+  postSelector: (n) => `#js-post-${longThread.postId(n)} .message-body`,
   term: 'R-CHOP',
 });
 

@@ -7,7 +7,7 @@ import { khorosAdapter } from '../../../utils/forums/khoros';
 import { isThreadAddress, readThreadFromPage } from '../../../utils/forums/registry';
 import { LAB, labDoc, labPage, expectEveryPageRead } from './lab-pages';
 
-const LONG = '/t5/Lymphoma/Going-through-treatment-this-year-support-thread/td-p/204811';
+const LONG = '/t5/Lymphoma/Treatment-diaries-2025-how-is-everyone-getting-on/td-p/204811';
 const read = (path: string, edit?: (html: string) => string) => readThreadFromPage(labDoc(path, edit), LAB + path)!;
 const numbers = (path: string) => read(path).posts.map((p) => p.postNumber);
 /** A community whose theme leaves out "Message N of T". */
@@ -23,7 +23,7 @@ describe('Khoros: a thread of three pages', () => {
         engine: 'khoros',
         threadId: '204811',
         canonicalUrl: LAB + LONG,
-        title: 'Going through treatment this year - support thread',
+        title: 'Treatment diaries 2025 - how is everyone getting on?',
       },
     });
   });
@@ -40,7 +40,7 @@ describe('Khoros: a thread of three pages', () => {
 
   it('reads a message’s own address as its thread, through the canonical link', () => {
     const t = KHOROS_THREADS[1];
-    const path = `/t5/Lymphoma/Re-Going-through-treatment-this-year-support-thread/m-p/${t.messageId(14)}`;
+    const path = `/t5/Lymphoma/Re-Treatment-diaries-2025-how-is-everyone-getting-on/m-p/${t.messageId(14)}`;
     const view = read(path);
     expect(view).toMatchObject({ threadId: '204811', canonicalUrl: LAB + LONG, postCount: 27 });
     expect(view.posts.map((p) => p.postNumber)).toContain(14);
