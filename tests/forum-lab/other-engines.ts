@@ -4,12 +4,23 @@ import { invisionLab } from './engines/invision';
 import { phpbbLab } from './engines/phpbb';
 import { STATIC_LABS } from './engines/static-pages';
 import { vbulletinLab } from './engines/vbulletin';
+import { healthUnlockedLab } from './engines/healthunlocked';
+import { khorosLab } from './engines/khoros';
+import { xenforoLab } from './engines/xenforo';
 
 /**
  * The demo forums of the engines other than Discourse, each under its own path prefixes
  * (see `engines/`). Their servers render on the server, as these do.
  */
-export const ENGINE_LABS: EngineLab[] = [phpbbLab, vbulletinLab, invisionLab, ...STATIC_LABS];
+export const ENGINE_LABS: EngineLab[] = [
+  phpbbLab,
+  vbulletinLab,
+  invisionLab,
+  xenforoLab,
+  khorosLab,
+  healthUnlockedLab,
+  ...STATIC_LABS,
+];
 
 /**
  * The answer for a path under one of the engines' prefixes (404 when that engine has no such

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { SavedThread } from '../db/saved-thread';
 import { invisionTotalFromLd } from '../forums/invision';
+import { declaredPostTotal, jsonLdBlocksOfHtml } from '../forums/structured-data';
+import { threadBase } from '../forums/xenforo';
 
 /**
  * How to learn a thread's reply count on engines without Discourse's /latest sweep: the
@@ -90,9 +92,20 @@ export function invisionPostTotal(html: string): number | null {
   return null;
 }
 
-/** schema.org `commentCount` (JSON-LD) or `userInteractionCount` of comments: replies + 1. */
+/** Khoros' "Message N of T": the thread's total. */
+export function khorosPostTotal(html: string): number | null {
+  const m = html.match(/class="MessagesPositionInThread"[^>]*>[\s\S]{0,400}?\bof\s+(\d[\d,]*)/);
+  return m ? Number(m[1].replace(/,/g, '')) : null;
+}
+
+/**
+ * The posts a schema.org DiscussionForumPosting declares (replies + 1): its JSON-LD
+ * CommentAction counter or `commentCount`, else a microdata `commentCount`.
+ */
 export function schemaOrgPostTotal(html: string): number | null {
-  const m = html.match(/"commentCount"\s*:\s*(\d+)/);
+  const declared = declaredPostTotal(jsonLdBlocksOfHtml(html));
+  if (declared !== null) return declared;
+  const m = html.match(/itemprop="commentCount"[^>]*content="(\d+)"/);
   return m ? Number(m[1]) + 1 : null;
 }
 
@@ -139,11 +152,25 @@ export function countSource(t: SavedThread): CountSource | null {
         },
       };
     case 'xenforo':
-      // XenForo sends the last page for /latest.
+      // XenForo sends the last page for /latest: its JSON-LD (2.2 and later) states the reply
+      // count, and on any version its last "#N" is the total.
       return {
-        url: `${base}/latest`,
+        url: `${threadBase(t.url)}latest`,
         expects: 'html',
-        parse: (b) => (highestPostCounter(b) ? counts(highestPostCounter(b)!) : null),
+        parse: (b) => {
+          const n = declaredPostTotal(jsonLdBlocksOfHtml(b)) ?? highestPostCounter(b);
+          return n ? counts(n) : null;
+        },
+      };
+    case 'khoros':
+      // Every message of the first page says "Message N of T".
+      return {
+        url: t.url,
+        expects: 'html',
+        parse: (b) => {
+          const n = khorosPostTotal(b);
+          return n ? counts(n) : null;
+        },
       };
     case 'vbulletin':
       // The highest "#N" on page 1 of a long thread is 10, not the total: only a thread of one
@@ -166,7 +193,6 @@ export function countSource(t: SavedThread): CountSource | null {
           return n ? counts(n) : null;
         },
       };
-    case 'khoros':
     case 'healthunlocked':
     case 'schema-org':
       return {

@@ -1,17 +1,26 @@
 import type { ForumAdapter, PostView, ThreadView } from './adapter';
-import { ownWords, pathParser, text } from './dom-reading';
+import { ownWords, pathParser, safeUrl, text } from './dom-reading';
+import { declaredPostTotal, jsonLdBlocksOfDoc } from './structured-data';
 
 /**
- * HealthUnlocked: `/{community}/posts/{id}/{slug}`. A React app with generated class names,
- * so the post is found by its test ids and stable prefixes rather than exact classes.
+ * HealthUnlocked: `/{community}/posts/{id}/{slug}`, the post and all its replies on one page.
+ * A React app with generated class names, so the post is found by its test ids and stable
+ * prefixes rather than exact classes.
  */
 const parse = pathParser('healthunlocked', /^\/[^/]+\/posts\/(\d+)(?:\/|$)/);
 
+/** The post's page without a reply's `?responseId=` or an anchor. */
+function postPage(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
+}
+
 export const healthUnlockedAdapter: ForumAdapter = {
   engine: 'healthunlocked',
-  // TODO(#13): the engine's own post address and furniture.
-  postAddress: (thread) => thread.url,
-  ...ownWords(''),
+  // Every reply is on the post's one page: the page, then the landing scrolls to the reply.
+  postAddress: (thread) => postPage(thread.url),
+  // Quoted replies, "edited" notes, and the like/reply/report bar.
+  ...ownWords('[class*="quote" i], [class*="edited" i], [data-testid*="actions" i], [class*="actions" i]'),
   detect: (doc) =>
     /^healthunlocked$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''),
   parseThreadUrl: parse,
@@ -19,6 +28,7 @@ export const healthUnlockedAdapter: ForumAdapter = {
     const ref = parse(url);
     const body = doc.querySelector('[data-testid="post-body"]');
     if (!ref || !body) return null;
+    ref.origin = safeUrl(url)?.origin ?? ref.origin;
     const posts: PostView[] = [
       {
         postNumber: 1,
@@ -35,6 +45,14 @@ export const healthUnlockedAdapter: ForumAdapter = {
           contentElement: content,
         });
     });
-    return { ...ref, title: text(doc.querySelector('h1')), canonicalUrl: url, postCount: posts.length, posts };
+    // The page states its replies in JSON-LD; replies it has not drawn yet still count.
+    const declared = declaredPostTotal(jsonLdBlocksOfDoc(doc));
+    return {
+      ...ref,
+      title: text(doc.querySelector('h1')),
+      canonicalUrl: postPage(url),
+      postCount: Math.max(declared ?? 0, posts.length),
+      posts,
+    };
   },
 };

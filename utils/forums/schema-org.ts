@@ -1,35 +1,28 @@
 import type { ForumAdapter, PostView, ThreadRef, ThreadView } from './adapter';
 import { isoTime, ownWords, safeUrl, text } from './dom-reading';
+import { declaredReplies, jsonLdBlocksOfDoc, postingFromBlocks, type Posting } from './structured-data';
 
 /**
  * Any page that marks itself up as a schema.org DiscussionForumPosting, in microdata (whose
- * `text` properties give the post elements) or JSON-LD (title and comment count).
+ * `text` properties give the post elements) or JSON-LD (title and reply count), as Google's
+ * documentation of DiscussionForumPosting structured data describes it: replies as nested
+ * `comment`s, their number as an `interactionStatistic` of type CommentAction (or
+ * `commentCount`), and on the later pages of a long thread the posting's `url` naming its
+ * first page.
  */
-interface JsonLdPosting {
-  headline?: string;
-  commentCount?: number;
-  url?: string;
-}
+const jsonLdPosting = (doc: Document): Posting | null => postingFromBlocks(jsonLdBlocksOfDoc(doc));
 
-function jsonLdPosting(doc: Document): JsonLdPosting | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const data = JSON.parse(script.textContent ?? '') as unknown;
-      const items = Array.isArray(data)
-        ? data
-        : [data, ...(((data as { '@graph'?: unknown[] })?.['@graph'] as unknown[]) ?? [])];
-      for (const item of items) {
-        const type = (item as { '@type'?: unknown })?.['@type'];
-        if (type === 'DiscussionForumPosting' || (Array.isArray(type) && type.includes('DiscussionForumPosting')))
-          return item as JsonLdPosting;
-      }
-    } catch {
-      /* a broken JSON-LD block is just not a signal */
-    }
+/** Replies stated in microdata: the posting's own CommentAction counter. */
+function microdataReplies(el: Element): number | null {
+  for (const counter of el.querySelectorAll('[itemprop="interactionStatistic"]')) {
+    if (counter.parentElement?.closest('[itemscope]') !== el) continue;
+    const type = counter.querySelector('[itemprop="interactionType"]');
+    const name = type?.getAttribute('content') ?? type?.getAttribute('href') ?? '';
+    const n = Number(counter.querySelector('[itemprop="userInteractionCount"]')?.getAttribute('content'));
+    if (/(CommentAction|ReplyAction)$/.test(name) && Number.isInteger(n) && n >= 0) return n;
   }
   return null;
 }
-
 const postingEl = (doc: Document) => doc.querySelector('[itemscope][itemtype$="schema.org/DiscussionForumPosting"]');
 
 function parse(url: string): ThreadRef | null {
@@ -41,7 +34,10 @@ function read(doc: Document, url: string): ThreadView | null {
   const el = postingEl(doc);
   const ld = jsonLdPosting(doc);
   if (!el && !ld) return null;
-  const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? ld?.url ?? url;
+  // A later page names the thread's first page as the posting's url.
+  const postingUrl =
+    typeof ld?.url === 'string' ? ld.url : el?.querySelector(':scope > [itemprop="url"]')?.getAttribute('href');
+  const canonical = postingUrl ?? doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? url;
   const ref = parse(new URL(canonical, url).href);
   if (!ref) return null;
   // The page's own origin names the forum, whatever a canonical link says.
@@ -70,22 +66,29 @@ function read(doc: Document, url: string): ThreadView | null {
     });
   }
   const headline = el?.querySelector('[itemprop="headline"]');
-  const title = (headline?.getAttribute('content') ?? text(headline)) || ld?.headline || doc.title;
-  const count = ld?.commentCount;
+  const title =
+    (headline?.getAttribute('content') ?? text(headline)) ||
+    (typeof ld?.headline === 'string' ? ld.headline : '') ||
+    doc.title;
+  const replies = (ld ? declaredReplies(ld) : null) ?? (el ? microdataReplies(el) : null);
+  // Without a stated count, a page with a next page shows only part of the thread.
+  const atLeast = replies === null && !!doc.querySelector('link[rel="next"], a[rel="next"]');
   return {
     ...ref,
     title,
     canonicalUrl: new URL(canonical, url).href,
-    postCount: typeof count === 'number' && count >= 0 ? Math.max(count + 1, posts.length) : posts.length,
+    postCount: replies !== null ? Math.max(replies + 1, posts.length) : posts.length,
+    ...(atLeast ? { postCountAtLeast: true } : {}),
     posts,
   };
 }
 
 export const schemaOrgAdapter: ForumAdapter = {
   engine: 'schema-org',
-  // TODO(#13): the engine's own post address and furniture.
-  postAddress: (thread) => thread.url,
-  ...ownWords(''),
+  // A site's own page addresses are unknown: its first page, then the landing where the post is there.
+  postAddress: (thread) => thread.url.replace(/#.*$/, ''),
+  // Shared link and image previews, and comments nested in a posting's text.
+  ...ownWords('[itemprop="sharedContent"], [itemprop="comment"]'),
   detect: (doc) => !!postingEl(doc) || jsonLdPosting(doc) !== null,
   parseThreadUrl: parse,
   readThread: read,

@@ -18,14 +18,6 @@ function staticLab(engine: string, prefixes: string[], routes: Array<[RegExp, st
 
 export const STATIC_LABS: EngineLab[] = [
   staticLab(
-    'xenforo',
-    ['/xf/'],
-    [
-      [/^\/xf\/threads\/picc-line-or-port\.2718\/$/, 'xenforo-thread.html'],
-      [/^\/xf\/(forums\/)?$/, 'xenforo-forum-list.html'],
-    ],
-  ),
-  staticLab(
     'reddit',
     ['/r/', '/old/r/'],
     [
@@ -35,12 +27,6 @@ export const STATIC_LABS: EngineLab[] = [
   ),
   staticLab('flarum', ['/flarum/'], [[/^\/flarum\/d\/42-neutropenic-diet-does-it-matter$/, 'flarum-discussion.html']]),
   staticLab('nodebb', ['/nodebb/'], [[/^\/nodebb\/topic\/77\/ibrutinib-and-bruising$/, 'nodebb-topic.html']]),
-  staticLab('khoros', ['/t5/'], [[/^\/t5\/Myeloma\/Stem-cell-harvest-tomorrow\/td-p\/123456$/, 'khoros-thread.html']]),
-  staticLab(
-    'healthunlocked',
-    ['/lymphoma-action/'],
-    [[/^\/lymphoma-action\/posts\/150001234\/fatigue-after-car-t$/, 'healthunlocked-post.html']],
-  ),
   staticLab(
     'schema-org',
     ['/stories/', '/news/'],

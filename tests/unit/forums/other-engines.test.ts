@@ -11,31 +11,6 @@ const page = (name: string) =>
   );
 const O = 'http://127.0.0.1:4317';
 
-describe('XenForo', () => {
-  const url = `${O}/xf/threads/picc-line-or-port.2718/`;
-  it('reads a thread: title, numbered posts, authors, times, post text', () => {
-    const t = readThreadFromPage(page('xenforo-thread.html'), url)!;
-    expect(t).toMatchObject({ engine: 'xenforo', threadId: '2718', title: 'PICC line or port for myeloma treatment?' });
-    expect(t.posts.map((p) => [p.postNumber, p.author])).toEqual([
-      [1, 'Sandra K'],
-      [2, 'Pete_MM'],
-    ]);
-    expect(t.posts[0].time).toBe('2025-02-10T10:02:11.000Z');
-    expect(t.posts[1].contentElement.textContent).toContain('weekly flushes');
-  });
-
-  it('recognises thread URLs with and without slugs, pages and post anchors', () => {
-    expect(readThreadFromPage(page('xenforo-thread.html'), `${O}/xf/threads/2718/page-2`)?.threadId).toBe('2718');
-    expect(
-      readThreadFromPage(page('xenforo-thread.html'), `${O}/xf/threads/picc-line-or-port.2718/post-9102`)?.threadId,
-    ).toBe('2718');
-  });
-
-  it('is not fooled by the forum list', () => {
-    expect(readThreadFromPage(page('xenforo-forum-list.html'), `${O}/xf/forums/`)).toBeNull();
-  });
-});
-
 describe('Reddit', () => {
   const url = `${O}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`;
   it('reads new Reddit: the post, then the comments in order', () => {

@@ -3,20 +3,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isThreadAddress, readThreadFromPage } from '../../../utils/forums/registry';
+import { labPage } from './lab-pages';
 
 const O = 'http://127.0.0.1:4317';
 const EVIL = 'https://attacker.example';
-/** A demo page as the forum serves it, with what a hostile poster or page could change. */
+/**
+ * A demo page as the forum serves it (a file in pages/, or a path the engine labs render),
+ * with what a hostile poster or page could change.
+ */
 const page = (name: string, edit: (html: string) => string = (h) => h) =>
-  new DOMParser().parseFromString(
-    edit(
-      readFileSync(join(import.meta.dirname, '../../forum-lab/pages', name), 'utf8').replaceAll(
-        'http://127.0.0.1/',
-        `${O}/`,
-      ),
-    ),
-    'text/html',
-  );
+  name.startsWith('/')
+    ? labPage(name, edit).doc
+    : new DOMParser().parseFromString(
+        edit(
+          readFileSync(join(import.meta.dirname, '../../forum-lab/pages', name), 'utf8').replaceAll(
+            'http://127.0.0.1/',
+            `${O}/`,
+          ),
+        ),
+        'text/html',
+      );
 
 describe('isThreadAddress: what a saved thread may point at', () => {
   it('takes the forum’s own thread addresses', () => {
@@ -37,11 +43,11 @@ describe('isThreadAddress: what a saved thread may point at', () => {
 describe('a page’s word about its own address', () => {
   it('holds for every demo thread', () => {
     for (const [file, url] of [
-      ['xenforo-thread.html', `${O}/xf/threads/picc-line-or-port.2718/`],
+      ['/xf/threads/picc-line-or-port.2718/', `${O}/xf/threads/picc-line-or-port.2718/`],
       ['reddit-new.html', `${O}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`],
       ['reddit-old.html', `${O}/old/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`],
       ['schema-org-story.html', `${O}/stories/stem-cell-transplant-one-year-on`],
-      ['khoros-thread.html', `${O}/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456`],
+      ['/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456', `${O}/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456`],
     ]) {
       const t = readThreadFromPage(page(file), url);
       expect(t, file).not.toBeNull();
@@ -60,7 +66,7 @@ describe('a page’s word about its own address', () => {
 
     for (const [file, pageUrl] of [
       ['schema-org-story.html', `${O}/stories/stem-cell-transplant-one-year-on`],
-      ['xenforo-thread.html', `${O}/xf/threads/picc-line-or-port.2718/`],
+      ['/xf/threads/picc-line-or-port.2718/', `${O}/xf/threads/picc-line-or-port.2718/`],
     ]) {
       const hostile = page(file, (h) =>
         h.replace(/<link rel="canonical" href="[^"]*"/, `<link rel="canonical" href="${EVIL}/xf/threads/x.2718/"`),
