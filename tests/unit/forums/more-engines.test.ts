@@ -15,15 +15,6 @@ const page = (name: string) =>
 
 const CASES = [
   {
-    file: 'flarum-discussion.html',
-    url: `${O}/flarum/d/42-neutropenic-diet-does-it-matter`,
-    engine: 'flarum',
-    id: '42',
-    title: 'Neutropenic diet - does it matter?',
-    authors: ['maria', 'jon'],
-    text: 'FLAG-Ida',
-  },
-  {
     file: 'nodebb-topic.html',
     url: `${O}/nodebb/topic/77/ibrutinib-and-bruising`,
     engine: 'nodebb',
