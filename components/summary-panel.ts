@@ -4,7 +4,7 @@ import { TERM_ATTR, THREADSIDE_ATTR } from '../utils/glossary/annotate';
 import { h } from './dom';
 import { plural } from '../utils/words';
 import { fromReader } from '../utils/page/reader-input';
-import { SUMMARY_HEAD } from '../utils/forums/limits';
+import { readStatus, type PostsRead } from '../utils/summary/read-status';
 
 export type SectionId = 'since' | 'question' | 'points' | 'mentioned' | 'support';
 
@@ -206,11 +206,14 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
       status.textContent = message;
       status.setAttribute('role', 'alert');
     },
-    show(whole: Summary, since: Summary | null, explain: (id: string) => GlossaryEntry | undefined) {
+    show(
+      whole: Summary,
+      since: Summary | null,
+      explain: (id: string) => GlossaryEntry | undefined,
+      read: PostsRead | null = null,
+    ) {
       status.setAttribute('role', 'status');
-      status.textContent = whole.postsInThread
-        ? `${plural(whole.postCount, 'post', 'posts')} of ${whole.postsInThread.toLocaleString('en-GB')} read on this computer: the first ${SUMMARY_HEAD.toLocaleString('en-GB')} and the latest.`
-        : `${whole.postCount.toLocaleString('en-GB')} posts read on this computer.`;
+      status.textContent = readStatus(whole, read);
       const sections: Node[] = [];
       if (since && since.postCount > 0) {
         const inner = h(doc, 'div', { class: 'ts-since' });

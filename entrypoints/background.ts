@@ -37,6 +37,9 @@ import { expectLanding, takeLanding } from '../utils/browser/landings';
 import { sitesGranted } from '../utils/browser/site-access';
 import { checkSnapshot, postNumber } from '../utils/db/thread-bounds';
 import { duration } from '../utils/words';
+import { fetchText } from '../utils/forums/fetch-text';
+import { isThreadAddress } from '../utils/forums/registry';
+import type { EngineId } from '../utils/forums/adapter';
 
 const ALARM = 'threadside-check';
 let running: Promise<CheckSummary> | null = null;
@@ -150,6 +153,20 @@ async function threadPosts(origin: string, threadId: string, tabId: number | und
     : { ok: false, message: res.error.message };
 }
 
+/**
+ * Page 1 of a thread on the sender's own forum, for a summary read on a later page: one
+ * request, and none while the forum has asked Threadside to wait.
+ */
+async function firstPage(origin: string, engine: EngineId, threadId: string, url: string) {
+  if (!isThreadAddress(engine, origin, threadId, url))
+    return { ok: false as const, message: 'That is not an address of this thread.' };
+  const forum = await getDb().forums.get(origin);
+  if (forum && forum.nextAttemptAt > Date.now())
+    return { ok: false as const, message: 'The forum asked Threadside to wait.' };
+  const res = await fetchText(url, { fetch: (i, init) => fetch(i, init), expects: 'html', now: Date.now });
+  return res.ok ? { ok: true as const, html: res.data } : { ok: false as const, message: res.error.message };
+}
+
 const summaries = createSummariser(loadGlossary);
 
 /** A page's report of its thread, checked against the page it came from before it is stored. */
@@ -183,6 +200,7 @@ const handlers: BackgroundHandlers = {
       return { whole, since: summaries.since(thread, firstNew) };
     },
     threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),
+    firstPage: ({ engine, threadId, url }, page) => firstPage(page.origin, engine, threadId, url),
     landing: ({ threadId }, page) => takeLanding(page.tabId, page.origin, threadId),
     landAt: async ({ threadId, post }, page) => {
       await expectLanding({ tabId: page.tabId, origin: page.origin, threadId, post: postNumber.min(1).parse(post) });

@@ -1,4 +1,3 @@
-import { adapterFor } from '../../utils/forums/registry';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSummaryPanel, type SectionId } from '../../components/summary-panel';
 import type { ThreadView } from '../../utils/forums/adapter';
@@ -8,6 +7,8 @@ import { cookedToText } from '../../utils/summary/cooked-text';
 import type { ThreadInput } from '../../utils/summary/summarise';
 import { snapshotOf } from '../../utils/page/snapshot';
 import { showPost } from './landing';
+import { pagePosts } from './page-posts';
+import type { PostsRead } from '../../utils/summary/read-status';
 import type { startGlossary } from './glossary';
 import { onStop } from './lifecycle';
 import { CLOSED_UI } from './closed-ui';
@@ -69,11 +70,16 @@ export async function startSummary(
       const glossary = await deps.glossary();
       const firstNew = deps.firstNew();
       const highest = snapshotOf(thread, 0).highestPostNumber;
-      let result = await askBackground('cachedSummary', {
-        threadId: thread.threadId,
-        highestPostNumber: highest,
-        firstNew,
-      }).catch(() => null);
+      let read: PostsRead | null = null;
+      // Only Discourse's summaries read the whole thread; one page's is quick to make again.
+      let result =
+        thread.engine === 'discourse'
+          ? await askBackground('cachedSummary', {
+              threadId: thread.threadId,
+              highestPostNumber: highest,
+              firstNew,
+            }).catch(() => null)
+          : null;
       if (!result) {
         let input: ThreadInput;
         let summaryHighest = highest;
@@ -95,15 +101,7 @@ export async function startSummary(
           };
           summaryHighest = res.highestPostNumber;
         } else {
-          input = {
-            title: thread.title,
-            posts: thread.posts.map((p) => ({
-              post_number: p.postNumber,
-              username: p.author,
-              like_count: 0,
-              text: adapterFor(thread.engine).postText(p.contentElement),
-            })),
-          };
+          ({ input, read } = await pagePosts(thread));
         }
         result = await askBackground('summarise', {
           threadId: thread.threadId,
@@ -112,7 +110,7 @@ export async function startSummary(
           thread: input,
         });
       }
-      panel.show(result.whole, result.since, (id) => glossary.byId.get(id));
+      panel.show(result.whole, result.since, (id) => glossary.byId.get(id), read);
       loadedFor = key;
     } catch (err) {
       panel.error(`Threadside could not summarise this thread: ${(err as Error).message}`);

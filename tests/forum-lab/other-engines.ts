@@ -1,13 +1,14 @@
 import type { EngineLab, LabAnswer } from './engines/engine-lab';
 import { html } from './engines/engine-lab';
 import { flarumLab } from './engines/flarum';
+import { phpbbLab } from './engines/phpbb';
 import { STATIC_LABS } from './engines/static-pages';
 
 /**
  * The demo forums of the engines other than Discourse, each under its own path prefixes
  * (see `engines/`). Their servers render on the server, as these do.
  */
-export const ENGINE_LABS: EngineLab[] = [...STATIC_LABS, flarumLab];
+export const ENGINE_LABS: EngineLab[] = [phpbbLab, flarumLab, ...STATIC_LABS];
 
 /**
  * The answer for a path under one of the engines' prefixes (404 when that engine has no such

@@ -18,6 +18,7 @@ const handlers: BackgroundHandlers = {
       asked.push({ name: 'threadPosts', origin: page.origin, data }),
       { ok: false, message: 'x' }
     ),
+    firstPage: () => ({ ok: false, message: 'x' }),
     landing: () => null,
     landAt: () => null,
   },

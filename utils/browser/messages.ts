@@ -3,6 +3,7 @@ import type { SavedThread, ThreadSnapshot } from '../db/saved-thread';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { Summary, ThreadInput } from '../summary/summarise';
 import { webOrigin } from '../forums/host';
+import type { EngineId } from '../forums/adapter';
 
 /**
  * Every message Threadside sends between its parts, with what it carries and what it gets
@@ -53,6 +54,14 @@ export interface PageMessages {
     SummaryPair
   >;
   threadPosts: Message<ThreadOnPage, ThreadPostsResult>;
+  /**
+   * The first page of a thread split into pages (its HTML, read by the page: a service worker
+   * has no HTML parser), for the question a summary of a later page starts from.
+   */
+  firstPage: Message<
+    ThreadOnPage & { engine: EngineId; url: string },
+    { ok: true; html: string } | { ok: false; message: string }
+  >;
   /** The post this tab was opened to show, if Threadside opened it for one (taken once). */
   landing: Message<ThreadOnPage, number | null>;
   /** This tab is about to load another page of the thread to show post `post`. */

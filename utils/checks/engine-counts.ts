@@ -55,9 +55,14 @@ export function highestPostCounter(html: string): number | null {
   return all.length ? Math.max(...all) : null;
 }
 
-/** "12 posts" in a phpBB pagination bar. */
+/**
+ * "12 posts" in a phpBB pagination bar, after the "First unread post" link a signed-in
+ * reader gets there.
+ */
 export function phpbbPostTotal(html: string): number | null {
-  const m = html.match(/class="pagination"[^>]*>\s*([\d,]+)\s+posts?/i);
+  const m = html.match(
+    /class="pagination"[^>]*>\s*(?:<a [^>]*class="mark"[^>]*>[^<]*<\/a>\s*&bull;)?\s*([\d,]+)\s+posts?\b/i,
+  );
   return m ? Number(m[1].replace(/,/g, '')) : null;
 }
 

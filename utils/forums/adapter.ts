@@ -94,5 +94,5 @@ export interface ForumAdapter {
    */
   notOwnWords: string;
   /** A post's readable text (see `notOwnWords`), for the summary. */
-  postText(content: Element): string;
+  postText: (content: Element) => string;
 }

@@ -105,9 +105,21 @@ export function readableText(content: Element, notOwnWords: string): string {
     .join('\n\n');
 }
 
-/** An engine's `notOwnWords` and `postText`, from the selectors of its own furniture. */
-export function ownWords(engineParts: string): { notOwnWords: string; postText: (content: Element) => string } {
-  const notOwnWords = engineParts ? `${NOT_OWN_WORDS_ANYWHERE}, ${engineParts}` : NOT_OWN_WORDS_ANYWHERE;
+/**
+ * An engine's `notOwnWords` and `postText`, from the selectors of its own furniture.
+ * `ownBlocks` names elements that hold the poster's words although the list above would skip
+ * them: vBulletin 4 wraps every post's text in a `blockquote`.
+ */
+export function ownWords(
+  engineParts: string,
+  ownBlocks?: string,
+): { notOwnWords: string; postText: (content: Element) => string } {
+  const anywhere = ownBlocks
+    ? NOT_OWN_WORDS_ANYWHERE.split(', ')
+        .map((s) => `${s}:not(${ownBlocks})`)
+        .join(', ')
+    : NOT_OWN_WORDS_ANYWHERE;
+  const notOwnWords = engineParts ? `${anywhere}, ${engineParts}` : anywhere;
   return { notOwnWords, postText: (content) => readableText(content, notOwnWords) };
 }
 

@@ -142,14 +142,17 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
     return candidates;
   };
 
-  // Whether a post is about medicine: some term in it needs no guard, cue or capitals.
+  // Whether a post is about medicine: some term in it is no everyday word and needs no
+  // guard, cue or capitals.
   let lastContext: string | null = null;
   let lastMedical = false;
   const isMedical = (context: string) => {
     if (context !== lastContext) {
       lastContext = context;
-      lastMedical = candidatesIn(context).some((c) =>
-        keys[c.key].senses.some((s) => s.exact === null && !s.cue && !s.guarded),
+      lastMedical = candidatesIn(context).some(
+        (c) =>
+          !ENGLISH_WORDS.has(keyTexts[c.key]) &&
+          keys[c.key].senses.some((s) => s.exact === null && !s.cue && !s.guarded),
       );
     }
     return lastMedical;
@@ -172,6 +175,9 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
       for (const c of candidates) {
         if (c.start < taken) continue;
         const span = text.slice(c.start, c.end);
+        // An everyday word in capitals ("CURE", "ECHO") is as likely shouting as shorthand.
+        const shouted =
+          span === span.toUpperCase() && span !== span.toLowerCase() && ENGLISH_WORDS.has(keyTexts[c.key]);
         let window: string | null = null;
         const cueHits = (entry: number) => {
           window ??= windowOf(c.start, c.end);
@@ -181,7 +187,7 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
           (s) =>
             (s.exact === null || stripSeparators(span) === s.exact) &&
             (!s.cue || cueHits(s.entry) > 0) &&
-            (!s.guarded || cueHits(s.entry) > 0 || isMedical(context)),
+            (!(s.guarded || (shouted && s.exact === null)) || cueHits(s.entry) > 0 || isMedical(context)),
         );
         const entryIds = [...new Set(allowed.map((s) => s.entry))];
         if (entryIds.length === 0) continue;

@@ -18,14 +18,6 @@ function staticLab(engine: string, prefixes: string[], routes: Array<[RegExp, st
 
 export const STATIC_LABS: EngineLab[] = [
   staticLab(
-    'phpbb',
-    ['/phpbb/'],
-    [
-      [/^\/phpbb\/viewtopic\.php\?(?:f=2&)?t=314$/, 'phpbb-viewtopic.html'],
-      [/^\/phpbb\/(index\.php)?$/, 'phpbb-index.html'],
-    ],
-  ),
-  staticLab(
     'xenforo',
     ['/xf/'],
     [

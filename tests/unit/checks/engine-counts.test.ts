@@ -12,13 +12,26 @@ import { runCheck } from '../../../utils/checks/run-check';
 import { ThreadsideDb } from '../../../utils/db/database';
 import { newReplies, type SavedThread } from '../../../utils/db/saved-thread';
 import { saveThread } from '../../../utils/db/threads-repo';
+import { otherEngineAnswer } from '../../forum-lab/other-engines';
 import { startForum, type ForumLab } from '../../forum-lab/server';
 
 const page = (name: string) => readFileSync(join(import.meta.dirname, '../../forum-lab/pages', name), 'utf8');
+const lab = (path: string) => otherEngineAnswer(new URL(path, 'http://127.0.0.1:4317'), 'http://127.0.0.1:4317')!.body;
 
 describe('reply counts from pages and engine APIs', () => {
   it('reads phpBB’s post total, XenForo’s and vBulletin’s post counters, and schema.org comment counts', () => {
-    expect(phpbbPostTotal(page('phpbb-viewtopic.html'))).toBe(4);
+    expect(phpbbPostTotal(lab('/phpbb/viewtopic.php?t=314'))).toBe(4);
+    // Every page of a long topic states the whole topic's total, also to a signed-in reader.
+    const middle = lab('/phpbb/viewtopic.php?t=428&start=20');
+    expect(phpbbPostTotal(middle)).toBe(43);
+    expect(
+      phpbbPostTotal(
+        middle.replace(
+          /(<div class="pagination">)/,
+          '$1<a href="./viewtopic.php?t=428&amp;view=unread#unread" class="mark">First unread post</a> &bull; ',
+        ),
+      ),
+    ).toBe(43);
     expect(highestPostCounter(page('xenforo-thread.html'))).toBe(2);
     expect(highestPostCounter(page('vbulletin-thread.html'))).toBe(2);
     expect(schemaOrgPostTotal(page('schema-org-story.html'))).toBe(3);

@@ -7,7 +7,8 @@ import { flarumAdapter } from '../../../utils/forums/flarum';
 import { findAdapter, isThreadAddress, readThreadFromPage } from '../../../utils/forums/registry';
 import { PASTED_COUNTS } from '../../forum-lab/data/engine-threads';
 import { FLARUM_APP_JS } from '../../forum-lab/engines/flarum-app';
-import { LAB_ORIGIN as O, labAnswer, labDoc } from './lab-pages';
+import { otherEngineAnswer } from '../../forum-lab/other-engines';
+import { LAB_ORIGIN as O, labPage } from './lab-pages';
 
 const THREAD = '/flarum/d/58-going-through-treatment-this-year-support-thread';
 const TITLE = 'Going through treatment this year - support thread';
@@ -29,6 +30,14 @@ function drawnDoc(path: string): Document {
   app.boot();
   return doc;
 }
+
+/** The page as served, failing the test unless the forum answers 200. */
+function labDoc(path: string): Document {
+  const { status, doc } = labPage(path);
+  expect(status, path).toBe(200);
+  return doc;
+}
+const labAnswer = (path: string) => otherEngineAnswer(new URL(path, O), O)!;
 
 const read = (doc: Document, path: string) => readThreadFromPage(doc, new URL(path, O).href)!;
 

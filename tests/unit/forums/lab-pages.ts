@@ -1,19 +1,15 @@
 import { otherEngineAnswer } from '../../forum-lab/other-engines';
 
-/** The demo forum's origin as the unit tests name it (no server runs: labs answer directly). */
+/** The demo forum's origin in these tests; pages are answered without a server. */
 export const LAB_ORIGIN = 'http://127.0.0.1:4317';
 
-/** What the demo forum answers at `path` (or a full address on its origin), as served. */
-export function labAnswer(path: string) {
+/** A demo-forum page as the forum answers it: its status, and the page as a Document. */
+export function labPage(path: string): { status: number; url: string; doc: Document } {
   const url = new URL(path, LAB_ORIGIN);
   const answer = otherEngineAnswer(url, LAB_ORIGIN);
-  if (!answer) throw new Error(`no engine lab owns ${url.pathname}`);
-  return { ...answer, url: url.href };
+  if (!answer) throw new Error(`No demo engine owns ${path}`);
+  return { status: answer.status, url: url.href, doc: new DOMParser().parseFromString(answer.body, 'text/html') };
 }
 
-/** A page of the demo forum as a Document, the way the content script sees it with scripts off. */
-export function labDoc(path: string): Document {
-  const a = labAnswer(path);
-  if (a.status !== 200 || a.type !== 'html') throw new Error(`${path} answered ${a.status} ${a.type}`);
-  return new DOMParser().parseFromString(a.body, 'text/html');
-}
+/** A page's text with its runs of white space made one space, to compare with what was written. */
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

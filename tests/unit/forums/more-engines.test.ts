@@ -81,8 +81,6 @@ describe.each(CASES)('$engine', (c) => {
 describe('engine detection across every demo page', () => {
   it('gives each page to the engine that made it, never to another', () => {
     const expected: Record<string, string | null> = {
-      'phpbb-viewtopic.html': 'phpbb',
-      'phpbb-index.html': 'phpbb',
       'xenforo-thread.html': 'xenforo',
       'xenforo-forum-list.html': 'xenforo',
       'reddit-new.html': 'reddit',

@@ -11,37 +11,6 @@ const page = (name: string) =>
   );
 const O = 'http://127.0.0.1:4317';
 
-describe('phpBB', () => {
-  const url = `${O}/phpbb/viewtopic.php?f=2&t=314`;
-  it('reads a prosilver topic: title, count, authors (coloured names too), times, post text', () => {
-    const t = readThreadFromPage(page('phpbb-viewtopic.html'), url)!;
-    expect(t).toMatchObject({
-      engine: 'phpbb',
-      threadId: '314',
-      title: 'Just started R-CHOP - what helped you?',
-      postCount: 4,
-    });
-    expect(t.posts.map((p) => p.author)).toEqual(['lucy_m', 'GrahamT', 'Bev1960', 'lucy_m']);
-    expect(t.posts[1].time).toBe('2024-05-02T12:40:00.000Z');
-    expect(t.posts[0].contentElement.textContent).toMatch(/^Hi all, I was diagnosed with DLBCL/);
-  });
-
-  it('numbers posts on later pages from the start parameter', () => {
-    const t = readThreadFromPage(page('phpbb-viewtopic.html'), `${O}/phpbb/viewtopic.php?t=314&start=20`)!;
-    expect(t.posts[0].postNumber).toBe(21);
-  });
-
-  it('finds the topic from a post link through the canonical URL', () => {
-    expect(readThreadFromPage(page('phpbb-viewtopic.html'), `${O}/phpbb/viewtopic.php?p=2002#p2002`)?.threadId).toBe(
-      '314',
-    );
-  });
-
-  it('is not fooled by the board index', () => {
-    expect(readThreadFromPage(page('phpbb-index.html'), `${O}/phpbb/index.php`)).toBeNull();
-  });
-});
-
 describe('XenForo', () => {
   const url = `${O}/xf/threads/picc-line-or-port.2718/`;
   it('reads a thread: title, numbered posts, authors, times, post text', () => {

@@ -37,7 +37,6 @@ describe('isThreadAddress: what a saved thread may point at', () => {
 describe('a page’s word about its own address', () => {
   it('holds for every demo thread', () => {
     for (const [file, url] of [
-      ['phpbb-viewtopic.html', `${O}/phpbb/viewtopic.php?f=2&t=314`],
       ['xenforo-thread.html', `${O}/xf/threads/picc-line-or-port.2718/`],
       ['reddit-new.html', `${O}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`],
       ['reddit-old.html', `${O}/old/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`],

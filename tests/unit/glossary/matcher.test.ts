@@ -139,6 +139,7 @@ describe('matcher mechanics', () => {
     expect(found('Put the command on one line while ECHO is ON.')).toEqual([]);
     expect(found('Our PET is a very old cat.')).toEqual([]);
     expect(found('CHOP the onions finely.')).toEqual([]);
+    expect(found('Leave the resin 24 hours to CURE, then GO to the IT desk with the CAT file.')).toEqual([]);
     // In a post about treatment, the same capitals are the tests and the regimen.
     expect(found('My ECHO was fine before the chemo started.')).toContainEqual(['ECHO', 'echocardiogram']);
     expect(matcher.match('PET booked.', 'PET booked for Tuesday, then more rituximab.').map((m) => m.id)).toEqual([
