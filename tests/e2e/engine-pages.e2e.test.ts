@@ -97,7 +97,7 @@ for (const lab of ENGINE_LABS.filter((l) => l.demo)) {
       const tab = await opened;
       await tab.waitForLoadState();
       expect(new URL(tab.url()).pathname + new URL(tab.url()).search).toContain(
-        demo.pagePath(demo.pageOf(target)).replace(/#.*$/, ''),
+        demo.postPath?.(target) ?? demo.pagePath(demo.pageOf(target)).replace(/#.*$/, ''),
       );
       await poll(() => inView(tab, demo.postSelector(target))).toBe(true);
 

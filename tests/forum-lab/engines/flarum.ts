@@ -321,6 +321,7 @@ export const flarumLab: EngineLab = {
     pages: Math.ceil(LONG.posts.length / PER_PAGE),
     pagePath: (k) => `${discussionPath(LONG)}${k > 1 ? `?page=${k}` : ''}`,
     pageOf: (n) => Math.ceil(n / PER_PAGE),
+    postPath: (n) => `${discussionPath(LONG)}/${n}`,
     barCount: () => `${LONG.posts.length} posts`,
     postSelector: (n) => `.PostStream-item[data-number="${n}"]`,
     term: 'R-CHOP',
