@@ -33,7 +33,6 @@ export const STATIC_LABS: EngineLab[] = [
       [/^\/old\/r\/lymphoma\/comments\/1abc2de\/just_diagnosed_with_follicular_lymphoma\/$/, 'reddit-old.html'],
     ],
   ),
-  staticLab('nodebb', ['/nodebb/'], [[/^\/nodebb\/topic\/77\/ibrutinib-and-bruising$/, 'nodebb-topic.html']]),
   staticLab('vbulletin', ['/vb/'], [[/^\/vb\/showthread\.php\?t=5150$/, 'vbulletin-thread.html']]),
   staticLab(
     'invision',

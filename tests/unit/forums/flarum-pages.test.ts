@@ -8,7 +8,7 @@ import { findAdapter, isThreadAddress, readThreadFromPage } from '../../../utils
 import { PASTED_COUNTS } from '../../forum-lab/data/engine-threads';
 import { FLARUM_APP_JS } from '../../forum-lab/engines/flarum-app';
 import { otherEngineAnswer } from '../../forum-lab/other-engines';
-import { LAB_ORIGIN as O, labPage } from './lab-pages';
+import { LAB_ORIGIN as O, servedDoc } from './lab-pages';
 
 const THREAD = '/flarum/d/58-going-through-treatment-this-year-support-thread';
 const TITLE = 'Going through treatment this year - support thread';
@@ -16,7 +16,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 
 /** The page once Flarum's app (the demo's stand-in for forum.js) has drawn it. */
 function drawnDoc(path: string): Document {
-  const doc = labDoc(path);
+  const doc = servedDoc(path);
   const page: Record<string, unknown> = {
     document: doc,
     location: new URL(path, O),
@@ -31,12 +31,6 @@ function drawnDoc(path: string): Document {
   return doc;
 }
 
-/** The page as served, failing the test unless the forum answers 200. */
-function labDoc(path: string): Document {
-  const { status, doc } = labPage(path);
-  expect(status, path).toBe(200);
-  return doc;
-}
 const labAnswer = (path: string) => otherEngineAnswer(new URL(path, O), O)!;
 
 const read = (doc: Document, path: string) => readThreadFromPage(doc, new URL(path, O).href)!;
@@ -47,7 +41,7 @@ describe('Flarum with scripts off: the server’s view in <noscript>', () => {
     [`${THREAD}?page=2`, 2, range(21, 40)],
     [`${THREAD}?page=3`, 3, range(41, 57)],
   ])('%s: the title, the thread’s real total, its pages and the posts’ numbers', (path, page, numbers) => {
-    const t = read(labDoc(path), path);
+    const t = read(servedDoc(path), path);
     expect(t).toMatchObject({ engine: 'flarum', threadId: '58', title: TITLE, postCount: 57, highestPostNumber: 57 });
     expect(t.postCountAtLeast).toBeUndefined();
     expect(t.pages).toEqual({ current: page, count: 3, perPage: 20 });
@@ -56,13 +50,13 @@ describe('Flarum with scripts off: the server’s view in <noscript>', () => {
   });
 
   it('names posts by username and time from the payload, not only the display name', () => {
-    const t = read(labDoc(THREAD), THREAD);
+    const t = read(servedDoc(THREAD), THREAD);
     expect(t.posts[0]).toMatchObject({ author: 'Maggie_T', postId: '58001', time: '2024-01-05T08:00:00.000Z' });
     expect(t.posts[0].contentElement.textContent).toContain('start R-CHOP next week');
   });
 
   it('without the payload, numbers posts from the page and says the total is at least what it has seen', () => {
-    const doc = labDoc(`${THREAD}?page=2`);
+    const doc = servedDoc(`${THREAD}?page=2`);
     doc.getElementById('flarum-json-payload')!.remove();
     const t = read(doc, `${THREAD}?page=2`);
     expect(t.posts.map((p) => p.postNumber)).toEqual(range(21, 40));
@@ -71,7 +65,7 @@ describe('Flarum with scripts off: the server’s view in <noscript>', () => {
 
   it('reads the short discussion too', () => {
     const path = '/flarum/d/42-neutropenic-diet-does-it-matter';
-    const t = read(labDoc(path), path);
+    const t = read(servedDoc(path), path);
     expect(t).toMatchObject({ threadId: '42', title: 'Neutropenic diet - does it matter?', postCount: 2 });
     expect(t.posts.map((p) => p.author)).toEqual(['maria', 'jon']);
     expect(t.pages).toBeUndefined();
@@ -80,7 +74,7 @@ describe('Flarum with scripts off: the server’s view in <noscript>', () => {
 
 describe('Flarum once its app has drawn the discussion', () => {
   it('is not a thread before the app draws it (scripts on, <noscript> is only text)', () => {
-    const doc = labDoc(THREAD);
+    const doc = servedDoc(THREAD);
     // What a browser with scripts on makes of <noscript>: text, not elements.
     const ns = doc.getElementById('flarum-content')!;
     ns.replaceChildren(doc.createTextNode(ns.innerHTML));
@@ -97,7 +91,7 @@ describe('Flarum once its app has drawn the discussion', () => {
     expect(t).toMatchObject({ title: TITLE, postCount: 57 });
     expect(t.posts.map((p) => p.postNumber)).toEqual(numbers);
     // The app and the server's view agree on who wrote what.
-    expect(t.posts.map((p) => p.author)).toEqual(read(labDoc(path), path).posts.map((p) => p.author));
+    expect(t.posts.map((p) => p.author)).toEqual(read(servedDoc(path), path).posts.map((p) => p.author));
   });
 
   it('takes the total from the scrubber when the payload names another discussion', () => {
@@ -119,7 +113,7 @@ describe('Flarum post addresses', () => {
     }
     const address = `${THREAD}/45`;
     expect(labAnswer(address).status).toBe(200);
-    const served = read(labDoc(address), address);
+    const served = read(servedDoc(address), address);
     expect(served.posts.map((p) => p.postNumber)).toContain(45);
     expect(served.pages?.current).toBe(3);
     const drawn = drawnDoc(address);
@@ -130,14 +124,14 @@ describe('Flarum post addresses', () => {
   });
 
   it('reaches the last post and the first', () => {
-    expect(read(labDoc(`${THREAD}/57`), `${THREAD}/57`).posts.at(-1)?.postNumber).toBe(57);
-    expect(read(labDoc(`${THREAD}/1`), `${THREAD}/1`).posts[0].postNumber).toBe(1);
+    expect(read(servedDoc(`${THREAD}/57`), `${THREAD}/57`).posts.at(-1)?.postNumber).toBe(57);
+    expect(read(servedDoc(`${THREAD}/1`), `${THREAD}/1`).posts[0].postNumber).toBe(1);
   });
 });
 
 describe('Flarum post text', () => {
   it('leaves out the quoted post and the pasted code, keeps the poster’s words', () => {
-    const t = read(labDoc(`${THREAD}?page=3`), `${THREAD}?page=3`);
+    const t = read(servedDoc(`${THREAD}?page=3`), `${THREAD}?page=3`);
     const post = t.posts.find((p) => p.postNumber === 53)!;
     const quoted = post.contentElement.querySelector('blockquote')!.textContent ?? '';
     expect(post.contentElement.querySelector('pre code')?.textContent).toBe(PASTED_COUNTS);

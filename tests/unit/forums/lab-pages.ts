@@ -13,3 +13,10 @@ export function labPage(path: string): { status: number; url: string; doc: Docum
 
 /** A page's text with its runs of white space made one space, to compare with what was written. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A demo-forum page that must be there: the Document, or a failure naming the address. */
+export function servedDoc(path: string): Document {
+  const { status, doc } = labPage(path);
+  if (status !== 200) throw new Error(`${path} answered ${status}`);
+  return doc;
+}

@@ -15,15 +15,6 @@ const page = (name: string) =>
 
 const CASES = [
   {
-    file: 'nodebb-topic.html',
-    url: `${O}/nodebb/topic/77/ibrutinib-and-bruising`,
-    engine: 'nodebb',
-    id: '77',
-    title: 'Ibrutinib and bruising',
-    authors: ['steve_cll', 'jan_w'],
-    text: 'ibrutinib for CLL',
-  },
-  {
     file: 'vbulletin-thread.html',
     url: `${O}/vb/showthread.php?t=5150`,
     engine: 'vbulletin',
