@@ -8,7 +8,10 @@ import { inPage } from './in-page-ui';
 // <noscript>), the topic drawn by the app's scripts later, and links followed inside the
 // app. Also as a reader with scripts off gets it.
 const env = useForumAndBrowser();
-afterEach(() => env.forum.setBoot(null));
+afterEach(() => {
+  env.forum.setBoot(null);
+  env.forum.setStream('glimmer');
+});
 
 const CAR_T = '/t/what-is-car-t-therapy/1828';
 const title = (page: Page) => inPage(page).locator('threadside-bar [data-testid=thread-title]');
@@ -33,6 +36,28 @@ describe('Discourse as it boots', () => {
       expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true);
       await page.close();
     }, 30_000);
+
+  it('reads the widget post stream of Discourse up to 3.4, also posts loaded as the reader scrolls', async () => {
+    env.forum.setStream('widget');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + CAR_T);
+    expect(await page.locator('div.topic-post[data-post-number]').count()).toBe(0);
+    await poll(() => title(page).textContent()).toBe('What is CAR-T therapy?');
+    expect(await inPage(page).locator('threadside-bar [data-testid=post-count]').textContent()).toBe('8 posts');
+    await poll(() => page.locator('#post_5 [data-threadside-term]').count()).toBeGreaterThan(0);
+
+    // The long thread: posts the app adds while scrolling are read too.
+    await page.goto(env.forum.url + '/t/long-running-support-thread/2000');
+    await poll(() => title(page).textContent()).toBe('Going through treatment this year - support thread');
+    const loaded = () => inPage(page).locator('threadside-bar [data-testid=post-count]').textContent();
+    const before = await loaded();
+    await page.locator('#post_20').scrollIntoViewIfNeeded();
+    await poll(() => page.locator('#post_30').count()).toBe(1);
+    await page.locator('#post_30').scrollIntoViewIfNeeded();
+    await poll(() => page.locator('#post_30 threadside-mark').count()).toBeGreaterThan(0);
+    expect(before).toMatch(/1,000 posts/);
+    await page.close();
+  });
 
   it('reads the posts a reader with scripts off gets, inside <noscript>', async () => {
     env.forum.setBoot(1500);

@@ -1,7 +1,9 @@
 /**
  * One post in Discourse's app DOM. Self-contained on purpose: the server renders the first
  * chunk with it, and its source is also sent to the browser (Function#toString) so posts
- * loaded while scrolling get exactly the same markup.
+ * loaded while scrolling get exactly the same markup. Two streams: the Glimmer post stream
+ * (Discourse 2025 on: `post.gjs` puts `data-post-number` on the wrapper) and the widget
+ * stream of Discourse up to 3.4 (`widgets/post.js`: the number only in `article#post_N`).
  */
 export interface PostMarkupInput {
   id: number;
@@ -15,7 +17,12 @@ export interface PostMarkupInput {
   reply_to_post_number: number | null;
 }
 
-export function postMarkup(p: PostMarkupInput, topicId: number, opUsername: string): string {
+export function postMarkup(
+  p: PostMarkupInput,
+  topicId: number,
+  opUsername: string,
+  stream: 'glimmer' | 'widget' = 'glimmer',
+): string {
   const esc = (s: string) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const ms = Date.parse(p.created_at);
   const date = new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -27,7 +34,7 @@ export function postMarkup(p: PostMarkupInput, topicId: number, opUsername: stri
     ? `<a class="reply-to-tab" href="#post_${p.reply_to_post_number}" aria-label="In reply to post ${p.reply_to_post_number}">↩</a>`
     : '';
   return (
-    `<div class="topic-post clearfix${owner} regular" data-post-number="${p.post_number}">` +
+    `<div class="topic-post clearfix${owner} regular"${stream === 'glimmer' ? ` data-post-number="${p.post_number}"` : ''}>` +
     `<article id="post_${p.post_number}" aria-label="post #${p.post_number} by @${esc(p.username)}" role="region" data-post-id="${p.id}" data-topic-id="${topicId}" data-user-id="${p.user_id}" class="boxed onscreen-post">` +
     `<div class="row">` +
     `<div class="topic-avatar"><a class="trigger-user-card" data-user-card="${esc(p.username)}" aria-hidden="true" tabindex="-1"><span class="avatar" aria-hidden="true">${esc(p.username[0].toUpperCase())}</span></a></div>` +

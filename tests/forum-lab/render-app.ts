@@ -19,6 +19,7 @@ export const FORUM_APP_JS = `(() => {
   const topic = JSON.parse(data['topic_' + document.querySelector('#topic').dataset.topicId]);
   const stream = topic.post_stream.stream;
   const op = topic.details.created_by.username;
+  const markup = document.querySelector('#topic').dataset.stream;
   const list = document.querySelector('.post-stream');
   const loadedIds = new Set([...list.querySelectorAll('article[data-post-id]')].map(a => Number(a.dataset.postId)));
   let loading = null;
@@ -33,7 +34,7 @@ export const FORUM_APP_JS = `(() => {
     loading = fetch('/t/' + topic.id + '/posts.json?' + qs, { headers: { Accept: 'application/json' } })
       .then(r => r.json())
       .then(json => {
-        const html = json.post_stream.posts.map(p => { loadedIds.add(p.id); return postMarkup(p, topic.id, op); }).join('');
+        const html = json.post_stream.posts.map(p => { loadedIds.add(p.id); return postMarkup(p, topic.id, op, markup); }).join('');
         list.insertAdjacentHTML('beforeend', html);
         document.querySelector('.topic-footer .loaded').textContent = String(loadedIds.size);
       })
@@ -47,7 +48,7 @@ export const FORUM_APP_JS = `(() => {
       const rect = wrap.getBoundingClientRect();
       const absBottom = rect.bottom + window.scrollY;
       if (absBottom < top) {
-        const n = wrap.dataset.postNumber;
+        const n = wrap.querySelector('article').id.slice('post_'.length);
         const placeholder = document.createElement('div');
         placeholder.id = 'post_' + n;
         placeholder.className = 'post-stream--cloaked';
@@ -71,7 +72,9 @@ export const FORUM_APP_JS = `(() => {
 })();`;
 
 /** The topic as the app draws it (title and post stream), and the preloaded data it draws from. */
-export function appTopic(topic: LabTopic, nearPost = 1, suggested: LabTopic[] = []) {
+export type PostStream = 'glimmer' | 'widget';
+
+export function appTopic(topic: LabTopic, nearPost = 1, suggested: LabTopic[] = [], stream: PostStream = 'glimmer') {
   const json = topicJson(topic, nearPost);
   const first = topic.posts.findIndex((p) => p.post_number >= nearPost);
   const shown = topic.posts.slice(Math.max(0, first), Math.max(0, first) + CHUNK_SIZE);
@@ -84,9 +87,9 @@ export function appTopic(topic: LabTopic, nearPost = 1, suggested: LabTopic[] = 
   <h1 data-topic-id="${topic.id}"><a href="/t/${topic.slug}/${topic.id}" class="fancy-title">${escapeHtml(topic.title)}</a></h1>
   <div class="topic-category"><span class="badge-category"></span>${escapeHtml(topic.category)}</div>
 </div></div>
-<section id="topic" data-topic-id="${topic.id}" class="container posts">
+<section id="topic" data-topic-id="${topic.id}" data-stream="${stream}" class="container posts">
   <div class="posts-wrapper">
-    <div class="post-stream">${shown.map((p) => postMarkup(postJson(topic, p), topic.id, op)).join('')}</div>
+    <div class="post-stream">${shown.map((p) => postMarkup(postJson(topic, p), topic.id, op, stream)).join('')}</div>
   </div>
   <div class="topic-footer"><span class="loaded">${shown.length}</span> of <span class="timeline-replies">${topic.posts.length}</span> posts shown · <a href="/latest">Back to latest</a></div>
 </section>
@@ -104,8 +107,14 @@ ${
   return { preloadedDiv, drawn };
 }
 
-export function renderApp(topic: LabTopic, origin: string, nearPost = 1, suggested: LabTopic[] = []): string {
-  const { preloadedDiv, drawn } = appTopic(topic, nearPost, suggested);
+export function renderApp(
+  topic: LabTopic,
+  origin: string,
+  nearPost = 1,
+  suggested: LabTopic[] = [],
+  stream: PostStream = 'glimmer',
+): string {
+  const { preloadedDiv, drawn } = appTopic(topic, nearPost, suggested, stream);
   const body = `${preloadedDiv}${drawn}
 <script src="/assets/forum-app.js" defer></script>`;
   return pageShell({

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { latestJson, postJson, topicJson } from './api-json';
 import { FaultBook, parseFault, type Fault } from './faults';
-import { appTopic, FORUM_APP_JS, renderApp } from './render-app';
+import { appTopic, FORUM_APP_JS, renderApp, type PostStream } from './render-app';
 import { BOOT_JS, renderBootShell, withBoot } from './render-boot';
 import { FORUM_NAME } from './page-shell';
 import { renderCrawler } from './render-crawler';
@@ -58,6 +58,8 @@ export interface ForumLab {
    * drawn page at once.
    */
   setBoot(delayMs: number | null): void;
+  /** Which of Discourse's post streams the app draws: Glimmer (2025 on) or widget (up to 3.4). */
+  setStream(stream: PostStream): void;
   /** What the hostile page's script sent home (POST /__lab/loot), in order. */
   loot(): unknown[];
   reset(): void;
@@ -123,6 +125,7 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
   const faults = new FaultBook();
   let hostile: Hostile = {};
   let bootDelay: number | null = null;
+  let stream: PostStream = 'glimmer';
   let loot: unknown[] = [];
   let log: LogEntry[] = [];
   const host = opts.host ?? '127.0.0.1';
@@ -256,7 +259,7 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
       const near = m[3] === 'last' ? topic.posts[topic.posts.length - 1].post_number : Number(m[3] ?? 1);
       if (bootDelay !== null)
         return sendHtml(res, 200, renderBootShell(topic, origin, bootDelay, appTopic(topic, near).preloadedDiv));
-      return sendHtml(res, 200, turnHostile(renderApp(topic, origin, near, suggestions(topic))));
+      return sendHtml(res, 200, turnHostile(renderApp(topic, origin, near, suggestions(topic), stream)));
     }
     return sendHtml(res, 404, renderNotFound(origin));
   };
@@ -311,6 +314,7 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     hostile = {};
     loot = [];
     bootDelay = null;
+    stream = 'glimmer';
   };
 
   /** A few other topics, as Discourse suggests at the end of a topic. */
@@ -325,7 +329,7 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     const m = path.match(TOPIC_PAGE);
     const topic = m ? store.topic(Number(m[2])) : undefined;
     if (topic && !topic.private)
-      return { title: `${topic.title} - ${FORUM_NAME}`, html: appTopic(topic, 1, suggestions(topic)).drawn };
+      return { title: `${topic.title} - ${FORUM_NAME}`, html: appTopic(topic, 1, suggestions(topic), stream).drawn };
     return { title: `Latest - ${FORUM_NAME}`, html: latestBody(store.latest()) };
   };
 
@@ -363,6 +367,9 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     clearFaults: () => faults.clear(),
     beHostile: (h) => {
       hostile = { ...h };
+    },
+    setStream: (s) => {
+      stream = s;
     },
     setBoot: (delayMs) => {
       bootDelay = delayMs;
