@@ -3,13 +3,14 @@ import { html } from './engines/engine-lab';
 import { flarumLab } from './engines/flarum';
 import { nodebbLab } from './engines/nodebb';
 import { phpbbLab } from './engines/phpbb';
+import { redditLab } from './engines/reddit';
 import { STATIC_LABS } from './engines/static-pages';
 
 /**
  * The demo forums of the engines other than Discourse, each under its own path prefixes
  * (see `engines/`). Their servers render on the server, as these do.
  */
-export const ENGINE_LABS: EngineLab[] = [phpbbLab, flarumLab, nodebbLab, ...STATIC_LABS];
+export const ENGINE_LABS: EngineLab[] = [phpbbLab, flarumLab, nodebbLab, redditLab, ...STATIC_LABS];
 
 /**
  * The answer for a path under one of the engines' prefixes (404 when that engine has no such

@@ -29,16 +29,17 @@ const HOUR = 3_600_000;
 export const PASTED_COUNTS = 'WBC   3.1  (4.0-11.0)\nHb    102  (130-170)\nPLT    88  (150-400)\nNeutrophils 0.9';
 
 /**
- * A support thread of `count` posts over several pages, from the seeded long thread: some
+ * A support thread of `count` posts over several pages, from the seeded long thread (titled
+ * apart for each engine, so saved threads tell them apart): some
  * posts quote an earlier one, and every twelfth carries a paste of blood results.
  */
-export function longEngineThread(id: number, slug: string, count: number): EngineThread {
+export function longEngineThread(id: number, slug: string, title: string, count: number): EngineThread {
   const source = generateLongThread(id, count);
   const start = Date.parse(source.start);
   return {
     id,
     slug,
-    title: source.title,
+    title,
     posts: source.posts.map((p, i) => {
       const n = i + 1;
       // The seeded text opens a reply with "@name"; engines show the quote instead.

@@ -38,7 +38,7 @@ const THREADS: EngineThread[] = [
       ],
     ],
   ),
-  longEngineThread(58, 'going-through-treatment-this-year-support-thread', 57),
+  longEngineThread(58, 'caring-for-someone-through-treatment', 'Caring for someone through treatment', 57),
 ];
 const byId = new Map(THREADS.map((t) => [String(t.id), t]));
 

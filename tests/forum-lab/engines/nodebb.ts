@@ -35,7 +35,7 @@ const THREADS: EngineThread[] = [
       'Same here on acalabrutinib. My haematologist said BTK inhibitors affect how platelets work, not the count.',
     ],
   ]),
-  longEngineThread(78, 'going-through-treatment-this-year-support-thread', 57),
+  longEngineThread(78, 'cll-treatment-check-in-thread', 'CLL treatment check-in thread', 57),
 ];
 const byId = new Map(THREADS.map((t) => [String(t.id), t]));
 

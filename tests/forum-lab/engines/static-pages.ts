@@ -25,14 +25,6 @@ export const STATIC_LABS: EngineLab[] = [
       [/^\/xf\/(forums\/)?$/, 'xenforo-forum-list.html'],
     ],
   ),
-  staticLab(
-    'reddit',
-    ['/r/', '/old/r/'],
-    [
-      [/^\/r\/lymphoma\/comments\/1abc2de\/just_diagnosed_with_follicular_lymphoma\/$/, 'reddit-new.html'],
-      [/^\/old\/r\/lymphoma\/comments\/1abc2de\/just_diagnosed_with_follicular_lymphoma\/$/, 'reddit-old.html'],
-    ],
-  ),
   staticLab('vbulletin', ['/vb/'], [[/^\/vb\/showthread\.php\?t=5150$/, 'vbulletin-thread.html']]),
   staticLab(
     'invision',

@@ -10,8 +10,8 @@ import { FLARUM_APP_JS } from '../../forum-lab/engines/flarum-app';
 import { otherEngineAnswer } from '../../forum-lab/other-engines';
 import { LAB_ORIGIN as O, servedDoc } from './lab-pages';
 
-const THREAD = '/flarum/d/58-going-through-treatment-this-year-support-thread';
-const TITLE = 'Going through treatment this year - support thread';
+const THREAD = '/flarum/d/58-caring-for-someone-through-treatment';
+const TITLE = 'Caring for someone through treatment';
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** The page once Flarum's app (the demo's stand-in for forum.js) has drawn it. */

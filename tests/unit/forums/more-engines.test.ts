@@ -74,8 +74,6 @@ describe('engine detection across every demo page', () => {
     const expected: Record<string, string | null> = {
       'xenforo-thread.html': 'xenforo',
       'xenforo-forum-list.html': 'xenforo',
-      'reddit-new.html': 'reddit',
-      'reddit-old.html': 'reddit',
       'schema-org-story.html': 'schema-org',
       'plain-article.html': null,
       ...Object.fromEntries(CASES.map((c) => [c.file, c.engine])),

@@ -8,8 +8,8 @@ import { PASTED_COUNTS } from '../../forum-lab/data/engine-threads';
 import { otherEngineAnswer } from '../../forum-lab/other-engines';
 import { LAB_ORIGIN as O, labPage, servedDoc } from './lab-pages';
 
-const TOPIC = '/nodebb/topic/78/going-through-treatment-this-year-support-thread';
-const TITLE = 'Going through treatment this year - support thread';
+const TOPIC = '/nodebb/topic/78/cll-treatment-check-in-thread';
+const TITLE = 'CLL treatment check-in thread';
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** The same page with scripts on: the browser keeps <noscript> (the paginator) as text. */
