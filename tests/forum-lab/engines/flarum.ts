@@ -323,7 +323,8 @@ export const flarumLab: EngineLab = {
     pageOf: (n) => Math.ceil(n / PER_PAGE),
     postPath: (n) => `${discussionPath(LONG)}/${n}`,
     barCount: () => `${LONG.posts.length} posts`,
-    postSelector: (n) => `.PostStream-item[data-number="${n}"]`,
+    // The post itself (Post.tsx's article), inside the stream item's padding.
+    postSelector: (n) => `.PostStream-item[data-number="${n}"] > article.CommentPost`,
     term: 'R-CHOP',
   } satisfies DemoThread,
 };
