@@ -1,16 +1,26 @@
 import type { EngineLab, LabAnswer } from './engines/engine-lab';
 import { html } from './engines/engine-lab';
 import { flarumLab } from './engines/flarum';
+import { invisionLab } from './engines/invision';
 import { nodebbLab } from './engines/nodebb';
 import { phpbbLab } from './engines/phpbb';
 import { redditLab } from './engines/reddit';
 import { STATIC_LABS } from './engines/static-pages';
+import { vbulletinLab } from './engines/vbulletin';
 
 /**
  * The demo forums of the engines other than Discourse, each under its own path prefixes
  * (see `engines/`). Their servers render on the server, as these do.
  */
-export const ENGINE_LABS: EngineLab[] = [phpbbLab, flarumLab, nodebbLab, redditLab, ...STATIC_LABS];
+export const ENGINE_LABS: EngineLab[] = [
+  phpbbLab,
+  vbulletinLab,
+  invisionLab,
+  flarumLab,
+  nodebbLab,
+  redditLab,
+  ...STATIC_LABS,
+];
 
 /**
  * The answer for a path under one of the engines' prefixes (404 when that engine has no such

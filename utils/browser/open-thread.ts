@@ -22,7 +22,7 @@ export async function openThread(t: SavedThread, post: number | null = firstUnre
   }
   const url = threadUrlAt(t, post);
   if (!url) return;
-  const tab = await browser.tabs.create({ url });
-  if (post && tab.id !== undefined)
-    await expectLanding({ tabId: tab.id, origin: t.origin, threadId: t.threadId, post });
+  // Before the tab exists: a quick forum page may ask for its landing before create() returns.
+  if (post) await expectLanding({ tabId: null, origin: t.origin, threadId: t.threadId, post });
+  await browser.tabs.create({ url });
 }

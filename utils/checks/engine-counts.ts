@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SavedThread } from '../db/saved-thread';
+import { invisionTotalFromLd } from '../forums/invision';
 
 /**
  * How to learn a thread's reply count on engines without Discourse's /latest sweep: the
@@ -68,6 +69,29 @@ export function phpbbPostTotal(html: string): number | null {
   return m ? Number(m[1].replace(/,/g, '')) : null;
 }
 
+/**
+ * vBulletin 4's "Results 1 to 10 of 27" above the posts (numbers in that order in every
+ * language): the thread's total, on any of its pages.
+ */
+export function vbulletinPostTotal(html: string): number | null {
+  const stats = html.match(/id="postpagestats_above"[^>]*>([^<]*)</)?.[1] ?? '';
+  const n = [...stats.matchAll(/\d[\d,.]*/g)].map((m) => Number(m[0].replace(/[,.]/g, '')));
+  return n.length === 3 && n[2] >= n[1] ? n[2] : null;
+}
+
+/** Invision Community's topic total, from the JSON-LD its topic pages carry. */
+export function invisionPostTotal(html: string): number | null {
+  for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+    try {
+      const n = invisionTotalFromLd(JSON.parse(m[1]));
+      if (n !== undefined) return n;
+    } catch {
+      // Another script, or a broken one: try the next.
+    }
+  }
+  return null;
+}
+
 /** schema.org `commentCount` (JSON-LD) or `userInteractionCount` of comments: replies + 1. */
 export function schemaOrgPostTotal(html: string): number | null {
   const m = html.match(/"commentCount"\s*:\s*(\d+)/);
@@ -124,7 +148,26 @@ export function countSource(t: SavedThread): CountSource | null {
         parse: (b) => (highestPostCounter(b) ? counts(highestPostCounter(b)!) : null),
       };
     case 'vbulletin':
+      // The highest "#N" on page 1 of a long thread is 10, not the total: only a thread of one
+      // page (no pagination form) may be counted by its post counters.
+      return {
+        url: t.url,
+        expects: 'html',
+        parse: (b) => {
+          const n = vbulletinPostTotal(b) ?? (/class="pagination[\s"]/.test(b) ? null : highestPostCounter(b));
+          return n ? counts(n) : null;
+        },
+      };
     case 'invision':
+      // The topic's JSON-LD counts its replies; the highest post on page 1 is not the total.
+      return {
+        url: t.url,
+        expects: 'html',
+        parse: (b) => {
+          const n = invisionPostTotal(b);
+          return n ? counts(n) : null;
+        },
+      };
     case 'khoros':
     case 'healthunlocked':
     case 'schema-org':

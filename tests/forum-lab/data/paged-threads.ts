@@ -83,8 +83,26 @@ export function pagedThread(o: {
   return { id: o.id, slug: o.slug, title: o.title, posts };
 }
 
+/** A forum's member ids, handed out in the order names are first met: `first`, then every `step`. */
+export function memberIds(first: number, step: number): (name: string) => number {
+  const ids = new Map<string, number>();
+  return (name) => {
+    if (!ids.has(name)) ids.set(name, first + ids.size * step);
+    return ids.get(name)!;
+  };
+}
+
 /** The posts on page `k` (from 1) when a full page holds `perPage`. */
 export const postsOnPage = (t: PagedThread, k: number, perPage: number) =>
   t.posts.slice((k - 1) * perPage, k * perPage);
 
 export const pageCount = (t: PagedThread, perPage: number) => Math.max(1, Math.ceil(t.posts.length / perPage));
+
+/** The thread and page (from 1) that hold the post with id `id`; null when no thread has it. */
+export function pageWithPost<T extends PagedThread>(threads: readonly T[], id: string, perPage: number) {
+  for (const thread of threads) {
+    const i = thread.posts.findIndex((post) => String(post.id) === id);
+    if (i >= 0) return { thread, page: Math.floor(i / perPage) + 1 };
+  }
+  return null;
+}

@@ -11,7 +11,15 @@
  * One difference on purpose: phpBB shows the last page for a `start` past the end, where this
  * lab answers 404, so a link that misses its page fails a test instead of landing nearby.
  */
-import { pageCount, pagedThread, postsOnPage, type PagedPost, type PagedThread } from '../data/paged-threads';
+import {
+  memberIds,
+  pageCount,
+  pagedThread,
+  pageWithPost,
+  postsOnPage,
+  type PagedPost,
+  type PagedThread,
+} from '../data/paged-threads';
 import { esc, html, type DemoThread, type EngineLab, type LabAnswer } from './engine-lab';
 
 const SITENAME = 'Lymphoma Support Board';
@@ -85,11 +93,7 @@ const LONG_TOPIC: Topic = pagedThread({
 
 const TOPICS: readonly Topic[] = [SHORT_TOPIC, LONG_TOPIC];
 
-const userIds = new Map<string, number>();
-const userId = (name: string) => {
-  if (!userIds.has(name)) userIds.set(name, 52 + userIds.size * 7);
-  return userIds.get(name)!;
-};
+const userId = memberIds(52, 7);
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -356,11 +360,8 @@ function topicPage(params: URLSearchParams): { topic: Topic; page: number } | nu
   const p = params.get('p');
   if (p !== null) {
     if (params.has('t') || params.has('start')) return null;
-    for (const topic of TOPICS) {
-      const i = topic.posts.findIndex((post) => String(post.id) === p);
-      if (i >= 0) return { topic, page: Math.floor(i / PHPBB_PER_PAGE) + 1 };
-    }
-    return null;
+    const found = pageWithPost(TOPICS, p, PHPBB_PER_PAGE);
+    return found && { topic: found.thread, page: found.page };
   }
   const topic = TOPICS.find((t) => String(t.id) === params.get('t'));
   const start = params.get('start') ?? '0';

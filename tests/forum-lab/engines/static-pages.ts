@@ -25,12 +25,6 @@ export const STATIC_LABS: EngineLab[] = [
       [/^\/xf\/(forums\/)?$/, 'xenforo-forum-list.html'],
     ],
   ),
-  staticLab('vbulletin', ['/vb/'], [[/^\/vb\/showthread\.php\?t=5150$/, 'vbulletin-thread.html']]),
-  staticLab(
-    'invision',
-    ['/invision/'],
-    [[/^\/invision\/topic\/903-mgus-diagnosis-what-next\/$/, 'invision-topic.html']],
-  ),
   staticLab('khoros', ['/t5/'], [[/^\/t5\/Myeloma\/Stem-cell-harvest-tomorrow\/td-p\/123456$/, 'khoros-thread.html']]),
   staticLab(
     'healthunlocked',

@@ -16,6 +16,13 @@ describe('landing on a post in a tab Threadside opened', () => {
     expect(await takeLanding(7, FORUM, '314', 1003)).toBeNull();
   });
 
+  it('waits for a tab not yet opened: the first tab on that thread takes it', async () => {
+    await expectLanding({ tabId: null, origin: FORUM, threadId: '314', post: 41 }, 1000);
+    expect(await takeLanding(12, FORUM, '999', 1001)).toBeNull();
+    expect(await takeLanding(12, FORUM, '314', 1002)).toBe(41);
+    expect(await takeLanding(13, FORUM, '314', 1003)).toBeNull();
+  });
+
   it('is forgotten after a minute, and a tab keeps only its latest', async () => {
     await expectLanding({ tabId: 7, origin: FORUM, threadId: '314', post: 23 }, 1000);
     expect(await takeLanding(7, FORUM, '314', 1000 + 61_000)).toBeNull();

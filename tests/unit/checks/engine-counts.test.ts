@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   countSource,
   highestPostCounter,
+  invisionPostTotal,
   phpbbPostTotal,
   schemaOrgPostTotal,
+  vbulletinPostTotal,
 } from '../../../utils/checks/engine-counts';
 import { runCheck } from '../../../utils/checks/run-check';
 import { ThreadsideDb } from '../../../utils/db/database';
@@ -34,7 +36,8 @@ describe('reply counts from pages and engine APIs', () => {
       ),
     ).toBe(43);
     expect(highestPostCounter(page('xenforo-thread.html'))).toBe(2);
-    expect(highestPostCounter(page('vbulletin-thread.html'))).toBe(2);
+    expect(vbulletinPostTotal(lab('/vb/showthread.php?t=5150'))).toBe(2);
+    expect(vbulletinPostTotal(lab('/vb/showthread.php?t=5188&page=2'))).toBe(27);
     expect(schemaOrgPostTotal(page('schema-org-story.html'))).toBe(3);
     expect(phpbbPostTotal('<p>nothing here</p>')).toBeNull();
   });
@@ -54,6 +57,30 @@ describe('reply counts from pages and engine APIs', () => {
     expect(nodebb.parse('{"postcount": 12}')).toEqual({ postCount: 12, highestPostNumber: 12 });
     const reddit = countSource(t('reddit', 'https://www.reddit.com/r/lymphoma/comments/1abc2de/x/', '1abc2de'))!;
     expect(reddit.url).toBe('https://www.reddit.com/r/lymphoma/comments/1abc2de/x.json?limit=1');
+  });
+
+  it('counts a vBulletin thread by its stated total, never by the highest post number on page 1', () => {
+    const vb = countSource(t('vbulletin', 'https://vb.example/showthread.php?t=5188', '5188'))!;
+    expect(vb.url).toBe('https://vb.example/showthread.php?t=5188');
+    const page1 = lab('/vb/showthread.php?t=5188');
+    expect(highestPostCounter(page1)).toBe(10);
+    expect(vb.parse(page1)).toEqual({ postCount: 27, highestPostNumber: 27 });
+    const unstated = page1.replace(/<div id="postpagestats_above"[\s\S]*?<\/div>/, '');
+    expect(vb.parse(unstated)).toBeNull();
+    expect(
+      vb.parse(lab('/vb/showthread.php?t=5150').replace(/<div id="postpagestats_above"[\s\S]*?<\/div>/, '')),
+    ).toEqual({ postCount: 2, highestPostNumber: 2 });
+  });
+
+  it('counts an Invision topic by its JSON-LD replies, on any page', () => {
+    const ips = countSource(t('invision', 'https://ips.example/topic/957-support/', '957'))!;
+    expect(ips.url).toBe('https://ips.example/topic/957-support/');
+    expect(ips.parse(lab('/invision/topic/957-carers-and-patients-support-thread/'))).toEqual({
+      postCount: 57,
+      highestPostNumber: 57,
+    });
+    expect(invisionPostTotal(lab('/invision/topic/903-mgus-diagnosis-what-next/'))).toBe(2);
+    expect(ips.parse('<html><body>Sign in</body></html>')).toBeNull();
   });
 
   it('treats a page that does not say as unknown, never as zero replies', () => {

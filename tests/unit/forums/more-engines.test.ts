@@ -15,24 +15,6 @@ const page = (name: string) =>
 
 const CASES = [
   {
-    file: 'vbulletin-thread.html',
-    url: `${O}/vb/showthread.php?t=5150`,
-    engine: 'vbulletin',
-    id: '5150',
-    title: 'Ruxolitinib for myelofibrosis',
-    authors: ['PeterMF', 'Moira'],
-    text: 'spleen has already shrunk',
-  },
-  {
-    file: 'invision-topic.html',
-    url: `${O}/invision/topic/903-mgus-diagnosis-what-next/`,
-    engine: 'invision',
-    id: '903',
-    title: 'MGUS diagnosis - what next?',
-    authors: ['ellie_b', 'ken_r'],
-    text: 'paraprotein',
-  },
-  {
     file: 'khoros-thread.html',
     url: `${O}/t5/Myeloma/Stem-cell-harvest-tomorrow/td-p/123456`,
     engine: 'khoros',

@@ -3,14 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { PHPBB_TOPICS } from '../../forum-lab/engines/phpbb';
 import { phpbbAdapter } from '../../../utils/forums/phpbb';
 import { isThreadAddress, readThreadFromPage } from '../../../utils/forums/registry';
-import { LAB_ORIGIN as O, labPage, squash } from './lab-pages';
+import { LAB_ORIGIN as O, labPage, readLabThread, squash } from './lab-pages';
 
 const long = PHPBB_TOPICS.long;
-const read = (path: string) => {
-  const { status, url, doc } = labPage(path);
-  expect(status, path).toBe(200);
-  return readThreadFromPage(doc, url)!;
-};
+const read = readLabThread;
 
 describe('phpBB: a topic of five pages, ten posts a page', () => {
   it.each([
