@@ -1,7 +1,10 @@
 import type { EngineLab, LabAnswer } from './engines/engine-lab';
 import { html } from './engines/engine-lab';
+import { flarumLab } from './engines/flarum';
 import { invisionLab } from './engines/invision';
+import { nodebbLab } from './engines/nodebb';
 import { phpbbLab } from './engines/phpbb';
+import { redditLab } from './engines/reddit';
 import { STATIC_LABS } from './engines/static-pages';
 import { vbulletinLab } from './engines/vbulletin';
 import { healthUnlockedLab } from './engines/healthunlocked';
@@ -19,6 +22,9 @@ export const ENGINE_LABS: EngineLab[] = [
   xenforoLab,
   khorosLab,
   healthUnlockedLab,
+  flarumLab,
+  nodebbLab,
+  redditLab,
   ...STATIC_LABS,
 ];
 

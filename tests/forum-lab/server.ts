@@ -200,26 +200,6 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
       const page = renderLatest(store.latest(), origin);
       return sendHtml(res, 200, bootDelay === null ? page : withBoot(page, bootDelay));
     }
-    // Reddit's JSON for a thread: the post's listing carries the comment count.
-    if (/^(?:\/old)?\/r\/[^/]+\/comments\/[^/]+\/[^/]*\.json$/.test(path))
-      return sendJson(res, 200, [
-        {
-          kind: 'Listing',
-          data: {
-            children: [
-              {
-                kind: 't3',
-                data: {
-                  id: '1abc2de',
-                  num_comments: 3,
-                  title: 'Just diagnosed with follicular lymphoma, on watch and wait',
-                },
-              },
-            ],
-          },
-        },
-        { kind: 'Listing', data: { children: [] } },
-      ]);
     const other = otherEngineAnswer(url, origin);
     if (other)
       return other.type === 'json'

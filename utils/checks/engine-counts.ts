@@ -31,15 +31,17 @@ const flarumSchema = z.object({
   }),
 });
 const nodebbSchema = z.object({ postcount: z.number().int().nonnegative() });
-const redditSchema = z
-  .array(
+// The post's listing first; the comments' listing after it has no counts of its own.
+const redditSchema = z.tuple(
+  [
     z.object({
       data: z.object({
         children: z.array(z.object({ data: z.object({ num_comments: z.number().int().nonnegative() }) })),
       }),
     }),
-  )
-  .min(1);
+  ],
+  z.unknown(),
+);
 
 function json<T>(schema: z.ZodType<T>, body: string): T | null {
   try {

@@ -1,5 +1,5 @@
 import type { ForumAdapter, PostView, ThreadRef, ThreadView } from './adapter';
-import { isoTime, ownWords, pathParser, readPosts, text } from './dom-reading';
+import { isoTime, ownWords, pathParser, readPosts, safeUrl, text } from './dom-reading';
 
 /**
  * Reddit, new (shreddit web components, content in light DOM slots) and old
@@ -8,6 +8,23 @@ import { isoTime, ownWords, pathParser, readPosts, text } from './dom-reading';
 const COMMENTS_PATH = /\/r\/[^/]+\/comments\/([a-z0-9]+)(?:\/|$)/i;
 
 const parse = pathParser('reddit', COMMENTS_PATH, (id) => id.toLowerCase());
+
+/**
+ * The thread's total: the comments the post states, plus the post. Comments beyond the first
+ * screenful wait behind "more replies", so without that statement the page's count is only a
+ * lower bound.
+ */
+function total(stated: string | null, onPage: number): Pick<ThreadView, 'postCount' | 'postCountAtLeast'> {
+  const comments = stated !== null && /^\d+$/.test(stated.trim()) ? Number(stated) : NaN;
+  return Number.isFinite(comments) ? { postCount: comments + 1 } : { postCount: onPage, postCountAtLeast: true };
+}
+
+/** The thread's own address, whichever comment's permalink (or query) `url` names. */
+function threadAddress(url: string): string {
+  const u = safeUrl(url);
+  const m = u?.pathname.match(/^(.*?\/r\/[^/]+\/comments\/[a-z0-9]+)(?:\/([^/]*))?/i);
+  return u && m ? `${u.origin}${m[1]}/${m[2] ? `${m[2]}/` : ''}` : url.replace(/[?#].*$/, '');
+}
 
 function readNew(doc: Document, ref: ThreadRef, url: string): ThreadView | null {
   const post = doc.querySelector('shreddit-post');
@@ -30,12 +47,11 @@ function readNew(doc: Document, ref: ThreadRef, url: string): ThreadView | null 
     number: (_c, i) => i + 2,
   });
   posts.push(...comments);
-  const count = Number(post.getAttribute('comment-count'));
   return {
     ...ref,
     title: post.getAttribute('post-title') ?? text(post.querySelector('[slot="title"]')),
     canonicalUrl: new URL(post.getAttribute('permalink') ?? url, url).href,
-    postCount: Number.isFinite(count) ? count + 1 : posts.length,
+    ...total(post.getAttribute('comment-count'), posts.length),
     posts,
   };
 }
@@ -62,21 +78,22 @@ function readOld(doc: Document, ref: ThreadRef, url: string): ThreadView | null 
       number: (_c, i) => i + 2,
     }),
   );
-  const count = Number(link.getAttribute('data-comments-count'));
   return {
     ...ref,
     title: text(link.querySelector('a.title')),
     canonicalUrl: new URL(link.getAttribute('data-url') ?? url, url).href,
-    postCount: Number.isFinite(count) ? count + 1 : posts.length,
+    ...total(link.getAttribute('data-comments-count'), posts.length),
     posts,
   };
 }
 
 export const redditAdapter: ForumAdapter = {
   engine: 'reddit',
-  // TODO(#13): the engine's own post address and furniture.
-  postAddress: (thread) => thread.url,
-  ...ownWords(''),
+  // A thread is one page: comments have permalinks, but post n is the n-th in page order,
+  // which only the page knows. The thread's address it is, and Threadside scrolls from there.
+  postAddress: (thread) => threadAddress(thread.url),
+  // Loaders ("3 more replies") and the comment's action row are Reddit's, not the poster's.
+  ...ownWords('faceplate-partial, [slot="actionRow"], shreddit-comment-action-row, .usertext-edit'),
   detect: (doc) =>
     !!doc.querySelector('shreddit-app, shreddit-post') ||
     /^reddit$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''),

@@ -40,6 +40,11 @@ export interface DemoThread {
   pagePath(k: number): string;
   /** The page that holds post `n`. */
   pageOf(n: number): number;
+  /**
+   * Path of post `n`'s own address, for engines that address posts (Flarum's `/d/58-x/45`,
+   * NodeBB's `/topic/78/x/45`): a link to the post opens that, not the page holding it.
+   */
+  postPath?(n: number): string;
   /** What the bar says about the count on page `k`: "57 posts", or "at least 41 posts". */
   barCount(k: number): string;
   /** A selector for post `n`'s element (the whole post) on its page. */

@@ -18,16 +18,6 @@ function staticLab(engine: string, prefixes: string[], routes: Array<[RegExp, st
 
 export const STATIC_LABS: EngineLab[] = [
   staticLab(
-    'reddit',
-    ['/r/', '/old/r/'],
-    [
-      [/^\/r\/lymphoma\/comments\/1abc2de\/just_diagnosed_with_follicular_lymphoma\/$/, 'reddit-new.html'],
-      [/^\/old\/r\/lymphoma\/comments\/1abc2de\/just_diagnosed_with_follicular_lymphoma\/$/, 'reddit-old.html'],
-    ],
-  ),
-  staticLab('flarum', ['/flarum/'], [[/^\/flarum\/d\/42-neutropenic-diet-does-it-matter$/, 'flarum-discussion.html']]),
-  staticLab('nodebb', ['/nodebb/'], [[/^\/nodebb\/topic\/77\/ibrutinib-and-bruising$/, 'nodebb-topic.html']]),
-  staticLab(
     'schema-org',
     ['/stories/', '/news/'],
     [

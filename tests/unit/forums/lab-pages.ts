@@ -14,22 +14,17 @@ export interface LabPage {
   doc: Document;
 }
 
-// Parsing a page of twenty posts takes happy-dom a while; adapters only read, so pages are shared.
-const parsed = new Map<string, LabPage>();
-
 /**
  * A demo-forum page as the forum answers it: its status, its HTML (after `edit`, what a
- * forum's version or theme could change) and the page as a Document.
+ * forum's version or theme could change) and the page as a Document of its own, which a
+ * test may change (`readLabThread` shares its readings, which nothing changes).
  */
 export function labPage(path: string, edit?: (html: string) => string): LabPage {
-  if (!edit && parsed.has(path)) return parsed.get(path)!;
   const url = new URL(path, LAB_ORIGIN);
   const answer = otherEngineAnswer(url, LAB_ORIGIN);
   if (!answer) throw new Error(`No demo engine owns ${path}`);
   const body = edit ? edit(answer.body) : answer.body;
-  const page = { status: answer.status, url: url.href, body, doc: new DOMParser().parseFromString(body, 'text/html') };
-  if (!edit) parsed.set(path, page);
-  return page;
+  return { status: answer.status, url: url.href, body, doc: new DOMParser().parseFromString(body, 'text/html') };
 }
 
 /** The page at `path` as a Document, failing loudly when the demo forum has no such page. */
@@ -79,4 +74,11 @@ export function expectEveryPageRead(
       path,
     ).toEqual(Array.from({ length: last - first + 1 }, (_, j) => first + j));
   }
+}
+
+/** A demo-forum page that must be there: the Document, or a failure naming the address. */
+export function servedDoc(path: string): Document {
+  const { status, doc } = labPage(path);
+  if (status !== 200) throw new Error(`${path} answered ${status}`);
+  return doc;
 }

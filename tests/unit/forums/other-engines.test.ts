@@ -11,27 +11,6 @@ const page = (name: string) =>
   );
 const O = 'http://127.0.0.1:4317';
 
-describe('Reddit', () => {
-  const url = `${O}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/`;
-  it('reads new Reddit: the post, then the comments in order', () => {
-    const t = readThreadFromPage(page('reddit-new.html'), url)!;
-    expect(t).toMatchObject({ engine: 'reddit', threadId: '1abc2de', postCount: 4 });
-    expect(t.title).toBe('Just diagnosed with follicular lymphoma, on watch and wait');
-    expect(t.posts.map((p) => p.author)).toEqual(['quiet_fern', 'oak_and_ash', 'quiet_fern', 'lymph_nurse_uk']);
-    expect(t.posts[0].contentElement.textContent).toContain('Grade 2 follicular lymphoma');
-  });
-
-  it('reads old Reddit too', () => {
-    const t = readThreadFromPage(page('reddit-old.html'), url.replace('/r/', '/old/r/'))!;
-    expect(t.posts.map((p) => p.author)).toEqual(['quiet_fern', 'oak_and_ash', 'lymph_nurse_uk']);
-    expect(t.postCount).toBe(4);
-  });
-
-  it('is not a thread on a subreddit listing', () => {
-    expect(readThreadFromPage(page('reddit-new.html'), `${O}/r/lymphoma/`)).toBeNull();
-  });
-});
-
 describe('schema.org DiscussionForumPosting', () => {
   const url = `${O}/stories/stem-cell-transplant-one-year-on`;
   it('reads the posting and its comments from microdata, the count from JSON-LD', () => {

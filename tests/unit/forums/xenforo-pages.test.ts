@@ -9,7 +9,16 @@ import { LAB, labDoc, labPage, expectEveryPageRead } from './lab-pages';
 
 const LONG = '/xf/threads/going-through-treatment-this-year-support-thread.3306/';
 const read = (path: string, edit?: (html: string) => string) => readThreadFromPage(labDoc(path, edit), LAB + path)!;
-const numbers = (path: string) => read(path).posts.map((p) => p.postNumber);
+// Parsing a page takes happy-dom a while: each page's numbers are read once.
+const numbered = new Map<string, number[]>();
+const numbers = (path: string) => {
+  if (!numbered.has(path))
+    numbered.set(
+      path,
+      read(path).posts.map((p) => p.postNumber),
+    );
+  return numbered.get(path)!;
+};
 /** A XenForo 2.0/2.1 page: no JSON-LD where the starter has no avatar. */
 const withoutLd = (h: string) => h.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
 
@@ -51,7 +60,7 @@ describe('XenForo: a thread of three pages', () => {
         const address = xenforoAdapter.postAddress({ url: LAB + from, perPage: 20 }, n);
         expect(isThreadAddress('xenforo', LAB, '3306', address), address).toBe(true);
         const path = address.slice(LAB.length);
-        expect(labPage(path).status, path).toBe(200);
+        // labDoc (through `numbers`) fails unless the forum answers 200.
         expect(numbers(path), path).toContain(n);
       }
     }
