@@ -81,8 +81,10 @@ function inspect(args: { selector: string; index: number; attribute: string; act
   const visible = r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden]');
   let point: { x: number; y: number } | null = null;
   if (visible) {
-    const x = r.left + r.width / 2;
-    const y = r.top + r.height / 2;
+    // A link that wraps onto two lines: the middle of its box may be other text; its first line is it.
+    const line = el.getClientRects()[0] ?? r;
+    const x = line.left + line.width / 2;
+    const y = line.top + line.height / 2;
     const root = el.getRootNode() as Document | ShadowRoot;
     const hit = root.elementFromPoint(x, y);
     if (hit && (hit === el || el.contains(hit))) point = { x, y };
