@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { termTooltip } from '../../components/term-tooltip';
 import { createAnnotator, type Annotator } from '../../utils/glossary/annotate';
-import { createMatcherInSlices } from '../../utils/glossary/matcher';
+import { matcherFrom } from '../../utils/glossary/matcher';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
 import { requestGlossary } from '../../utils/browser/messages';
@@ -13,13 +13,6 @@ import {
 } from '../../utils/browser/settings';
 import { onStop } from './lifecycle';
 import { CLOSED_UI } from './closed-ui';
-
-/** Waits for the browser to be idle (or 100 ms at most): the forum's own work comes first. */
-const idle = () =>
-  new Promise<void>((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 100 });
-    else setTimeout(resolve, 0);
-  });
 
 const TOOLTIP_ID = 'threadside-tooltip';
 
@@ -36,9 +29,10 @@ const MARKER_STYLE = [
  * tooltip for the term under the pointer or keyboard focus.
  */
 export async function startGlossary(ctx: ContentScriptContext) {
-  const entries = await requestGlossary();
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const matcher = await createMatcherInSlices(entries, idle);
+  // Compiled in the background: the page only wraps the tables it is handed.
+  const glossary = await requestGlossary();
+  const byId = new Map(glossary.entries.map((e) => [e.id, e]));
+  const matcher = matcherFrom(glossary.matcher);
   const currentMode = async () =>
     effectiveGlossaryMode(
       await glossaryModeSetting.getValue(),
