@@ -44,20 +44,20 @@ export async function startGlossary(ctx: ContentScriptContext) {
   let posts: Element[] = [];
   let notOwnWords = '';
 
+  const markerTemplate = document.createElement('span');
+  markerTemplate.tabIndex = 0;
+  markerTemplate.setAttribute('style', MARKER_STYLE);
+  // Always, not only while its tooltip shows: a page must not learn what was hovered.
+  markerTemplate.setAttribute('aria-describedby', TOOLTIP_ID);
+
   const makeAnnotator = (m: GlossaryMode) =>
     m === 'off'
       ? null
       : createAnnotator(matcher, {
           mode: m,
           notOwnWords: () => notOwnWords,
-          createMarker(doc) {
-            const el = doc.createElement('span');
-            el.tabIndex = 0;
-            el.setAttribute('style', MARKER_STYLE);
-            // Always, not only while its tooltip shows: a page must not learn what was hovered.
-            el.setAttribute('aria-describedby', TOOLTIP_ID);
-            return el;
-          },
+          // A copy of one made-up marker: its style is parsed once, not once per term.
+          createMarker: () => markerTemplate.cloneNode(false) as HTMLElement,
         });
   annotator = makeAnnotator(mode);
 
