@@ -61,11 +61,21 @@ export async function startGlossary(ctx: ContentScriptContext) {
         });
   annotator = makeAnnotator(mode);
 
-  const queue = createSlicedQueue<Element>({
-    run: (el) => {
-      if (el.isConnected) annotator?.annotate(el);
-    },
-  });
+  // Posts on or near the screen are annotated at once, so the reader never sees one bare;
+  // the rest in idle time. Each post is watched only until it is annotated.
+  const annotate = (el: Element) => {
+    near.unobserve(el);
+    watched.delete(el);
+    if (el.isConnected) annotator?.annotate(el);
+  };
+  const soon = createSlicedQueue<Element>({ run: annotate, schedule: (fn) => setTimeout(fn, 0) });
+  const queue = createSlicedQueue<Element>({ run: annotate });
+  const watched = new Set<Element>();
+  const near = new IntersectionObserver(
+    (seen) => soon.push(seen.filter((e) => e.isIntersecting).map((e) => e.target)),
+    // A screen above and a screen and a half below: what the reader sees next, either way.
+    { rootMargin: '100% 0px 150% 0px' },
+  );
 
   const ui = await createShadowRootUi(ctx, {
     name: 'threadside-tooltip',
@@ -94,7 +104,17 @@ export async function startGlossary(ctx: ContentScriptContext) {
 
   const apply = () => {
     annotator?.prune();
+    for (const el of watched)
+      if (!el.isConnected) {
+        near.unobserve(el);
+        watched.delete(el);
+      }
     const fresh = posts.filter((el) => !annotator?.isAnnotated(el));
+    for (const el of fresh)
+      if (!watched.has(el)) {
+        watched.add(el);
+        near.observe(el);
+      }
     queue.push(fresh);
   };
 
@@ -103,6 +123,9 @@ export async function startGlossary(ctx: ContentScriptContext) {
     if (next === mode || ctx.isInvalid) return;
     tooltips.hide();
     queue.clear();
+    soon.clear();
+    near.disconnect();
+    watched.clear();
     annotator?.clear();
     mode = next;
     annotator = makeAnnotator(mode);
@@ -122,6 +145,8 @@ export async function startGlossary(ctx: ContentScriptContext) {
   onStop(ctx, () => {
     tooltips.stop();
     queue.clear();
+    soon.clear();
+    near.disconnect();
     annotator?.clear();
   });
 
