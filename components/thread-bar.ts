@@ -106,6 +106,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     }),
   );
 
+  let shown = '';
   return {
     elements: [full, collapsed],
     /** New replies since the reader's last visit: offers a jump to the first one. */
@@ -123,6 +124,10 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
         : 'Save this thread to follow it (Alt+Shift+S)';
     },
     update(state: ThreadBarState) {
+      // Read again on every change to the stream: most readings change nothing here.
+      const key = `${state.title}\n${state.postCount}\n${state.loadedCount}\n${state.atLeast}`;
+      if (key === shown) return;
+      shown = key;
       title.textContent = state.title;
       const total = `${state.atLeast ? 'at least ' : ''}${postsLabel(state.postCount)}`;
       count.textContent = total;

@@ -4,6 +4,8 @@ import 'webext-dynamic-content-scripts';
 import addPermissionToggle from 'webext-permission-toggle';
 import { liveQuery } from 'dexie';
 import { loadGlossary } from '../utils/glossary/load';
+import { compileMatcher } from '../utils/glossary/matcher';
+import { packMatcher, type PackedMatcher } from '../utils/glossary/packed';
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';
 import { runCheck } from '../utils/checks/run-check';
 import { getDb } from '../utils/browser/db';
@@ -169,6 +171,10 @@ async function firstPage(origin: string, engine: EngineId, threadId: string, url
 
 const summaries = createSummariser(loadGlossary);
 
+/** Compiled here once (per service-worker life), so no forum page ever builds the matcher. */
+let packed: PackedMatcher | null = null;
+const packedMatcher = () => (packed ??= packMatcher(compileMatcher(loadGlossary().entries)));
+
 /** A page's report of its thread, checked against the page it came from before it is stored. */
 function pageSnapshot(snapshot: unknown, page: PageSender) {
   const checked = checkSnapshot(snapshot, page.origin, Date.now());
@@ -179,7 +185,7 @@ function pageSnapshot(snapshot: unknown, page: PageSender) {
 /** What each message to the background does (the maps in messages.ts say which exist). */
 const handlers: BackgroundHandlers = {
   page: {
-    glossary: () => loadGlossary().entries,
+    glossary: () => ({ entries: loadGlossary().entries, matcher: packedMatcher() }),
     savedState: async ({ threadId }, page) => (await getThread(getDb(), [page.origin, threadId])) ?? null,
     save: ({ snapshot }, page) => saveThread(getDb(), pageSnapshot(snapshot, page), Date.now()),
     unsave: async ({ threadId }, page) => {

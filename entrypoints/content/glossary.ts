@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { termTooltip } from '../../components/term-tooltip';
 import { createAnnotator, type Annotator } from '../../utils/glossary/annotate';
-import { createMatcherInSlices } from '../../utils/glossary/matcher';
+import { matcherFrom } from '../../utils/glossary/matcher';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
 import { requestGlossary } from '../../utils/browser/messages';
@@ -13,13 +13,6 @@ import {
 } from '../../utils/browser/settings';
 import { onStop } from './lifecycle';
 import { CLOSED_UI } from './closed-ui';
-
-/** Waits for the browser to be idle (or 100 ms at most): the forum's own work comes first. */
-const idle = () =>
-  new Promise<void>((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 100 });
-    else setTimeout(resolve, 0);
-  });
 
 const TOOLTIP_ID = 'threadside-tooltip';
 
@@ -36,9 +29,10 @@ const MARKER_STYLE = [
  * tooltip for the term under the pointer or keyboard focus.
  */
 export async function startGlossary(ctx: ContentScriptContext) {
-  const entries = await requestGlossary();
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const matcher = await createMatcherInSlices(entries, idle);
+  // Compiled in the background: the page only wraps the tables it is handed.
+  const glossary = await requestGlossary();
+  const byId = new Map(glossary.entries.map((e) => [e.id, e]));
+  const matcher = matcherFrom(glossary.matcher);
   const currentMode = async () =>
     effectiveGlossaryMode(
       await glossaryModeSetting.getValue(),
@@ -50,28 +44,38 @@ export async function startGlossary(ctx: ContentScriptContext) {
   let posts: Element[] = [];
   let notOwnWords = '';
 
+  const markerTemplate = document.createElement('span');
+  markerTemplate.tabIndex = 0;
+  markerTemplate.setAttribute('style', MARKER_STYLE);
+  // Always, not only while its tooltip shows: a page must not learn what was hovered.
+  markerTemplate.setAttribute('aria-describedby', TOOLTIP_ID);
+
   const makeAnnotator = (m: GlossaryMode) =>
     m === 'off'
       ? null
       : createAnnotator(matcher, {
           mode: m,
           notOwnWords: () => notOwnWords,
-          createMarker(doc) {
-            const el = doc.createElement('span');
-            el.tabIndex = 0;
-            el.setAttribute('style', MARKER_STYLE);
-            // Always, not only while its tooltip shows: a page must not learn what was hovered.
-            el.setAttribute('aria-describedby', TOOLTIP_ID);
-            return el;
-          },
+          // A copy of one made-up marker: its style is parsed once, not once per term.
+          createMarker: () => markerTemplate.cloneNode(false) as HTMLElement,
         });
   annotator = makeAnnotator(mode);
 
-  const queue = createSlicedQueue<Element>({
-    run: (el) => {
-      if (el.isConnected) annotator?.annotate(el);
-    },
-  });
+  // Posts on or near the screen are annotated at once, so the reader never sees one bare;
+  // the rest in idle time. Each post is watched only until it is annotated.
+  const annotate = (el: Element) => {
+    near.unobserve(el);
+    watched.delete(el);
+    if (el.isConnected) annotator?.annotate(el);
+  };
+  const soon = createSlicedQueue<Element>({ run: annotate, schedule: (fn) => setTimeout(fn, 0) });
+  const queue = createSlicedQueue<Element>({ run: annotate });
+  const watched = new Set<Element>();
+  const near = new IntersectionObserver(
+    (seen) => soon.push(seen.filter((e) => e.isIntersecting).map((e) => e.target)),
+    // A screen above and a screen and a half below: what the reader sees next, either way.
+    { rootMargin: '100% 0px 150% 0px' },
+  );
 
   const ui = await createShadowRootUi(ctx, {
     name: 'threadside-tooltip',
@@ -100,7 +104,17 @@ export async function startGlossary(ctx: ContentScriptContext) {
 
   const apply = () => {
     annotator?.prune();
+    for (const el of watched)
+      if (!el.isConnected) {
+        near.unobserve(el);
+        watched.delete(el);
+      }
     const fresh = posts.filter((el) => !annotator?.isAnnotated(el));
+    for (const el of fresh)
+      if (!watched.has(el)) {
+        watched.add(el);
+        near.observe(el);
+      }
     queue.push(fresh);
   };
 
@@ -109,6 +123,9 @@ export async function startGlossary(ctx: ContentScriptContext) {
     if (next === mode || ctx.isInvalid) return;
     tooltips.hide();
     queue.clear();
+    soon.clear();
+    near.disconnect();
+    watched.clear();
     annotator?.clear();
     mode = next;
     annotator = makeAnnotator(mode);
@@ -128,6 +145,8 @@ export async function startGlossary(ctx: ContentScriptContext) {
   onStop(ctx, () => {
     tooltips.stop();
     queue.clear();
+    soon.clear();
+    near.disconnect();
     annotator?.clear();
   });
 

@@ -17,6 +17,8 @@ export interface SavingCallbacks {
   onNewReplies: (count: number) => void;
 }
 
+const MEASURE_EVERY_MS = 200;
+
 export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallbacks) {
   const onSavedChange = callbacks.onSavedChange;
   // Posts from this number on were new when the reader opened the thread; they keep their
@@ -68,11 +70,19 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     if (saved && readTo > reported) scheduleReport();
   };
 
-  const onScroll = () => {
+  // Measured in a frame, where the page is laid out anyway: never right after a change,
+  // which would make the browser lay the page out an extra time. While the reader scrolls,
+  // a few times a second is plenty (progress is reported every few seconds at most).
+  const queueMeasure = (delayMs: number) => {
     if (scrollQueued) return;
     scrollQueued = true;
-    ctx.requestAnimationFrame(measure);
+    // Not ctx.setTimeout / ctx.requestAnimationFrame: each of those adds a listener that
+    // stays until the page goes, one per scroll.
+    const inFrame = () => requestAnimationFrame(() => (ctx.isValid ? measure() : undefined));
+    if (delayMs > 0) setTimeout(inFrame, delayMs);
+    else inFrame();
   };
+  const onScroll = () => queueMeasure(MEASURE_EVERY_MS);
   ctx.addEventListener(window, 'scroll', onScroll, { passive: true });
   // Back to this tab: the popup may have saved or removed the thread meanwhile.
   ctx.addEventListener(document, 'visibilitychange', () => {
@@ -114,7 +124,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
         void refreshState();
       }
       markPosts(next.posts, firstNew);
-      measure();
+      queueMeasure(0);
       if (saved && !changed) scheduleReport();
     },
     /** Scroll to the first new reply, or load the thread there if the forum has not yet. */

@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerBackgroundMessages, type BackgroundHandlers } from '../../utils/browser/messages';
+import { compileMatcher } from '../../utils/glossary/matcher';
+import { packMatcher } from '../../utils/glossary/packed';
 
 const FORUM = 'https://forum.bloodcancer.org.uk';
 const asked: Array<{ name: string; origin: string | null; data: unknown }> = [];
 
 const handlers: BackgroundHandlers = {
   page: {
-    glossary: () => [],
+    glossary: () => ({ entries: [], matcher: packMatcher(compileMatcher([])) }),
     savedState: (data, page) => (asked.push({ name: 'savedState', origin: page.origin, data }), null),
     save: () => Promise.reject(new Error('not in this test')),
     unsave: () => null,

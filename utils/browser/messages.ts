@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SavedThread, ThreadSnapshot } from '../db/saved-thread';
 import type { GlossaryEntry } from '../glossary/schema';
+import { unpackMatcher, type PackedMatcher } from '../glossary/packed';
+import type { CompiledMatcher } from '../glossary/matcher';
 import type { Summary, ThreadInput } from '../summary/summarise';
 import { webOrigin } from '../forums/host';
 import type { EngineId } from '../forums/adapter';
@@ -41,7 +43,8 @@ export type ThreadPostsResult =
  * page's own forum, which the background reads from the sender, never from the message.
  */
 export interface PageMessages {
-  glossary: Message<void, GlossaryEntry[]>;
+  /** The entries (for tooltips) and the matcher, compiled once in the background. */
+  glossary: Message<void, { entries: GlossaryEntry[]; matcher: PackedMatcher }>;
   savedState: Message<ThreadOnPage, SavedThread | null>;
   save: Message<{ snapshot: ThreadSnapshot }, SavedThread>;
   unsave: Message<ThreadOnPage, null>;
@@ -185,8 +188,9 @@ export function hearFromBackground<K extends keyof TabMessages>(
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-export async function requestGlossary(): Promise<GlossaryEntry[]> {
-  const entries = await askBackground('glossary');
-  if (!Array.isArray(entries)) throw new Error('Threadside could not load its glossary.');
-  return entries;
+export async function requestGlossary(): Promise<{ entries: GlossaryEntry[]; matcher: CompiledMatcher }> {
+  const reply = await askBackground('glossary');
+  const matcher = unpackMatcher(reply?.matcher);
+  if (!Array.isArray(reply?.entries) || !matcher) throw new Error('Threadside could not load its glossary.');
+  return { entries: reply.entries, matcher };
 }

@@ -1,3 +1,5 @@
+import { debounceWithMaxWait } from '../debounce';
+
 /**
  * Calls back, debounced, when what is under `root` changes: posts loading, cloaking, live
  * replies, edits, a topic drawn late. Changes made by Threadside itself (elements marked
@@ -22,17 +24,26 @@ function isOwnMutation(m: MutationRecord): boolean {
   return changed.length > 0 && changed.every((n) => n.nodeType === 3 || isOwnNode(n));
 }
 
-export function watchPostStream(root: Element, onChange: () => void, opts: { debounceMs?: number } = {}): () => void {
-  const debounceMs = opts.debounceMs ?? 150;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * `debounceMs` of quiet before calling; `maxWaitMs` (default: no limit) calls anyway that long
+ * after the first change not yet answered, for pages that keep changing while the reader scrolls.
+ */
+export function watchPostStream(
+  root: Element,
+  onChange: () => void,
+  opts: { debounceMs?: number; maxWaitMs?: number } = {},
+): () => void {
+  const settled = debounceWithMaxWait(onChange, {
+    quietMs: opts.debounceMs ?? 150,
+    maxWaitMs: opts.maxWaitMs ?? Infinity,
+  });
   const observer = new MutationObserver((mutations) => {
     if (mutations.every(isOwnMutation)) return;
-    clearTimeout(timer);
-    timer = setTimeout(onChange, debounceMs);
+    settled.call();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   return () => {
-    clearTimeout(timer);
+    settled.cancel();
     observer.disconnect();
   };
 }

@@ -143,9 +143,11 @@ export function createAnnotator(finder: TermFinder, options: AnnotatorOptions): 
         count++;
       }
       if (at < text.length) inserted.push(doc.createTextNode(text.slice(at)));
-      const parent = node.parentNode!;
-      for (const n of inserted) parent.insertBefore(n, node);
-      parent.removeChild(node);
+      // One change to the page per text node (not one per piece): the forum's observers and
+      // ours each see a single mutation.
+      const run = doc.createDocumentFragment();
+      run.append(...inserted);
+      node.parentNode!.replaceChild(run, node);
       replacements.push({ original: node, inserted });
     }
     made.set(root, replacements);

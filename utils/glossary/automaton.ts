@@ -3,9 +3,9 @@
  * finds every key occurrence, in time linear in the text plus the matches, however many
  * keys there are.
  *
- * Transitions live in one Map keyed by (node, character) rather than a Map per node: with
- * ~3,000 keys and ~22,000 nodes this builds several times faster, which matters because
- * it runs on a forum page that is still loading.
+ * Built with transitions in one Map keyed by (node, character), then flattened into a few
+ * typed arrays (`AutomatonTables`): that form is what the background hands to forum pages,
+ * which scan with it as it is, without building anything.
  */
 export interface Automaton {
   /** Calls `hit(end, keyIndex)` for every key ending at folded position `end` (exclusive). */
@@ -13,13 +13,29 @@ export interface Automaton {
   readonly nodeCount: number;
 }
 
+/**
+ * The automaton as plain arrays. Nodes are numbered breadth-first with each node's children
+ * in ascending character order, so the children of node `n` are the nodes
+ * `edgeStart[n] + 1 … edgeStart[n + 1]`, reached by `edgeCode[edgeStart[n]] …` in turn.
+ */
+export interface AutomatonTables {
+  /** Length nodes + 1. */
+  edgeStart: Uint32Array;
+  /** Length nodes - 1: the character (UTF-16 code unit) into each node but the root. */
+  edgeCode: Uint16Array;
+  /** Length nodes: the longest proper suffix that is also a prefix. */
+  fail: Uint32Array;
+  /** Length keys: the node where each key ends. */
+  keyNode: Uint32Array;
+}
+
 const edge = (node: number, code: number) => node * 0x10000 + code;
 
 export interface AutomatonBuilder {
   /** Adds up to `budget` keys; returns true once every key is in. */
   addKeys(budget: number): boolean;
-  /** Links up to `budget` nodes; returns the automaton once every node is linked. */
-  link(budget: number): Automaton | null;
+  /** Links up to `budget` nodes; returns the automaton's tables once every node is linked. */
+  link(budget: number): AutomatonTables | null;
 }
 
 /** Builds in steps, so a page can spread the work over idle time. */
@@ -28,7 +44,7 @@ export function automatonBuilder(keys: readonly string[]): AutomatonBuilder {
   const children: number[][] = [[]];
   const childCodes: number[][] = [[]];
   const fail: number[] = [0];
-  const out: number[][] = [[]];
+  const keyEnd: number[] = [];
   let k = 0;
   let queue: number[] | null = null;
   let qi = 0;
@@ -44,7 +60,6 @@ export function automatonBuilder(keys: readonly string[]): AutomatonBuilder {
           if (child === undefined) {
             child = fail.length;
             fail.push(0);
-            out.push([]);
             children.push([]);
             childCodes.push([]);
             children[node].push(child);
@@ -53,7 +68,7 @@ export function automatonBuilder(keys: readonly string[]): AutomatonBuilder {
           }
           node = child;
         }
-        out[node].push(k);
+        keyEnd.push(node);
       }
       return k >= keys.length;
     },
@@ -71,27 +86,86 @@ export function automatonBuilder(keys: readonly string[]): AutomatonBuilder {
           while (f !== 0 && !next.has(edge(f, code))) f = fail[f];
           const target = node === 0 ? 0 : (next.get(edge(f, code)) ?? 0);
           fail[child] = target === child ? 0 : target;
-          if (out[fail[child]].length) out[child] = out[child].concat(out[fail[child]]);
         }
       }
       if (qi < queue.length) return null;
-      return {
-        nodeCount: fail.length,
-        scan(text, hit) {
-          let node = 0;
-          for (let i = 0; i < text.length; i++) {
-            const code = text.charCodeAt(i);
-            let to = next.get(edge(node, code));
-            while (to === undefined && node !== 0) {
-              node = fail[node];
-              to = next.get(edge(node, code));
-            }
-            node = to ?? 0;
-            const o = out[node];
-            for (let j = 0; j < o.length; j++) hit(i + 1, o[j]);
-          }
-        },
-      };
+      return flatten();
+    },
+  };
+
+  /** Renumbers breadth-first, children by character, into the tables' form. */
+  function flatten(): AutomatonTables {
+    const n = fail.length;
+    const newId = new Uint32Array(n);
+    const order = [0];
+    const edgeStart = new Uint32Array(n + 1);
+    const edgeCode = new Uint16Array(Math.max(0, n - 1));
+    for (let i = 0; i < order.length; i++) {
+      const node = order[i];
+      newId[node] = i;
+      edgeStart[i] = order.length - 1;
+      const kids = children[node].map((child, c) => ({ child, code: childCodes[node][c] }));
+      kids.sort((a, b) => a.code - b.code);
+      for (const { child, code } of kids) {
+        edgeCode[order.length - 1] = code;
+        order.push(child);
+      }
+    }
+    edgeStart[n] = n - 1;
+    const failOut = new Uint32Array(n);
+    for (let old = 0; old < n; old++) failOut[newId[old]] = newId[fail[old]];
+    const keyNode = new Uint32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) keyNode[i] = newId[keyEnd[i]];
+    return { edgeStart, edgeCode, fail: failOut, keyNode };
+  }
+}
+
+/**
+ * The automaton a page scans with, from its tables: a few passes over plain arrays (the
+ * output links), no building.
+ */
+export function automatonFromTables(t: AutomatonTables): Automaton {
+  const { edgeStart, edgeCode, fail, keyNode } = t;
+  const n = fail.length;
+  // The key that ends at each node (-1: none); then, for each node, the nearest node down
+  // its failure chain where a key ends (0: none), so a scan reports every key in one walk.
+  const ownKey = new Int32Array(n).fill(-1);
+  for (let k = 0; k < keyNode.length; k++) ownKey[keyNode[k]] = k;
+  const dict = new Uint32Array(n);
+  // Breadth-first numbering: a node's failure target always comes before it.
+  for (let x = 1; x < n; x++) dict[x] = ownKey[fail[x]] >= 0 ? fail[x] : dict[fail[x]];
+  // The root's children by character, for the common case of ASCII text.
+  const rootAscii = new Int32Array(128);
+  for (let e = edgeStart[0]; e < edgeStart[1]; e++) if (edgeCode[e] < 128) rootAscii[edgeCode[e]] = e + 1;
+
+  const step = (node: number, code: number): number => {
+    if (node === 0 && code < 128) return rootAscii[code];
+    let lo = edgeStart[node];
+    let hi = edgeStart[node + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = edgeCode[mid];
+      if (c === code) return mid + 1;
+      if (c < code) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
+  };
+
+  return {
+    nodeCount: n,
+    scan(text, hit) {
+      let node = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let to = step(node, code);
+        while (to === 0 && node !== 0) {
+          node = fail[node];
+          to = step(node, code);
+        }
+        node = to;
+        for (let x = ownKey[node] >= 0 ? node : dict[node]; x !== 0; x = dict[x]) hit(i + 1, ownKey[x]);
+      }
     },
   };
 }

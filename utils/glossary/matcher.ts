@@ -1,4 +1,4 @@
-import { automatonBuilder, type Automaton } from './automaton';
+import { automatonBuilder, automatonFromTables, type AutomatonTables } from './automaton';
 import { fold, foldForm, isWordChar, joinedKey, stripSeparators } from './fold';
 import { ENGLISH_WORDS } from './english-words';
 import type { GlossaryEntry } from './schema';
@@ -37,57 +37,58 @@ interface Sense {
   guarded: boolean;
 }
 
-interface Key {
-  senses: Sense[];
+const CUE = 1;
+const GUARDED = 2;
+/** The key is an everyday English word: it never makes a post medical, and shouted needs one. */
+const EVERYDAY = 4;
+
+/**
+ * The matcher as plain data: built once from the entries (in the background, for pages),
+ * then used as it is by `matcherFrom`. Sense `s` of key `k` is `senseStart[k] <= s <
+ * senseStart[k + 1]`.
+ */
+export interface CompiledMatcher {
+  /** Entry ids, by entry index. */
+  ids: string[];
+  /** Each entry's cue words, folded and padded with spaces (" biopsy "). */
+  cues: string[][];
+  /** The exact spellings senses insist on, separators removed. */
+  exact: string[];
+  automaton: AutomatonTables;
+  /** Each key's length in folded text. */
+  keyLen: Uint16Array;
+  senseStart: Uint32Array;
+  senseEntry: Uint32Array;
+  /** Index into `exact`, or -1 when any capitals match. */
+  senseExact: Int32Array;
+  /** CUE | GUARDED | EVERYDAY. */
+  senseFlags: Uint8Array;
 }
 
 function hasUpper(s: string) {
   return s !== s.toLowerCase();
 }
 
-/** Builds the matcher synchronously: for Node tools and tests. */
+/** Builds the matcher: for Node tools, tests and the background. */
 export function createMatcher(entries: readonly GlossaryEntry[]): Matcher {
-  const steps = matcherSteps(entries);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return matcherFrom(compileMatcher(entries));
 }
 
-/**
- * Builds the matcher in steps of a few milliseconds each, giving the page back between
- * them, so loading the glossary never makes a long task on a forum page.
- */
-export async function createMatcherInSlices(
-  entries: readonly GlossaryEntry[],
-  pause: () => Promise<void>,
-  budgetMs = 8,
-): Promise<Matcher> {
-  const steps = matcherSteps(entries);
-  for (;;) {
-    const start = performance.now();
-    let r = steps.next();
-    while (!r.done && performance.now() - start < budgetMs) r = steps.next();
-    if (r.done) return r.value;
-    await pause();
-  }
-}
-
-function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Matcher, void> {
+/** The matcher's data, from the glossary's entries (tens of milliseconds or more). */
+export function compileMatcher(entries: readonly GlossaryEntry[]): CompiledMatcher {
   const keyIndex = new Map<string, number>();
-  const keys: Key[] = [];
+  const keySenses: Sense[][] = [];
   const keyTexts: string[] = [];
-  const cues = entries.map((e) => (e.rules?.cues ?? []).map((c) => ` ${foldForm(c)} `));
 
   const addKey = (text: string, sense: Sense) => {
     let k = keyIndex.get(text);
     if (k === undefined) {
-      k = keys.length;
+      k = keySenses.length;
       keyIndex.set(text, k);
-      keys.push({ senses: [] });
+      keySenses.push([]);
       keyTexts.push(text);
     }
-    const list = keys[k].senses;
+    const list = keySenses[k];
     if (
       !list.some(
         (s) => s.entry === sense.entry && s.exact === sense.exact && s.cue === sense.cue && s.guarded === sense.guarded,
@@ -97,7 +98,6 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
   };
 
   for (let ei = 0; ei < entries.length; ei++) {
-    if (ei % 50 === 49) yield;
     const entry = entries[ei];
     const rules = entry.rules ?? {};
     const exactSet = new Set(rules.exactCase ?? []);
@@ -124,16 +124,63 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
   }
 
   const builder = automatonBuilder(keyTexts);
-  while (!builder.addKeys(300)) yield;
-  let automaton: Automaton | null;
-  while (!(automaton = builder.link(2000))) yield;
+  builder.addKeys(Infinity);
+  const automaton = builder.link(Infinity)!;
+
+  const exact: string[] = [];
+  const exactIndex = new Map<string, number>();
+  const senseCount = keySenses.reduce((n, list) => n + list.length, 0);
+  const senseStart = new Uint32Array(keySenses.length + 1);
+  const senseEntry = new Uint32Array(senseCount);
+  const senseExact = new Int32Array(senseCount);
+  const senseFlags = new Uint8Array(senseCount);
+  let s = 0;
+  keySenses.forEach((list, k) => {
+    senseStart[k] = s;
+    for (const sense of list) {
+      senseEntry[s] = sense.entry;
+      if (sense.exact === null) senseExact[s] = -1;
+      else {
+        let i = exactIndex.get(sense.exact);
+        if (i === undefined) exactIndex.set(sense.exact, (i = exact.push(sense.exact) - 1));
+        senseExact[s] = i;
+      }
+      senseFlags[s] =
+        (sense.cue ? CUE : 0) | (sense.guarded ? GUARDED : 0) | (ENGLISH_WORDS.has(keyTexts[k]) ? EVERYDAY : 0);
+      s++;
+    }
+  });
+  senseStart[keySenses.length] = s;
+
+  return {
+    ids: entries.map((e) => e.id),
+    cues: entries.map((e) => (e.rules?.cues ?? []).map((c) => ` ${foldForm(c)} `)),
+    exact,
+    automaton,
+    keyLen: Uint16Array.from(keyTexts, (t) => t.length),
+    senseStart,
+    senseEntry,
+    senseExact,
+    senseFlags,
+  };
+}
+
+/** The matcher, from its data: no building, so cheap enough for any page. */
+export function matcherFrom(c: CompiledMatcher): Matcher {
+  const { ids, cues, exact, keyLen, senseStart, senseEntry, senseExact, senseFlags } = c;
+  const automaton = automatonFromTables(c.automaton);
+  const keyCount = keyLen.length;
+  // A key with a sense that needs no guard, cue or capitals: its presence makes a post medical.
+  const plain = new Uint8Array(keyCount);
+  for (let k = 0; k < keyCount; k++)
+    for (let s = senseStart[k]; s < senseStart[k + 1]; s++) if (senseExact[s] < 0 && senseFlags[s] === 0) plain[k] = 1;
 
   /** Whole-word candidates for every key in `text`, by position. */
   const candidatesIn = (text: string) => {
     const folded = fold(text);
     const candidates: Array<{ start: number; end: number; key: number }> = [];
     automaton.scan(folded.text, (fe, k) => {
-      const fs = fe - keyTexts[k].length;
+      const fs = fe - keyLen[k];
       const start = folded.map[fs];
       const end = folded.map[fe - 1] + 1;
       if (isWordChar(text[start - 1]) || isWordChar(text[end])) return;
@@ -149,17 +196,13 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
   const isMedical = (context: string) => {
     if (context !== lastContext) {
       lastContext = context;
-      lastMedical = candidatesIn(context).some(
-        (c) =>
-          !ENGLISH_WORDS.has(keyTexts[c.key]) &&
-          keys[c.key].senses.some((s) => s.exact === null && !s.cue && !s.guarded),
-      );
+      lastMedical = candidatesIn(context).some((cand) => plain[cand.key] === 1);
     }
     return lastMedical;
   };
 
   return {
-    keyCount: keyTexts.length,
+    keyCount,
     nodeCount: automaton.nodeCount,
     match(text, context = text) {
       const candidates = candidatesIn(text);
@@ -172,24 +215,26 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
 
       const result: Match[] = [];
       let taken = 0;
-      for (const c of candidates) {
-        if (c.start < taken) continue;
-        const span = text.slice(c.start, c.end);
+      for (const cand of candidates) {
+        if (cand.start < taken) continue;
+        const span = text.slice(cand.start, cand.end);
         // An everyday word in capitals ("CURE", "ECHO") is as likely shouting as shorthand.
-        const shouted =
-          span === span.toUpperCase() && span !== span.toLowerCase() && ENGLISH_WORDS.has(keyTexts[c.key]);
+        const shouted = span === span.toUpperCase() && span !== span.toLowerCase();
         let window: string | null = null;
         const cueHits = (entry: number) => {
-          window ??= windowOf(c.start, c.end);
+          window ??= windowOf(cand.start, cand.end);
           return cues[entry].reduce((n, cue) => n + (window!.includes(cue) ? 1 : 0), 0);
         };
-        const allowed = keys[c.key].senses.filter(
-          (s) =>
-            (s.exact === null || stripSeparators(span) === s.exact) &&
-            (!s.cue || cueHits(s.entry) > 0) &&
-            (!(s.guarded || (shouted && s.exact === null)) || cueHits(s.entry) > 0 || isMedical(context)),
-        );
-        const entryIds = [...new Set(allowed.map((s) => s.entry))];
+        const allowed: number[] = [];
+        for (let s = senseStart[cand.key]; s < senseStart[cand.key + 1]; s++) {
+          const e = senseEntry[s];
+          if (senseExact[s] >= 0 && stripSeparators(span) !== exact[senseExact[s]]) continue;
+          if (senseFlags[s] & CUE && cueHits(e) === 0) continue;
+          const needsMedical = senseFlags[s] & GUARDED || (senseFlags[s] & EVERYDAY && shouted && senseExact[s] < 0);
+          if (needsMedical && cueHits(e) === 0 && !isMedical(context)) continue;
+          allowed.push(e);
+        }
+        const entryIds = [...new Set(allowed)];
         if (entryIds.length === 0) continue;
         let chosen = entryIds;
         if (entryIds.length > 1) {
@@ -199,9 +244,9 @@ function* matcherSteps(entries: readonly GlossaryEntry[]): Generator<void, Match
           const top = entryIds.filter((_, i) => scores[i] === best);
           chosen = best > 0 ? top : entryIds;
         }
-        const ids = chosen.map((i) => entries[i].id);
-        result.push({ start: c.start, end: c.end, text: span, ids, id: ids[0] });
-        taken = c.end;
+        const matchIds = chosen.map((i) => ids[i]);
+        result.push({ start: cand.start, end: cand.end, text: span, ids: matchIds, id: matchIds[0] });
+        taken = cand.end;
       }
       return result;
     },

@@ -57,8 +57,11 @@ export function markPosts(posts: readonly PostView[], firstNew: number | null): 
       content.before(mark);
     }
     const label = labels.get(mark)!;
-    label.hidden = firstNew === null || p.postNumber < firstNew;
-    if (label.hidden) {
+    const hidden = firstNew === null || p.postNumber < firstNew;
+    // Posts are marked again on every reading of the stream: touch only what changes.
+    if (label.hidden === hidden) continue;
+    label.hidden = hidden;
+    if (hidden) {
       if (stripes.delete(content)) observer().unobserve(content);
     } else if (!stripes.has(content)) {
       stripes.set(content, label);

@@ -22,12 +22,15 @@ export function snapshotOf(thread: ThreadView, readPostNumber: number): ThreadSn
 /**
  * The highest post the reader has read to the end: its text's bottom edge is at or above
  * the bottom of the viewport. Posts the forum has unloaded above count through `previous`.
+ * Posts stand in page order, so the first one still running below the viewport ends the
+ * search: the posts loaded further down are not measured.
  */
 export function highestReadPost(posts: PostView[], viewportBottom: number, previous: number): number {
   let best = previous;
   for (const p of posts) {
     if (p.postNumber <= best) continue;
-    if (p.contentElement.getBoundingClientRect().bottom <= viewportBottom) best = p.postNumber;
+    if (p.contentElement.getBoundingClientRect().bottom > viewportBottom) break;
+    best = p.postNumber;
   }
   return best;
 }

@@ -50,7 +50,11 @@ export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
   };
 
   read();
-  const stopWatching = doc.body ? watchPostStream(doc.body, () => read(), { debounceMs }) : () => undefined;
+  // Read once the page is quiet, but also while it keeps changing: a forum may touch the
+  // stream on every scroll, and the posts it adds meanwhile must be read before they show.
+  const stopWatching = doc.body
+    ? watchPostStream(doc.body, () => read(), { debounceMs, maxWaitMs: debounceMs * 2 })
+    : () => undefined;
   return {
     refresh: (url) => read(url),
     stop: stopWatching,

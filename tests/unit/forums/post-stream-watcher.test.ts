@@ -21,6 +21,21 @@ describe('post stream watcher', () => {
     stop();
   });
 
+  it('calls during changes that never stop, when given a longest wait', async () => {
+    vi.useFakeTimers();
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onChange = vi.fn();
+    const stop = watchPostStream(root, onChange, { debounceMs: 100, maxWaitMs: 200 });
+    // A change every 50 ms for a second, as a forum cloaking posts while the reader scrolls.
+    for (let i = 0; i < 20; i++) {
+      root.append(document.createElement('article'));
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(4);
+    stop();
+  });
+
   it("ignores Threadside's own marks", async () => {
     const root = document.createElement('div');
     const p = document.createElement('p');

@@ -5,6 +5,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGlossary } from '../../../entrypoints/content/glossary';
 import { glossaryModeSetting, glossarySiteModesSetting } from '../../../utils/browser/settings';
 import { loadGlossary } from '../../../utils/glossary/load';
+import { compileMatcher } from '../../../utils/glossary/matcher';
+import { packMatcher } from '../../../utils/glossary/packed';
 
 const termsIn = (el: Element) => el.querySelectorAll('[data-threadside-term]').length;
 
@@ -17,7 +19,9 @@ function post(text: string) {
 
 describe('the glossary in a page Threadside has left', () => {
   it('stays off the page when a glossary setting changes afterwards', async () => {
-    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve(loadGlossary().entries));
+    const { entries } = loadGlossary();
+    const reply = { entries, matcher: packMatcher(compileMatcher(entries)) };
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve(reply));
     const left = post('Diagnosed with DLBCL last spring, then six rounds of R-CHOP.');
     const live = post('My husband had a PET scan after R-CHOP for DLBCL.');
 

@@ -1,0 +1,228 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { launchWithExtension } from '../tests/e2e/extension-browser';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium-path';
+import { startForum } from '../tests/forum-lab/server';
+
+/**
+ * `npm run bench -- pageload`: what Threadside costs a reader of the demo forum's 1,000-post
+ * thread. Each run opens the thread in a fresh headless Chromium and scrolls through it to
+ * the last post as a reader would (a step, a short pause, the forum loading more posts as
+ * the end nears), then waits for the page to settle. Measured on the page's renderer:
+ * `Performance.getMetrics` TaskDuration over the whole visit (main-thread CPU, the content
+ * script's included), and the longest task a `longtask` PerformanceObserver saw (tasks that
+ * run Threadside's isolated world are reported there too). Runs alternate between Chromium
+ * without the extension and with the built demo extension, flags otherwise the same; the
+ * medians are compared.
+ *
+ * `npm run bench -- pageload [runs]` (default 5 each).
+ */
+const LONG_THREAD = '/t/long-running-support-thread/2000';
+const LAST_POST = 1000;
+/** One step: most of a viewport (900 px), as a reader moves on to what they have not read. */
+const STEP_PX = 700;
+const STEP_WAIT_MS = 120;
+const MAX_STEPS = 600;
+/** After the last post: idle work (Threadside's included) gets done and is counted. */
+const SETTLE_MS = 2000;
+const TARGET_EXTRA_MS = 50;
+const TARGET_TASK_MS = 50;
+
+interface RunResult {
+  taskMs: number;
+  /** The main thread's CPU time over the same span: the cross-check when the machine is busy. */
+  cpuMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  steps: number;
+  reachedEnd: boolean;
+  /** Posts the reader had on screen for a step while they held no underline yet. */
+  seenBare: number;
+  /** …of which got underlines later: they were shown to the reader before being annotated. */
+  seenBeforeMarked: number;
+  markedPosts: number;
+  postsInDom: number;
+}
+
+/** Installed before any page script, in the page's own world. */
+const PAGE_PROBE = () => {
+  const w = window as unknown as {
+    __bench: { longest: number; count: number; bare: Set<Element> };
+  };
+  w.__bench = { longest: 0, count: 0, bare: new Set() };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      w.__bench.count++;
+      w.__bench.longest = Math.max(w.__bench.longest, e.duration);
+    }
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/**
+ * One reader's step: note the posts on screen that have no underline yet, then scroll on.
+ * Posts on screen are found by hit-testing a column of points (cheap, no layout of the whole
+ * stream), so the probe costs both sides the same little.
+ */
+const STEP = (px: number) => {
+  const w = window as unknown as { __bench: { bare: Set<Element> } };
+  const stream = document.querySelector('.post-stream');
+  const x = stream ? stream.getBoundingClientRect().left + 200 : 400;
+  const seen = new Set<Element>();
+  for (let y = 70; y < window.innerHeight; y += 40) {
+    const cooked = document.elementFromPoint(x, y)?.closest('div.topic-post')?.querySelector('article .cooked');
+    if (cooked) seen.add(cooked);
+  }
+  for (const el of seen) if (!el.querySelector('[data-threadside-term]')) w.__bench.bare.add(el);
+  const wraps = document.querySelectorAll('div.topic-post');
+  const last = wraps.length ? Number(wraps[wraps.length - 1].getAttribute('data-post-number')) : 0;
+  const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+  window.scrollBy(0, px);
+  return { last, atBottom, seen: seen.size };
+};
+
+/** The renderer main thread's task time and CPU time so far, in ms. */
+async function mainThread(session: CDPSession) {
+  const { metrics } = await session.send('Performance.getMetrics');
+  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { task: get('TaskDuration'), cpu: get('ThreadTime') };
+}
+
+async function visit(context: BrowserContext, forumUrl: string): Promise<RunResult> {
+  const page = await context.newPage();
+  await page.addInitScript(PAGE_PROBE);
+  const session = await context.newCDPSession(page);
+  await session.send('Performance.enable');
+  // On about:blank, next to nothing; the session follows the page into the forum's renderer.
+  const start = await mainThread(session);
+  await page.goto(forumUrl + LONG_THREAD, { waitUntil: 'load' });
+  let steps = 0;
+  let reachedEnd = false;
+  let bottomSteps = 0;
+  for (; steps < MAX_STEPS; steps++) {
+    await page.waitForTimeout(STEP_WAIT_MS);
+    const s = await page.evaluate(STEP, STEP_PX);
+    if (s.last >= LAST_POST && s.atBottom) {
+      reachedEnd = true;
+      break;
+    }
+    // At the bottom while the forum loads more: the reader waits a little longer.
+    bottomSteps = s.atBottom ? bottomSteps + 1 : 0;
+    if (bottomSteps > 50) break;
+  }
+  await page.waitForTimeout(SETTLE_MS);
+  const end = await mainThread(session);
+  const probe = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { longest: number; count: number; bare: Set<Element> } }).__bench;
+    const bare = [...b.bare];
+    return {
+      longest: b.longest,
+      count: b.count,
+      seenBare: bare.length,
+      seenBeforeMarked: bare.filter((el) => el.querySelector('[data-threadside-term]')).length,
+      markedPosts: [...document.querySelectorAll('div.topic-post > article .cooked')].filter((el) =>
+        el.querySelector('[data-threadside-term]'),
+      ).length,
+      postsInDom: document.querySelectorAll('div.topic-post > article .cooked').length,
+    };
+  });
+  await page.close();
+  return {
+    taskMs: end.task - start.task,
+    cpuMs: end.cpu - start.cpu,
+    longestTaskMs: probe.longest,
+    longTasks: probe.count,
+    steps,
+    reachedEnd,
+    seenBare: probe.seenBare,
+    seenBeforeMarked: probe.seenBeforeMarked,
+    markedPosts: probe.markedPosts,
+    postsInDom: probe.postsInDom,
+  };
+}
+
+async function withoutExtension(forumUrl: string): Promise<RunResult> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'threadside-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...CHROMIUM_ARGS],
+  });
+  try {
+    return await visit(context, forumUrl);
+  } finally {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+async function withExtension(forumUrl: string): Promise<RunResult> {
+  const browser = await launchWithExtension();
+  try {
+    // The service worker is up; give the extension's start-up a moment, as a reader's browser has.
+    await new Promise((r) => setTimeout(r, 500));
+    return await visit(browser.context, forumUrl);
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+export async function run(args: string[] = []) {
+  const runs = Math.max(1, Number(args[0]) || 5);
+  if (!existsSync('.output/chrome-mv3-demo/manifest.json'))
+    spawnSync('npm', ['run', '-s', 'build:demo'], { stdio: 'inherit' });
+  const forum = await startForum({ port: 0 });
+  const without: RunResult[] = [];
+  const withExt: RunResult[] = [];
+  try {
+    // Alternating, and each pair in turn order, so drift in the machine hits both sides alike.
+    for (let i = 0; i < runs; i++) {
+      const order = i % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+      for (const side of order) {
+        const r = side === 'with' ? await withExtension(forum.url) : await withoutExtension(forum.url);
+        (side === 'with' ? withExt : without).push(r);
+        console.log(
+          `run ${i + 1} ${side.padEnd(7)}: ${ms(r.taskMs).padStart(8)} task time (${ms(r.cpuMs)} CPU), longest task ${ms(r.longestTaskMs)} (${r.longTasks} over 50 ms), ${r.steps} steps${r.reachedEnd ? '' : ' (END NOT REACHED)'}` +
+            (side === 'with'
+              ? `, ${r.markedPosts} of ${r.postsInDom} posts in the DOM underlined, ${r.seenBeforeMarked} seen before their underlines`
+              : ''),
+        );
+      }
+    }
+  } finally {
+    await forum.close();
+  }
+  const medWithout = median(without.map((r) => r.taskMs));
+  const medWith = median(withExt.map((r) => r.taskMs));
+  const extra = medWith - medWithout;
+  const longest = Math.max(...withExt.map((r) => r.longestTaskMs));
+  const longestWithout = Math.max(...without.map((r) => r.longestTaskMs));
+  const runsUnderTaskTarget = withExt.filter((r) => r.longestTaskMs <= TARGET_TASK_MS).length;
+  const seenBefore = withExt.reduce((n, r) => n + r.seenBeforeMarked, 0);
+  const allReached = [...without, ...withExt].every((r) => r.reachedEnd);
+  const cpuWithout = median(without.map((r) => r.cpuMs));
+  const cpuWith = median(withExt.map((r) => r.cpuMs));
+  console.log(
+    `without Threadside: median ${ms(medWithout)} task time (${without.map((r) => r.taskMs.toFixed(0)).join(', ')}), ${ms(cpuWithout)} CPU`,
+  );
+  console.log(
+    `with Threadside:    median ${ms(medWith)} task time (${withExt.map((r) => r.taskMs.toFixed(0)).join(', ')}), ${ms(cpuWith)} CPU (${cpuWith - cpuWithout >= 0 ? '+' : ''}${ms(cpuWith - cpuWithout)})`,
+  );
+  console.log(
+    `difference: ${extra >= 0 ? '+' : ''}${ms(extra)} (${((extra / medWithout) * 100).toFixed(0)}%); longest task with ${ms(longest)} (${runsUnderTaskTarget} of ${runs} runs without a task over ${TARGET_TASK_MS} ms), without ${ms(longestWithout)}; posts seen before their underlines: ${seenBefore}${allReached ? '' : '; SOME RUNS DID NOT REACH THE LAST POST'}`,
+  );
+  console.log(
+    `bench pageload: median ${ms(medWithout)} without, ${ms(medWith)} with, ${extra >= 0 ? '+' : ''}${ms(extra)} (${extra >= 0 ? '+' : ''}${((extra / medWithout) * 100).toFixed(0)}%), longest task ${ms(longest)} (target < +${TARGET_EXTRA_MS} ms per 1,000 posts, no task > ${TARGET_TASK_MS} ms)`,
+  );
+}
