@@ -38,7 +38,9 @@ export default defineContentScript({
     const bar = createThreadBar(document, {
       onToggleSave: () => void saving.toggle(),
       onJumpToNew: () => saving.jumpToNew(),
-      onToggleSummary: () => void summaryPanel().then((p) => p.toggle()),
+      // A click before the panel is ready (it may yet open by itself, as the reader left it)
+      // means "show me": the reader saw it closed.
+      onToggleSummary: () => void (summaryReady ? summaryReady.toggle() : summaryPanel().then((p) => p.show())),
     });
     const lander = createLander();
     const saving = startSaving(ctx, {
@@ -61,13 +63,14 @@ export default defineContentScript({
     let shown = false;
     let current: ThreadView | null = null;
     let summary: ReturnType<typeof startSummary> | null = null;
+    let summaryReady: Awaited<ReturnType<typeof startSummary>> | null = null;
     // Built on the first thread, hidden unless the reader left it open.
     const summaryPanel = () =>
       (summary ??= startSummary(ctx, {
         thread: () => current,
         glossary: () => (glossary ??= startGlossary(ctx)),
         firstNew: () => saving.firstNew(),
-      }));
+      }).then((p) => (summaryReady = p)));
     // Loaded on the first thread only: most pages a reader opens are not threads.
     let glossary: ReturnType<typeof startGlossary> | null = null;
 

@@ -131,6 +131,7 @@ export async function startSummary(
 
   return {
     toggle: () => setOpen(!panel.open),
+    show: () => setOpen(true),
     /** Another topic in the single-page forum: the summary is out of date. */
     threadChanged() {
       loadedFor = null;

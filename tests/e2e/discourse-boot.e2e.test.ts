@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from './extension-browser';
 import { poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
+import { closeSummary } from './summary-panel';
 
 // Discourse as a browser with scripts on gets it: the shell (preloaded data, the posts in
 // <noscript>), the topic drawn by the app's scripts later, and links followed inside the
@@ -32,7 +33,7 @@ describe('Discourse as it boots', () => {
       await poll(() => inPage(page).locator('threadside-summary [data-testid=summary-status]').textContent()).toBe(
         '8 posts read on this computer.',
       );
-      await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+      await closeSummary(env.browser, page);
       expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true);
       await page.close();
     }, 30_000);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import { poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
+import { closeSummary } from './summary-panel';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { PRIVATE_TOPIC_ID, PRIVATE_WORDS } from '../forum-lab/store';
 
@@ -54,7 +55,7 @@ describe('a forum page cannot reach the reader’s other forums through Threadsi
       /could not read the whole thread: .* sent Threadside on to 127\.0\.0\.1/,
     );
     expect(await panel.textContent()).not.toContain(PRIVATE_WORDS);
-    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await closeSummary(env.browser, page);
     await page.close();
   });
 
@@ -104,7 +105,7 @@ describe('summaries are made only where the reader asks for them', () => {
     expect(await panel(elsewhere).isVisible()).toBe(false);
     expect(hostile.requests().filter((r) => r.path.endsWith('.json'))).toEqual([]);
 
-    await inPage(again).locator('threadside-summary .ts-panel-head button').click();
+    await closeSummary(env.browser, again);
     await Promise.all([page.close(), elsewhere.close(), again.close()]);
   });
 });
@@ -120,7 +121,7 @@ describe('a forum cannot make Threadside work without end', () => {
       .poll(() => status.textContent(), { timeout: 60_000 })
       .toBe('3,000 posts of 200,000 read on this computer: the first 1,000 and the latest.');
     expect(hostile.requests().filter((r) => r.path.endsWith('.json')).length).toBeLessThanOrEqual(151);
-    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await closeSummary(env.browser, page);
     await page.close();
   }, 90_000);
 });
@@ -215,7 +216,7 @@ describe('a poster cannot pass their contacts off as support', () => {
     expect(await support.locator('[data-testid=member-links]').textContent()).toContain(
       'https://miracle-herbs.example/order',
     );
-    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await closeSummary(env.browser, page);
     await page.close();
   });
 });
@@ -326,7 +327,7 @@ describe('a forum page learns nothing of what the reader follows, reads or hover
     );
     await page.mouse.move(5, 5);
     expect(await observe(page)).toEqual(following);
-    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await closeSummary(env.browser, page);
     const spied = await spyOn(page);
     const probed = await probeByPushState(env.browser);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
+import { closeSummary } from './summary-panel';
 
 const env = useForumAndBrowser();
 
@@ -98,7 +99,7 @@ describe('beyond Discourse', () => {
     );
     expect(await panel.locator('details[data-section=question]').textContent()).toMatch(/What helped you/);
     expect(await panel.locator('details[data-section=mentioned]').textContent()).toMatch(/R-CHOP/);
-    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await closeSummary(env.browser, page);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
+import { closeSummary } from './summary-panel';
 
 const env = useForumAndBrowser();
 
@@ -50,7 +51,7 @@ describe('thread summary', () => {
     await poll(() => panel.isVisible()).toBe(false);
     await inPage(page).locator('threadside-bar [data-testid=summary]').click();
     await poll(() => panel.isVisible()).toBe(true);
-    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await closeSummary(env.browser, page);
     await poll(() => panel.isVisible()).toBe(false);
 
     // The options page empties the cache: the next summary reads the thread again.
@@ -64,7 +65,7 @@ describe('thread summary', () => {
     await inPage(page).locator('threadside-bar [data-testid=summary]').click();
     await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toMatch(/read on this computer/);
     expect(env.forum.requests().filter((r) => r.path === '/t/1828.json')).toHaveLength(1);
-    await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+    await closeSummary(env.browser, page);
     await Promise.all([page.close(), options.close()]);
   });
 });

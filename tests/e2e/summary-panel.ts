@@ -1,0 +1,21 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './extension-browser';
+import { poll } from './harness';
+import { inPage } from './in-page-ui';
+
+/** Whether the reader's choice "leave the panel open on this forum" is stored for `page`'s site. */
+export const panelLeftOpen = (browser: ExtensionBrowser, page: Page) =>
+  browser.serviceWorker.evaluate(async (host) => {
+    const { summaryPanel } = await chrome.storage.local.get('summaryPanel');
+    return ((summaryPanel as { openOn?: string[] } | undefined)?.openOn ?? []).includes(host);
+  }, new URL(page.url()).host);
+
+/**
+ * Closes the summary panel as the reader does, and waits until that choice is stored. The
+ * panel opens by itself on the next page of the same forum otherwise (all the demo forums
+ * share one host), where a test's click on Summary would then close it.
+ */
+export async function closeSummary(browser: ExtensionBrowser, page: Page) {
+  await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+  await poll(() => panelLeftOpen(browser, page)).toBe(false);
+}
