@@ -4,12 +4,15 @@ import { pageShell } from './page-shell';
 import { postMarkup } from './post-markup';
 import type { LabTopic } from './store';
 
-/** How far outside the viewport a post may be before the stream "cloaks" it (px). */
-const CLOAK_MARGIN = 4000;
-
 /**
- * The forum's own browser code: load the next chunk when the reader nears the end, and
- * cloak posts far above the viewport the way Discourse does on long topics.
+ * The forum's own browser code, shaped like Discourse's post stream
+ * (`components/post-stream.gjs` with its `LoadMore` sentinel and
+ * `modifiers/post-stream-viewport-tracker.js`): the next chunk loads when a sentinel under
+ * the stream comes within a screen of the viewport; posts more than a viewport's height
+ * (SLACK_FACTOR 1) above or below it are cloaked, swapped for placeholders of the same
+ * height, and drawn again as they come back. Both are driven by IntersectionObservers and
+ * applied in one batch (10 ms debounce), never by measuring posts on each scroll: a forum
+ * that did that would make every change on the page costly, Threadside's included.
  */
 export const FORUM_APP_JS = `(() => {
   // Bundlers that keep function names wrap them in __name(); give the browser a no-op one.
@@ -22,12 +25,11 @@ export const FORUM_APP_JS = `(() => {
   const markup = document.querySelector('#topic').dataset.stream;
   const list = document.querySelector('.post-stream');
   const loadedIds = new Set([...list.querySelectorAll('article[data-post-id]')].map(a => Number(a.dataset.postId)));
+  let lastLoaded = [...loadedIds].reduce((m, id) => Math.max(m, stream.indexOf(id)), -1);
   let loading = null;
-  const cloaked = new Map();
 
   async function loadMore() {
     if (loading) return loading;
-    const lastLoaded = [...loadedIds].reduce((m, id) => Math.max(m, stream.indexOf(id)), -1);
     const next = stream.slice(lastLoaded + 1, lastLoaded + 1 + ${CHUNK_SIZE});
     if (next.length === 0) return;
     const qs = next.map(id => 'post_ids[]=' + id).join('&');
@@ -35,39 +37,64 @@ export const FORUM_APP_JS = `(() => {
       .then(r => r.json())
       .then(json => {
         const html = json.post_stream.posts.map(p => { loadedIds.add(p.id); return postMarkup(p, topic.id, op, markup); }).join('');
+        lastLoaded += next.length;
+        const before = list.lastElementChild;
         list.insertAdjacentHTML('beforeend', html);
+        for (let el = before ? before.nextElementSibling : list.firstElementChild; el; el = el.nextElementSibling) track(el);
         document.querySelector('.topic-footer .loaded').textContent = String(loadedIds.size);
       })
-      .finally(() => { loading = null; });
+      .finally(() => {
+        loading = null;
+        // Still near the end (a short chunk, a tall screen): the sentinel does not fire again by itself.
+        sentinelObserver.unobserve(sentinel);
+        sentinelObserver.observe(sentinel);
+      });
     return loading;
   }
 
-  function cloakFarPosts() {
-    const top = window.scrollY - ${CLOAK_MARGIN};
-    for (const wrap of list.querySelectorAll('div.topic-post')) {
-      const rect = wrap.getBoundingClientRect();
-      const absBottom = rect.bottom + window.scrollY;
-      if (absBottom < top) {
-        const n = wrap.querySelector('article').id.slice('post_'.length);
+  const sentinel = document.createElement('div');
+  sentinel.className = 'load-more-sentinel';
+  list.after(sentinel);
+  const sentinelObserver = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) loadMore();
+  }, { rootMargin: '0px 0px ' + innerHeight + 'px 0px' });
+  sentinelObserver.observe(sentinel);
+
+  // Cloaking: which posts are outside the zone, applied together once the entries settle.
+  const placeholders = new WeakMap();
+  const pending = new Map();
+  let batch = 0;
+  const cloaker = new IntersectionObserver((entries) => {
+    for (const e of entries) pending.set(e.target, e);
+    clearTimeout(batch);
+    batch = setTimeout(applyCloaking, 10);
+  }, { rootMargin: innerHeight + 'px 0px' });
+  function track(el) { if (stream.length > 200) cloaker.observe(el); }
+  function applyCloaking() {
+    for (const [el, e] of pending) {
+      if (!el.isConnected) continue;
+      if (!e.isIntersecting && el.classList.contains('topic-post')) {
+        const n = el.querySelector('article').id.slice('post_'.length);
         const placeholder = document.createElement('div');
         placeholder.id = 'post_' + n;
         placeholder.className = 'post-stream--cloaked';
         placeholder.dataset.postNumber = n;
-        placeholder.style.height = rect.height + 'px';
-        cloaked.set(placeholder, wrap);
-        wrap.replaceWith(placeholder);
+        placeholder.style.height = e.boundingClientRect.height + 'px';
+        placeholders.set(placeholder, el);
+        cloaker.unobserve(el);
+        el.replaceWith(placeholder);
+        cloaker.observe(placeholder);
+      } else if (e.isIntersecting && placeholders.has(el)) {
+        const wrap = placeholders.get(el);
+        placeholders.delete(el);
+        cloaker.unobserve(el);
+        el.replaceWith(wrap);
+        cloaker.observe(wrap);
       }
     }
-    for (const [placeholder, wrap] of cloaked) {
-      const absTop = placeholder.getBoundingClientRect().top + window.scrollY;
-      if (absTop > top) { placeholder.replaceWith(wrap); cloaked.delete(placeholder); }
-    }
+    pending.clear();
   }
-
-  window.addEventListener('scroll', () => {
-    if (window.innerHeight + window.scrollY > document.body.scrollHeight - 1500) loadMore();
-    if (stream.length > 200) cloakFarPosts();
-  }, { passive: true });
+  for (const el of list.children) track(el);
   window.__forumLab = { loadMore };
 })();`;
 
