@@ -245,7 +245,8 @@ const SPY = `(() => {
     html: document.body.outerHTML,
     threadside: [...document.querySelectorAll('*')].filter(own).map((e) => {
       const r = e.getBoundingClientRect();
-      return [e.localName, e.shadowRoot === null, Math.round(r.width), Math.round(r.height)].join(' ');
+      // What a closed shadow root draws still counts in its host's scroll size.
+      return [e.localName, e.shadowRoot === null, Math.round(r.width), Math.round(r.height), e.scrollWidth, e.scrollHeight].join(' ');
     }),
   });
 })();`;

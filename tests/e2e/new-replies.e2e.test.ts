@@ -59,7 +59,7 @@ describe('new replies', () => {
     // Every post carries a mark; only Threadside can see which of them say "New".
     const marked = () =>
       inPage(thread).evaluate<string[]>(`[...document.querySelectorAll('threadside-mark')]
-        .filter((m) => !chrome.dom.openOrClosedShadowRoot(m).querySelector('.ts-new').hidden)
+        .filter((m) => getComputedStyle(chrome.dom.openOrClosedShadowRoot(m).querySelector('.ts-new')).visibility === 'visible')
         .map((m) => m.closest('article')?.id)`);
     await poll(marked).toEqual(['post_9', 'post_10']);
 
