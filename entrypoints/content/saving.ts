@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
-import { highestReadPost, snapshotOf } from '../../utils/page/snapshot';
+import { snapshotOf } from '../../utils/page/snapshot';
+import { readUpTo, watchReading } from '../../utils/page/reading-progress';
 import { firstNewPostNumber, newReplies } from '../../utils/db/saved-thread';
 import { markPosts, unmarkPosts } from '../../utils/page/new-markers';
 import { showPost } from './landing';
@@ -17,8 +18,6 @@ export interface SavingCallbacks {
   onNewReplies: (count: number) => void;
 }
 
-const MEASURE_EVERY_MS = 200;
-
 export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallbacks) {
   const onSavedChange = callbacks.onSavedChange;
   // Posts from this number on were new when the reader opened the thread; they keep their
@@ -29,7 +28,6 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
   let readTo = 0;
   let reported = 0;
   let reportTimer: number | undefined;
-  let scrollQueued = false;
 
   const setSaved = (value: boolean | null) => {
     saved = value;
@@ -63,27 +61,12 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     }, delay);
   };
 
-  const measure = () => {
-    scrollQueued = false;
-    if (!thread) return;
-    readTo = highestReadPost(thread.posts, window.innerHeight, readTo);
+  const reading = watchReading(window, (ends) => {
+    if (!thread || ctx.isInvalid) return;
+    readTo = readUpTo(ends, readTo);
     if (saved && readTo > reported) scheduleReport();
-  };
-
-  // Measured in a frame, where the page is laid out anyway: never right after a change,
-  // which would make the browser lay the page out an extra time. While the reader scrolls,
-  // a few times a second is plenty (progress is reported every few seconds at most).
-  const queueMeasure = (delayMs: number) => {
-    if (scrollQueued) return;
-    scrollQueued = true;
-    // Not ctx.setTimeout / ctx.requestAnimationFrame: each of those adds a listener that
-    // stays until the page goes, one per scroll.
-    const inFrame = () => requestAnimationFrame(() => (ctx.isValid ? measure() : undefined));
-    if (delayMs > 0) setTimeout(inFrame, delayMs);
-    else inFrame();
-  };
-  const onScroll = () => queueMeasure(MEASURE_EVERY_MS);
-  ctx.addEventListener(window, 'scroll', onScroll, { passive: true });
+  });
+  onStop(ctx, () => reading.stop());
   // Back to this tab: the popup may have saved or removed the thread meanwhile.
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void refreshState();
@@ -124,7 +107,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
         void refreshState();
       }
       markPosts(next.posts, firstNew);
-      queueMeasure(0);
+      reading.watch(next.posts);
       if (saved && !changed) scheduleReport();
     },
     /** Scroll to the first new reply, or load the thread there if the forum has not yet. */

@@ -1,5 +1,5 @@
 import type { ThreadSnapshot } from '../db/saved-thread';
-import type { PostView, ThreadView } from '../forums/adapter';
+import type { ThreadView } from '../forums/adapter';
 
 /** The plain-data view of the thread on the page, for saving and for reading progress. */
 export function snapshotOf(thread: ThreadView, readPostNumber: number): ThreadSnapshot {
@@ -17,20 +17,4 @@ export function snapshotOf(thread: ThreadView, readPostNumber: number): ThreadSn
     readPostNumber,
     ...(thread.pages ? { perPage: thread.pages.perPage } : {}),
   };
-}
-
-/**
- * The highest post the reader has read to the end: its text's bottom edge is at or above
- * the bottom of the viewport. Posts the forum has unloaded above count through `previous`.
- * Posts stand in page order, so the first one still running below the viewport ends the
- * search: the posts loaded further down are not measured.
- */
-export function highestReadPost(posts: PostView[], viewportBottom: number, previous: number): number {
-  let best = previous;
-  for (const p of posts) {
-    if (p.postNumber <= best) continue;
-    if (p.contentElement.getBoundingClientRect().bottom > viewportBottom) break;
-    best = p.postNumber;
-  }
-  return best;
 }
