@@ -1,5 +1,5 @@
 import { esc } from './engine-lab';
-import type { DemoPost } from './demo-thread';
+import type { EnginePost } from '../data/engine-threads';
 
 /**
  * Khoros Community (formerly Lithium) thread pages. Khoros is closed source and its
@@ -19,7 +19,7 @@ export interface KhorosThread {
   slug: string;
   id: number;
   title: string;
-  posts: DemoPost[];
+  posts: EnginePost[];
   /** Message id of post `n` (the topic's is the thread's id). */
   messageId(n: number): number;
   perPage: number;
@@ -41,7 +41,7 @@ const localDate = (iso: string) => {
   return `\u200e${two(d.getUTCDate())}-${two(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`;
 };
 
-function body(p: DemoPost): string {
+function body(p: EnginePost): string {
   const quote = p.quote
     ? `<blockquote><hr /><a href="/t5/user/viewprofilepage/user-id/${userId(p.quote.username)}" target="_self"><span class="">${esc(p.quote.username)}</span></a>&nbsp;wrote:<br /><p>${esc(p.quote.text)}</p><hr /></blockquote>`
     : '';
@@ -49,7 +49,7 @@ function body(p: DemoPost): string {
   return `${quote}${p.paragraphs.map((x) => `<p>${esc(x)}</p>`).join('')}${code}`;
 }
 
-function message(t: KhorosThread, p: DemoPost, index: number): string {
+function message(t: KhorosThread, p: EnginePost, index: number): string {
   const uid = t.messageId(p.n);
   const kind = p.n === 1 ? 'lia-thread-topic' : 'lia-thread-reply';
   return `<div class="lia-linear-display-message-view" id="lineardisplaymessageviewwrapper_${index}">

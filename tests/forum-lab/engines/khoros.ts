@@ -1,4 +1,4 @@
-import { demoThread, pagedDemo, type DemoPost } from './demo-thread';
+import { demoThread, pagedDemo, type EnginePost } from '../data/engine-threads';
 import { html, type EngineLab } from './engine-lab';
 import { messagePath, notFoundPage, threadPage, threadPath, type KhorosThread } from './khoros-markup';
 
@@ -7,7 +7,7 @@ import { messagePath, notFoundPage, threadPage, threadPath, type KhorosThread } 
  * Khoros is closed source). It answers a thread's pages (`…/td-p/ID`, `…/td-p/ID/page/K`) and
  * its messages' addresses (`…/m-p/MID`, served as the page that holds the message).
  */
-const harvest: DemoPost[] = [
+const harvest: EnginePost[] = [
   {
     n: 1,
     username: 'Rosie_G',

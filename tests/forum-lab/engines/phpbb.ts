@@ -21,6 +21,7 @@ import {
   type PagedThread,
 } from '../data/paged-threads';
 import { esc, html, type DemoThread, type EngineLab, type LabAnswer } from './engine-lab';
+import { numberedPages } from './pager';
 
 const SITENAME = 'Lymphoma Support Board';
 const FORUM = { id: 2, name: 'Treatment and side effects' };
@@ -188,13 +189,18 @@ function pagination(topic: Topic, onPage: number): string {
     items.push(
       `<li class="arrow previous"><a class="button button-icon-only" href="${link(onPage - 1)}" rel="prev" role="button"><i class="icon fa-chevron-left fa-fw" aria-hidden="true"></i><span class="sr-only">Previous</span></a></li>`,
     );
-  for (let k = 1; k <= total; k++) {
-    const shown = k === 1 || k === total || (k >= startPage && k <= endPage);
-    const ellipsis = (k === 2 && startPage > 2) || (k === total - 1 && endPage < total - 1);
-    if (k === onPage) items.push(`<li class="active"><span>${k}</span></li>`);
-    else if (ellipsis) items.push(`<li class="ellipsis" role="separator"><span>…</span></li>`);
-    else if (shown) items.push(`<li><a class="button" href="${link(k)}" role="button">${k}</a></li>`);
-  }
+  items.push(
+    ...numberedPages({
+      count: total,
+      current: onPage,
+      here: (k) => `<li class="active"><span>${k}</span></li>`,
+      link: (k) => `<li><a class="button" href="${link(k)}" role="button">${k}</a></li>`,
+      window: {
+        shows: (k) => k === 1 || k === total || (k >= startPage && k <= endPage),
+        gap: `<li class="ellipsis" role="separator"><span>…</span></li>`,
+      },
+    }),
+  );
   if (onPage < total)
     items.push(
       `<li class="arrow next"><a class="button button-icon-only" href="${link(onPage + 1)}" rel="next" role="button"><i class="icon fa-chevron-right fa-fw" aria-hidden="true"></i><span class="sr-only">Next</span></a></li>`,

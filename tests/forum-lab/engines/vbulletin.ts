@@ -23,6 +23,7 @@ import {
   type PagedThread,
 } from '../data/paged-threads';
 import { esc, html, type DemoThread, type EngineLab, type LabAnswer } from './engine-lab';
+import { numberedPages } from './pager';
 
 const SITENAME = 'MPN and Myeloma Forum';
 /** vBulletin's default "Maximum Displayed Posts" per thread page. */
@@ -164,13 +165,12 @@ function pagenav(t: PagedThread, page: number): string {
   const total = pageCount(t, VB_PER_PAGE);
   if (total === 1) return '';
   const link = (k: number) => threadLink(t, k);
-  const pages = Array.from({ length: total }, (_, i) => i + 1)
-    .map((k) =>
-      k === page
-        ? `<span class="selected"><a href="javascript://" title="Results ${results(t, k)}">${k}</a></span>`
-        : `<span><a href="${link(k)}" title="Show results ${results(t, k)}">${k}</a></span>`,
-    )
-    .join('');
+  const pages = numberedPages({
+    count: total,
+    current: page,
+    here: (k) => `<span class="selected"><a href="javascript://" title="Results ${results(t, k)}">${k}</a></span>`,
+    link: (k) => `<span><a href="${link(k)}" title="Show results ${results(t, k)}">${k}</a></span>`,
+  }).join('');
   return `<form action="${link(Math.min(page + 1, total))}" method="get" class="pagination popupmenu nohovermenu">
 <input type="hidden" name="t" value="${t.id}" />
 		<span><a href="javascript://" class="popupctrl">Page ${page} of ${total}</a></span>

@@ -1,5 +1,5 @@
 import { esc } from './engine-lab';
-import type { DemoPost } from './demo-thread';
+import type { EnginePost } from '../data/engine-threads';
 
 /**
  * XenForo 2.3 markup, following the master templates of XenForo 2.3.3 as shipped in
@@ -15,7 +15,7 @@ export interface XfThread {
   slug: string;
   title: string;
   forum: { id: number; slug: string; title: string };
-  posts: DemoPost[];
+  posts: EnginePost[];
   /** The post id of post `n`. */
   postId(n: number): number;
   perPage: number;
@@ -32,7 +32,7 @@ const userId = (name: string) => [...name].reduce((h, c) => (h * 31 + c.charCode
 const pageCount = (t: XfThread) => Math.max(1, Math.ceil(t.posts.length / t.perPage));
 
 /** `bb_code()`: XenForo writes line breaks as `<br />`, quotes and code as blocks. */
-function bbCode(t: XfThread, p: DemoPost): string {
+function bbCode(t: XfThread, p: EnginePost): string {
   const quote = p.quote
     ? `<blockquote data-attributes="member: ${userId(p.quote.username)}" data-quote="${esc(p.quote.username)}" data-source="post: ${t.postId(p.quote.n)}"
 	class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote js-expandWatch">
@@ -59,7 +59,7 @@ function bbCode(t: XfThread, p: DemoPost): string {
 }
 
 /** `post_macros::post` with `message_macros::user_info` and `message_macros::signature`. */
-function post(t: XfThread, p: DemoPost): string {
+function post(t: XfThread, p: EnginePost): string {
   const id = t.postId(p.n);
   const micro = p.n > 1;
   const link = postPath(t, p.n);

@@ -1,4 +1,4 @@
-import { demoThread, pagedDemo, type DemoPost } from './demo-thread';
+import { demoThread, pagedDemo, type EnginePost } from '../data/engine-threads';
 import { html, type EngineLab } from './engine-lab';
 import { forumList, notFoundPage, threadPage, threadPath, type XfThread } from './xenforo-markup';
 
@@ -9,7 +9,7 @@ import { forumList, notFoundPage, threadPage, threadPath, type XfThread } from '
  */
 const FORUM = { id: 12, slug: 'treatment', title: 'Treatment and side effects' };
 
-const picc: DemoPost[] = [
+const picc: EnginePost[] = [
   {
     n: 1,
     username: 'Sandra K',

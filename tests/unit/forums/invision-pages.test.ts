@@ -2,41 +2,34 @@
 import { describe, expect, it } from 'vitest';
 import { IPS_TOPICS } from '../../forum-lab/engines/invision';
 import { invisionAdapter } from '../../../utils/forums/invision';
-import { isThreadAddress, readThreadFromPage } from '../../../utils/forums/registry';
-import { LAB_ORIGIN as O, labPage, readLabThread as read, squash } from './lab-pages';
+import { readThreadFromPage } from '../../../utils/forums/registry';
+import {
+  LAB_ORIGIN as O,
+  expectPostLinksLand,
+  itReadsEveryPage,
+  labPage,
+  readLabThread as read,
+  squash,
+} from './lab-pages';
 
 const long = IPS_TOPICS.long;
 const base = '/invision/topic/957-carers-and-patients-support-thread/';
 const pagePath = (k: number) => `${base}${k > 1 ? `page/${k}/` : ''}`;
 
 describe('Invision Community: a topic of three pages, 25 posts a page', () => {
-  it.each([
-    [1, [1, 25]],
-    [2, [26, 50]],
-    [3, [51, 57]],
-  ])('page %i: title, the total from its JSON-LD, the pages and each post’s number', (k, [first, last]) => {
-    const t = read(pagePath(k));
-    expect(t).toMatchObject({ engine: 'invision', threadId: '957', title: long.title, postCount: 57 });
-    expect(t.postCountAtLeast).toBeUndefined();
-    expect(t.pages).toEqual({ current: k, count: 3, perPage: 25 });
-    expect(t.canonicalUrl).toBe(O + base);
-    expect(isThreadAddress('invision', O, '957', t.canonicalUrl)).toBe(true);
-    expect(t.posts.map((p) => [p.postNumber, p.postId, p.author, p.time])).toEqual(
-      long.posts.slice(first - 1, last).map((p) => [p.number, String(p.id), p.author, p.time]),
-    );
+  itReadsEveryPage('the total from its JSON-LD', read, {
+    thread: { engine: 'invision', threadId: '957', title: long.title, canonicalUrl: O + base },
+    pages: { path: pagePath, total: 57, perPage: 25 },
+    written: { posts: long.posts, fields: ['postId', 'author', 'time'] },
   });
 
   it('links every post to the page that holds it, from any page of the topic', () => {
-    for (const from of [pagePath(1), pagePath(3)]) {
-      const t = read(from);
-      for (const n of [1, 25, 26, 50, 51, 57]) {
-        const address = invisionAdapter.postAddress({ url: t.canonicalUrl, perPage: t.pages?.perPage }, n);
-        expect(isThreadAddress('invision', O, '957', address), address).toBe(true);
-        expect(read(address.slice(O.length)).posts.find((p) => p.postNumber === n)?.postId).toBe(
-          String(long.posts[n - 1].id),
-        );
-      }
-    }
+    expectPostLinksLand(read, invisionAdapter, {
+      threadId: '957',
+      from: [pagePath(1), pagePath(3)],
+      posts: [1, 25, 26, 50, 51, 57],
+      written: long.posts,
+    });
     expect(invisionAdapter.postAddress({ url: `${O}${base}page/3/#comment-9000` }, 30)).toBe(`${O}${base}page/2/`);
   });
 

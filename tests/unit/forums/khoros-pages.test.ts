@@ -5,27 +5,19 @@ import { countSource } from '../../../utils/checks/engine-counts';
 import type { SavedThread } from '../../../utils/db/saved-thread';
 import { khorosAdapter } from '../../../utils/forums/khoros';
 import { isThreadAddress, readThreadFromPage } from '../../../utils/forums/registry';
-import { LAB, labDoc, labPage, expectEveryPageRead } from './lab-pages';
+import { LAB, itReadsEveryPage, labDoc, labPage } from './lab-pages';
 
 const LONG = '/t5/Lymphoma/Treatment-diaries-2025-how-is-everyone-getting-on/td-p/204811';
+const LONG_TITLE = 'Treatment diaries 2025 - how is everyone getting on?';
 const read = (path: string, edit?: (html: string) => string) => readThreadFromPage(labDoc(path, edit), LAB + path)!;
 const numbers = (path: string) => read(path).posts.map((p) => p.postNumber);
 /** A community whose theme leaves out "Message N of T". */
 const withoutPositions = (h: string) => h.replace(/<span class="MessagesPositionInThread">[\s\S]*?<\/span>/g, '');
 
 describe('Khoros: a thread of three pages', () => {
-  it('states the whole thread’s count on every page, with the pages and post numbers', () => {
-    expectEveryPageRead(read, {
-      pagePath: (k) => (k > 1 ? `${LONG}/page/${k}` : LONG),
-      total: 27,
-      perPage: 10,
-      thread: {
-        engine: 'khoros',
-        threadId: '204811',
-        canonicalUrl: LAB + LONG,
-        title: 'Treatment diaries 2025 - how is everyone getting on?',
-      },
-    });
+  itReadsEveryPage('the whole thread’s count from "Message N of 27"', read, {
+    thread: { engine: 'khoros', threadId: '204811', title: LONG_TITLE, canonicalUrl: LAB + LONG },
+    pages: { path: (k) => (k > 1 ? `${LONG}/page/${k}` : LONG), total: 27, perPage: 10 },
   });
 
   it('reports the posts read as "at least" where no message states the total, never as the total', () => {

@@ -2,40 +2,27 @@
 import { describe, expect, it } from 'vitest';
 import { PHPBB_TOPICS } from '../../forum-lab/engines/phpbb';
 import { phpbbAdapter } from '../../../utils/forums/phpbb';
-import { isThreadAddress, readThreadFromPage } from '../../../utils/forums/registry';
-import { LAB_ORIGIN as O, labPage, readLabThread, squash } from './lab-pages';
+import { readThreadFromPage } from '../../../utils/forums/registry';
+import { LAB_ORIGIN as O, expectPostLinksLand, itReadsEveryPage, labPage, readLabThread, squash } from './lab-pages';
 
 const long = PHPBB_TOPICS.long;
 const read = readLabThread;
+const pagePath = (k: number) => `/phpbb/viewtopic.php?t=428${k > 1 ? `&start=${(k - 1) * 10}` : ''}`;
 
 describe('phpBB: a topic of five pages, ten posts a page', () => {
-  it.each([
-    [1, '/phpbb/viewtopic.php?t=428', [1, 10]],
-    [3, '/phpbb/viewtopic.php?t=428&start=20', [21, 30]],
-    [5, '/phpbb/viewtopic.php?t=428&start=40', [41, 43]],
-  ])('page %i: title, the stated total, the pages and each post’s number', (k, path, [first, last]) => {
-    const t = read(path);
-    expect(t).toMatchObject({ engine: 'phpbb', threadId: '428', title: long.title, postCount: 43 });
-    expect(t.postCountAtLeast).toBeUndefined();
-    expect(t.pages).toEqual({ current: k, count: 5, perPage: 10 });
-    expect(t.canonicalUrl).toBe(`${O}/phpbb/viewtopic.php?t=428`);
-    expect(isThreadAddress('phpbb', O, '428', t.canonicalUrl)).toBe(true);
-    expect(t.posts.map((p) => p.postNumber)).toEqual(Array.from({ length: last - first + 1 }, (_, i) => first + i));
-    expect(t.posts.map((p) => [p.postId, p.author])).toEqual(
-      long.posts.slice(first - 1, last).map((p) => [String(p.id), p.author]),
-    );
+  itReadsEveryPage('the stated total', read, {
+    thread: { engine: 'phpbb', threadId: '428', title: long.title, canonicalUrl: `${O}/phpbb/viewtopic.php?t=428` },
+    pages: { path: pagePath, total: 43, perPage: 10 },
+    written: { posts: long.posts, fields: ['postId', 'author'] },
   });
 
   it('links every post to the page that holds it, from any page of the topic', () => {
-    for (const from of ['/phpbb/viewtopic.php?t=428', '/phpbb/viewtopic.php?t=428&start=30']) {
-      const t = read(from);
-      for (const n of [1, 10, 11, 25, 40, 41, 43]) {
-        const address = phpbbAdapter.postAddress({ url: t.canonicalUrl, perPage: t.pages?.perPage }, n);
-        expect(isThreadAddress('phpbb', O, '428', address), address).toBe(true);
-        const there = read(address.slice(O.length));
-        expect(there.posts.find((p) => p.postNumber === n)?.postId, address).toBe(String(long.posts[n - 1].id));
-      }
-    }
+    expectPostLinksLand(read, phpbbAdapter, {
+      threadId: '428',
+      from: [pagePath(1), pagePath(4)],
+      posts: [1, 10, 11, 25, 40, 41, 43],
+      written: long.posts,
+    });
     // The address as stored may be any page; a saved thread without its page size uses phpBB's.
     expect(phpbbAdapter.postAddress({ url: `${O}/phpbb/viewtopic.php?f=2&t=428&start=20` }, 31)).toBe(
       `${O}/phpbb/viewtopic.php?t=428&start=30`,
@@ -58,7 +45,7 @@ describe('phpBB: a topic of five pages, ten posts a page', () => {
     let codes = 0;
     let signatures = 0;
     for (let k = 1; k <= 5; k++) {
-      const t = read(`/phpbb/viewtopic.php?t=428${k > 1 ? `&start=${(k - 1) * 10}` : ''}`);
+      const t = read(pagePath(k));
       for (const p of t.posts) {
         const written = long.posts[p.postNumber - 1];
         const said = phpbbAdapter.postText(p.contentElement);
@@ -78,7 +65,7 @@ describe('phpBB: a topic of five pages, ten posts a page', () => {
   });
 
   it('keeps the code box and its label out of the glossary too', () => {
-    const { doc } = labPage('/phpbb/viewtopic.php?t=428');
+    const { doc } = labPage(pagePath(1));
     const box = doc.querySelector('.content .codebox')!;
     for (const el of [box, box.querySelector('p')!, box.querySelector('code')!])
       expect(el.closest(phpbbAdapter.notOwnWords)).not.toBeNull();
@@ -93,8 +80,8 @@ describe('phpBB: a topic of five pages, ten posts a page', () => {
       });
       return readThreadFromPage(doc, url)!;
     };
-    expect(inGerman('/phpbb/viewtopic.php?t=428&start=20')).toMatchObject({ postCount: 30, postCountAtLeast: true });
-    const last = inGerman('/phpbb/viewtopic.php?t=428&start=40');
+    expect(inGerman(pagePath(3))).toMatchObject({ postCount: 30, postCountAtLeast: true });
+    const last = inGerman(pagePath(5));
     expect(last.postCount).toBe(43);
     expect(last.postCountAtLeast).toBeUndefined();
   });

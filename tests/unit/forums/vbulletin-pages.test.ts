@@ -1,42 +1,28 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { VB_THREADS } from '../../forum-lab/engines/vbulletin';
-import { isThreadAddress, readThreadFromPage } from '../../../utils/forums/registry';
+import { readThreadFromPage } from '../../../utils/forums/registry';
 import { vbulletinAdapter } from '../../../utils/forums/vbulletin';
-import { LAB_ORIGIN as O, labPage, readLabThread, squash } from './lab-pages';
+import { LAB_ORIGIN as O, expectPostLinksLand, itReadsEveryPage, labPage, readLabThread, squash } from './lab-pages';
 
 const long = VB_THREADS.long;
 const read = readLabThread;
 const pagePath = (k: number) => `/vb/showthread.php?t=5188${k > 1 ? `&page=${k}` : ''}`;
 
 describe('vBulletin 4: a thread of three pages, ten posts a page', () => {
-  it.each([
-    [1, [1, 10]],
-    [2, [11, 20]],
-    [3, [21, 27]],
-  ])('page %i: title, the total from "Results … of 27", the pages and each post’s number', (k, [first, last]) => {
-    const t = read(pagePath(k));
-    expect(t).toMatchObject({ engine: 'vbulletin', threadId: '5188', title: long.title, postCount: 27 });
-    expect(t.postCountAtLeast).toBeUndefined();
-    expect(t.pages).toEqual({ current: k, count: 3, perPage: 10 });
-    expect(t.canonicalUrl).toBe(`${O}/vb/showthread.php?t=5188`);
-    expect(isThreadAddress('vbulletin', O, '5188', t.canonicalUrl)).toBe(true);
-    expect(t.posts.map((p) => [p.postNumber, p.postId, p.author])).toEqual(
-      long.posts.slice(first - 1, last).map((p) => [p.number, String(p.id), p.author]),
-    );
+  itReadsEveryPage('the total from "Results … of 27"', read, {
+    thread: { engine: 'vbulletin', threadId: '5188', title: long.title, canonicalUrl: `${O}/vb/showthread.php?t=5188` },
+    pages: { path: pagePath, total: 27, perPage: 10 },
+    written: { posts: long.posts, fields: ['postId', 'author'] },
   });
 
   it('links every post to the page that holds it, from any page of the thread', () => {
-    for (const from of [pagePath(1), pagePath(3)]) {
-      const t = read(from);
-      for (const n of [1, 10, 11, 20, 21, 27]) {
-        const address = vbulletinAdapter.postAddress({ url: t.canonicalUrl, perPage: t.pages?.perPage }, n);
-        expect(isThreadAddress('vbulletin', O, '5188', address), address).toBe(true);
-        expect(read(address.slice(O.length)).posts.find((p) => p.postNumber === n)?.postId).toBe(
-          String(long.posts[n - 1].id),
-        );
-      }
-    }
+    expectPostLinksLand(read, vbulletinAdapter, {
+      threadId: '5188',
+      from: [pagePath(1), pagePath(3)],
+      posts: [1, 10, 11, 20, 21, 27],
+      written: long.posts,
+    });
     // Stored as any page, or with a friendly address: the page, never "?t=5150/2".
     expect(vbulletinAdapter.postAddress({ url: `${O}/vb/showthread.php?t=5188&page=3` }, 12)).toBe(
       `${O}/vb/showthread.php?t=5188&page=2`,

@@ -5,9 +5,10 @@ import { countSource } from '../../../utils/checks/engine-counts';
 import type { SavedThread } from '../../../utils/db/saved-thread';
 import { isThreadAddress, readThreadFromPage } from '../../../utils/forums/registry';
 import { xenforoAdapter } from '../../../utils/forums/xenforo';
-import { LAB, labDoc, labPage, expectEveryPageRead } from './lab-pages';
+import { LAB, itReadsEveryPage, labDoc, labPage } from './lab-pages';
 
 const LONG = '/xf/threads/going-through-treatment-this-year-support-thread.3306/';
+const LONG_TITLE = 'Going through treatment this year - support thread';
 const read = (path: string, edit?: (html: string) => string) => readThreadFromPage(labDoc(path, edit), LAB + path)!;
 // Parsing a page takes happy-dom a while: each page's numbers are read once.
 const numbered = new Map<string, number[]>();
@@ -23,18 +24,9 @@ const numbers = (path: string) => {
 const withoutLd = (h: string) => h.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
 
 describe('XenForo: a thread of three pages', () => {
-  it('states the whole thread’s count on every page, with the pages and post numbers', () => {
-    expectEveryPageRead(read, {
-      pagePath: (k) => (k > 1 ? `${LONG}page-${k}` : LONG),
-      total: 57,
-      perPage: 20,
-      thread: {
-        engine: 'xenforo',
-        threadId: '3306',
-        canonicalUrl: LAB + LONG,
-        title: 'Going through treatment this year - support thread',
-      },
-    });
+  itReadsEveryPage('the whole thread’s count from its JSON-LD', read, {
+    thread: { engine: 'xenforo', threadId: '3306', title: LONG_TITLE, canonicalUrl: LAB + LONG },
+    pages: { path: (k) => (k > 1 ? `${LONG}page-${k}` : LONG), total: 57, perPage: 20 },
   });
 
   it('without JSON-LD says "at least" before the last page, and the last "#N" is the total', () => {
