@@ -15,6 +15,8 @@ import { onStop } from './lifecycle';
 import { CLOSED_UI } from './closed-ui';
 
 const TOOLTIP_ID = 'threadside-tooltip';
+/** About what a forum adds at a time as the reader scrolls (Discourse loads 20). */
+const AT_ONCE_MAX = 24;
 
 const MARKER_STYLE = [
   'text-decoration: underline dotted',
@@ -110,6 +112,13 @@ export async function startGlossary(ctx: ContentScriptContext) {
         watched.delete(el);
       }
     const fresh = posts.filter((el) => !annotator?.isAnnotated(el));
+    // A few posts at a time (a chunk loaded, a post brought back as the reader scrolls): at
+    // once, before the browser draws them, so none is seen bare. A long page's posts go by
+    // what is near the screen, the rest in idle time.
+    if (fresh.length <= AT_ONCE_MAX) {
+      for (const el of fresh) annotate(el);
+      return;
+    }
     for (const el of fresh)
       if (!watched.has(el)) {
         watched.add(el);

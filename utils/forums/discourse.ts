@@ -48,6 +48,15 @@ function asPreloadedTopic(value: unknown): PreloadedTopic | null {
 function preloadedTopic(doc: Document, threadId: string) {
   const raw = doc.getElementById('data-preloaded')?.getAttribute('data-preloaded');
   if (!raw) return null;
+  // The stream is read again each time the forum changes it; the preloaded data stays put.
+  if (lastPreloaded?.raw === raw && lastPreloaded.threadId === threadId) return lastPreloaded.topic;
+  const topic = parsePreloaded(raw, threadId);
+  lastPreloaded = { raw, threadId, topic };
+  return topic;
+}
+let lastPreloaded: { raw: string; threadId: string; topic: PreloadedTopic | null } | null = null;
+
+function parsePreloaded(raw: string, threadId: string) {
   try {
     const outer = JSON.parse(raw) as Record<string, unknown>;
     let value = outer?.[`topic_${threadId}`];

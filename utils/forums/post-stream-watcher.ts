@@ -16,30 +16,49 @@ function isOwnNode(node: Node | null): boolean {
   return false;
 }
 
+const isOwnElement = (n: Node) =>
+  n.nodeType === 1 &&
+  ((n as Element).localName.startsWith('threadside-') || (n as Element).hasAttribute('data-threadside'));
+
 function isOwnMutation(m: MutationRecord): boolean {
-  if (m.type === 'characterData') return isOwnNode(m.target);
   if (isOwnNode(m.target)) return true;
-  const changed = [...m.addedNodes, ...m.removedNodes];
+  if (m.type === 'characterData') return false;
   // Our annotator swaps a text node for a run of text and marker nodes: all ours, or text.
-  return changed.length > 0 && changed.every((n) => n.nodeType === 3 || isOwnNode(n));
+  // Their parent is the target, already looked at: only the nodes themselves are left.
+  const { addedNodes, removedNodes } = m;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const n of addedNodes) if (n.nodeType !== 3 && !isOwnElement(n)) return false;
+  for (const n of removedNodes) if (n.nodeType !== 3 && !isOwnElement(n)) return false;
+  return true;
 }
+
+const addsElement = (m: MutationRecord) => {
+  for (const n of m.addedNodes) if (n.nodeType === 1 && !isOwnElement(n)) return true;
+  return false;
+};
 
 /**
  * `debounceMs` of quiet before calling; `maxWaitMs` (default: no limit) calls anyway that long
  * after the first change not yet answered, for pages that keep changing while the reader scrolls.
+ * `atOnceOnAdd` calls at once when the page adds elements (posts loaded, or brought back as
+ * the reader scrolls): before the browser draws them, so they can be read before they are seen.
  */
 export function watchPostStream(
   root: Element,
   onChange: () => void,
-  opts: { debounceMs?: number; maxWaitMs?: number } = {},
+  opts: { debounceMs?: number; maxWaitMs?: number; atOnceOnAdd?: boolean } = {},
 ): () => void {
   const settled = debounceWithMaxWait(onChange, {
     quietMs: opts.debounceMs ?? 150,
     maxWaitMs: opts.maxWaitMs ?? Infinity,
   });
   const observer = new MutationObserver((mutations) => {
-    if (mutations.every(isOwnMutation)) return;
-    settled.call();
+    const theirs = mutations.filter((m) => !isOwnMutation(m));
+    if (theirs.length === 0) return;
+    if (opts.atOnceOnAdd && theirs.some(addsElement)) {
+      settled.cancel();
+      onChange();
+    } else settled.call();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   return () => {

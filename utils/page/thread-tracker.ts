@@ -50,10 +50,10 @@ export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
   };
 
   read();
-  // Read once the page is quiet, but also while it keeps changing: a forum may touch the
-  // stream on every scroll, and the posts it adds meanwhile must be read before they show.
+  // Read at once when the forum adds elements (posts coming into view are read before they
+  // are drawn); other changes once the page is quiet, and also while it keeps changing.
   const stopWatching = doc.body
-    ? watchPostStream(doc.body, () => read(), { debounceMs, maxWaitMs: debounceMs * 2 })
+    ? watchPostStream(doc.body, () => read(), { debounceMs, maxWaitMs: debounceMs * 2, atOnceOnAdd: true })
     : () => undefined;
   return {
     refresh: (url) => read(url),

@@ -6,6 +6,16 @@ afterEach(() => vi.useRealTimers());
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
+/** A stream in the page holding one paragraph of post text. */
+function streamWith(text: string) {
+  const root = document.createElement('div');
+  const p = document.createElement('p');
+  p.textContent = text;
+  root.append(p);
+  document.body.append(root);
+  return { root, p };
+}
+
 describe('post stream watcher', () => {
   it('calls once for a burst of changes', async () => {
     vi.useFakeTimers();
@@ -36,12 +46,25 @@ describe('post stream watcher', () => {
     stop();
   });
 
+  it('with atOnceOnAdd, reads posts the forum adds before any timer runs, edits once quiet', async () => {
+    vi.useFakeTimers();
+    const { root, p } = streamWith('before');
+    const onChange = vi.fn();
+    const stop = watchPostStream(root, onChange, { debounceMs: 100, atOnceOnAdd: true });
+    root.append(document.createElement('article'));
+    // A MutationObserver answers in a microtask, before the browser draws.
+    await Promise.resolve();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    p.firstChild!.textContent = 'edited';
+    await Promise.resolve();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
   it("ignores Threadside's own marks", async () => {
-    const root = document.createElement('div');
-    const p = document.createElement('p');
-    p.textContent = 'DLBCL after R-CHOP';
-    root.append(p);
-    document.body.append(root);
+    const { root, p } = streamWith('DLBCL after R-CHOP');
     const onChange = vi.fn();
     const stop = watchPostStream(root, onChange, { debounceMs: 10 });
     const mark = document.createElement('span');
