@@ -46,14 +46,17 @@ describe('Threadside bar on the demo forum', () => {
       `${await page.evaluate(() => document.querySelectorAll('div.topic-post').length)} of 1,000 posts loaded on this page`;
     await poll(async () => (await count.getAttribute('title')) === (await held())).toBe(true);
 
-    // Reading on, the forum loads the next chunks; the bar follows them.
-    const post41 = page.locator('div.topic-post[data-post-number="41"]');
-    for (let i = 0; i < 200 && !(await post41.count()); i++) {
-      await page.mouse.wheel(0, 600);
-      await page.waitForTimeout(50);
-    }
-    await post41.scrollIntoViewIfNeeded();
-    await poll(async () => (await count.getAttribute('title')) === (await held())).toBe(true);
+    // Reading on, the forum loads the next chunks; Threadside reads them (post 41 carries its
+    // mark) and the bar follows. Scrolled on until post 41 is drawn, then kept in view.
+    await poll(async () => {
+      await page.evaluate(() => {
+        const post = document.querySelector('div.topic-post[data-post-number="41"]');
+        if (post) post.scrollIntoView({ block: 'center' });
+        else window.scrollBy(0, 600);
+      });
+      const read = await page.locator('div.topic-post[data-post-number="41"] threadside-mark').count();
+      return read > 0 && (await count.getAttribute('title')) === (await held());
+    }).toBe(true);
     expect(await page.locator('div.topic-post[data-post-number="1"]').count()).toBe(0);
     await page.close();
   });
