@@ -119,15 +119,26 @@ export async function startSummary(
     }
   }
 
-  async function setOpen(open: boolean) {
+  // One change of the stored choice at a time, in the order the reader made them: two
+  // read-then-write changes running together could store the older one last.
+  let remembering = Promise.resolve();
+  const rememberOpen = (open: boolean) =>
+    (remembering = remembering
+      .then(async () =>
+        summaryPanelSetting.setValue(panelOpenOn(await summaryPanelSetting.getValue(), location.host, open)),
+      )
+      // Not stored (the extension was reloaded meanwhile): the panel still does as asked.
+      .catch(() => undefined));
+
+  async function setOpen(open: boolean, remember = true) {
     panel.setOpen(open);
-    await summaryPanelSetting.setValue(panelOpenOn(await summaryPanelSetting.getValue(), location.host, open));
+    if (remember) await rememberOpen(open);
     const thread = deps.thread();
     if (open && thread) await load(thread);
   }
 
-  // The panel comes back as the reader left it.
-  if (saved.openOn.includes(location.host)) void setOpen(true);
+  // The panel comes back as the reader left it (already stored: nothing to remember).
+  if (saved.openOn.includes(location.host)) void setOpen(true, false);
 
   return {
     toggle: () => setOpen(!panel.open),
