@@ -80,7 +80,9 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     { class: 'ts-bar', role: 'region', 'aria-label': 'Threadside' },
     h(doc, 'span', { class: 'ts-logo', 'aria-hidden': 'true' }),
     h(doc, 'div', { class: 'ts-thread' }, title, count),
-    h(doc, 'div', { class: 'ts-actions' }, jump, save, summary, hide),
+    // The jump button comes and goes, and "Save" becomes "Saved": neither moves the buttons
+    // before it, where the reader may be about to click.
+    h(doc, 'div', { class: 'ts-actions' }, save, summary, jump, hide),
   );
   const collapsed = h(
     doc,

@@ -169,10 +169,16 @@ export function inPage(page: Page): InPageUi {
   };
 
   const locator = (selector: string, index = 0): UiLocator => {
+    // Like Playwright's "stable": the same place on two looks in a row, so a click does not
+    // land where the element was before the page moved it.
     const pointAt = async () => {
-      const found = await until(`"${selector}" to be visible and not covered`, async () => {
+      let last: string | null = null;
+      const found = await until(`"${selector}" to be visible, not covered and still`, async () => {
         const f = await run(selector, index, 'reveal');
-        return f.point ? f : null;
+        const here = f.point && JSON.stringify(f.box);
+        const still = here !== null && here === last;
+        last = here;
+        return still ? f : null;
       });
       return found.point!;
     };

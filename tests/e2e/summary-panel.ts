@@ -16,6 +16,9 @@ export const panelLeftOpen = (browser: ExtensionBrowser, page: Page) =>
  * share one host), where a test's click on Summary would then close it.
  */
 export async function closeSummary(browser: ExtensionBrowser, page: Page) {
+  // The pointer may rest on a term in the panel, whose tooltip then covers the close
+  // button; a reader's pointer leaves the term on its way to the button.
+  await page.mouse.move(1, 1);
   await inPage(page).locator('threadside-summary .ts-panel-head button').click();
   await poll(() => panelLeftOpen(browser, page)).toBe(false);
 }
