@@ -54,6 +54,15 @@ describe('schema.org DiscussionForumPosting', () => {
     expect(schemaOrgAdapter.postAddress({ url: `${LAB}${STORY}#comment-2` }, 3)).toBe(LAB + STORY);
   });
 
+  it('takes a "next" link on a page that already holds the stated total as some other page’s', () => {
+    const t = read(STORY, (h) =>
+      h.replace('<link rel="canonical"', '<link rel="next" href="/stories/another-story"><link rel="canonical"'),
+    );
+    expect(t).toMatchObject({ postCount: 3 });
+    expect(t.pages).toBeUndefined();
+    expect(t.posts.map((p) => p.postNumber)).toEqual([1, 2, 3]);
+  });
+
   it('leaves quotes and shared previews out of a post’s own words', () => {
     const t = read(STORY, (h) =>
       h.replace(
