@@ -1,6 +1,7 @@
 import { startForum } from './server';
 import { CAR_T_TOPIC_ID, LONG_TOPIC_ID } from './store';
 import { ENGINE_LABS } from './other-engines';
+import { SCHEMA_ORG_PAGES, schemaOrgPagePath } from './engines/schema-org';
 
 /** `npm run forum`: the demo forum on its own, for trying the built extension by hand. */
 const port = Number(process.env.PORT ?? 4317);
@@ -21,6 +22,7 @@ console.log(`Threadside demo forum on ${u}
   Other engines           ${u}/phpbb/viewtopic.php?t=314   ${u}/xf/threads/picc-line-or-port.2718/
                           ${u}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/
                           ${u}/stories/stem-cell-transplant-one-year-on   (schema.org only)
+                          ${u}${schemaOrgPagePath(1)}   (schema.org only, ${SCHEMA_ORG_PAGES} pages)
   Threads of many pages   ${threadsOfPages}
   Not a thread            ${u}/latest
   JSON                    ${u}/t/${CAR_T_TOPIC_ID}.json   ${u}/latest.json

@@ -5,7 +5,7 @@ import { invisionLab } from './engines/invision';
 import { nodebbLab } from './engines/nodebb';
 import { phpbbLab } from './engines/phpbb';
 import { redditLab } from './engines/reddit';
-import { STATIC_LABS } from './engines/static-pages';
+import { schemaOrgLab } from './engines/schema-org';
 import { vbulletinLab } from './engines/vbulletin';
 import { healthUnlockedLab } from './engines/healthunlocked';
 import { khorosLab } from './engines/khoros';
@@ -25,7 +25,7 @@ export const ENGINE_LABS: EngineLab[] = [
   flarumLab,
   nodebbLab,
   redditLab,
-  ...STATIC_LABS,
+  schemaOrgLab,
 ];
 
 /**

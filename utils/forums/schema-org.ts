@@ -1,4 +1,4 @@
-import type { ForumAdapter, PostView, ThreadRef, ThreadView } from './adapter';
+import type { ForumAdapter, PostView, ThreadPages, ThreadRef, ThreadView } from './adapter';
 import { isoTime, ownWords, safeUrl, text } from './dom-reading';
 import { declaredReplies, jsonLdBlocksOfDoc, postingFromBlocks, type Posting } from './structured-data';
 
@@ -25,6 +25,39 @@ function microdataReplies(el: Element): number | null {
 }
 const postingEl = (doc: Document) => doc.querySelector('[itemscope][itemtype$="schema.org/DiscussionForumPosting"]');
 
+/** The page number a later page's address gives in its `page` query; 1 when it gives none. */
+function pageInAddress(url: string): number {
+  const k = Number(safeUrl(url)?.searchParams.get('page'));
+  return Number.isInteger(k) && k > 1 ? k : 1;
+}
+
+/**
+ * Where page `current` of a long thread sits, taking a full page to hold the same number of
+ * posts on every page, the posting being page 1's first: the number of its first post, and
+ * its pages when their count is known. A page with a next page is full, so it shows how many
+ * a page holds; the last page holds the thread's last posts, so the stated total places it.
+ * Where nothing places a later page, its posts are numbered from 1, as a page alone.
+ */
+function pagePlace(
+  current: number,
+  here: number,
+  next: boolean,
+  total: number | null,
+): { first: number; pages?: ThreadPages } {
+  if (here === 0 || (current === 1 && !next)) return { first: 1 };
+  if (next) {
+    const first = (current - 1) * here + 1;
+    const count = total === null ? 0 : Math.ceil(total / here);
+    // A stated total that this page already reaches makes its "next" some other page's.
+    return count > current ? { first, pages: { current, count, perPage: here } } : { first };
+  }
+  if (total === null) return { first: 1 };
+  const before = Math.max(0, total - here);
+  const perPage = before / (current - 1);
+  const full = Number.isInteger(perPage) && perPage >= here;
+  return { first: before + 1, ...(full ? { pages: { current, count: current, perPage } } : {}) };
+}
+
 function parse(url: string): ThreadRef | null {
   const u = safeUrl(url);
   return u ? { engine: 'schema-org', origin: u.origin, threadId: u.pathname.replace(/\/$/, '') || '/' } : null;
@@ -42,7 +75,11 @@ function read(doc: Document, url: string): ThreadView | null {
   if (!ref) return null;
   // The page's own origin names the forum, whatever a canonical link says.
   ref.origin = safeUrl(url)?.origin ?? ref.origin;
+  const replies = (ld ? declaredReplies(ld) : null) ?? (el ? microdataReplies(el) : null);
+  const total = replies === null ? null : replies + 1;
+  const next = !!doc.querySelector('link[rel="next"], a[rel="next"]');
   const posts: PostView[] = [];
+  let pages: ThreadPages | undefined;
   if (el) {
     // The posting's own text: the first `text` property that is not inside a comment.
     const own = [...el.querySelectorAll('[itemprop="text"], [itemprop="articleBody"]')].find(
@@ -59,26 +96,38 @@ function read(doc: Document, url: string): ThreadView | null {
         scope.querySelector('[itemprop="datePublished"], [itemprop="dateCreated"]')?.getAttribute('datetime') ??
           scope.querySelector('[itemprop="datePublished"]')?.getAttribute('content'),
       );
-    if (own) posts.push({ postNumber: 1, author: author(el), time: time(el), contentElement: own });
-    el.querySelectorAll('[itemprop="comment"][itemtype$="schema.org/Comment"]').forEach((c) => {
+    const comments = [...el.querySelectorAll('[itemprop="comment"][itemtype$="schema.org/Comment"]')].flatMap((c) => {
       const body = c.querySelector('[itemprop="text"]');
-      if (body) posts.push({ postNumber: posts.length + 1, author: author(c), time: time(c), contentElement: body });
+      return body ? [{ scope: c, body }] : [];
     });
+    // Later pages leave the posting's text out: only there does the address's page count.
+    const place = pagePlace(own ? 1 : pageInAddress(url), comments.length + (own ? 1 : 0), next, total);
+    pages = place.pages;
+    if (own) posts.push({ postNumber: 1, author: author(el), time: time(el), contentElement: own });
+    comments.forEach(({ scope, body }) =>
+      posts.push({
+        postNumber: place.first + posts.length,
+        author: author(scope),
+        time: time(scope),
+        contentElement: body,
+      }),
+    );
   }
   const headline = el?.querySelector('[itemprop="headline"]');
   const title =
     (headline?.getAttribute('content') ?? text(headline)) ||
     (typeof ld?.headline === 'string' ? ld.headline : '') ||
     doc.title;
-  const replies = (ld ? declaredReplies(ld) : null) ?? (el ? microdataReplies(el) : null);
+  const highest = posts.at(-1)?.postNumber ?? 0;
   // Without a stated count, a page with a next page shows only part of the thread.
-  const atLeast = replies === null && !!doc.querySelector('link[rel="next"], a[rel="next"]');
+  const atLeast = total === null && next;
   return {
     ...ref,
     title,
     canonicalUrl: new URL(canonical, url).href,
-    postCount: replies !== null ? Math.max(replies + 1, posts.length) : posts.length,
+    postCount: Math.max(total ?? 0, highest),
     ...(atLeast ? { postCountAtLeast: true } : {}),
+    ...(pages ? { pages } : {}),
     posts,
   };
 }

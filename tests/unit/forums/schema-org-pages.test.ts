@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { schemaOrgPostTotal } from '../../../utils/checks/engine-counts';
 import { readThreadFromPage } from '../../../utils/forums/registry';
 import { schemaOrgAdapter } from '../../../utils/forums/schema-org';
-import { LAB, labPage } from './lab-pages';
+import { SCHEMA_ORG_PER_PAGE, SCHEMA_ORG_THREAD, schemaOrgPagePath } from '../../forum-lab/engines/schema-org';
+import { LAB, itReadsEveryPage, labPage, readLabThread } from './lab-pages';
 
 const STORY = '/stories/stem-cell-transplant-one-year-on';
 const LD = /<script type="application\/ld\+json">[\s\S]*?<\/script>/;
@@ -54,6 +55,15 @@ describe('schema.org DiscussionForumPosting', () => {
     expect(schemaOrgAdapter.postAddress({ url: `${LAB}${STORY}#comment-2` }, 3)).toBe(LAB + STORY);
   });
 
+  it('takes a "next" link on a page that already holds the stated total as some other page’s', () => {
+    const t = read(STORY, (h) =>
+      h.replace('<link rel="canonical"', '<link rel="next" href="/stories/another-story"><link rel="canonical"'),
+    );
+    expect(t).toMatchObject({ postCount: 3 });
+    expect(t.pages).toBeUndefined();
+    expect(t.posts.map((p) => p.postNumber)).toEqual([1, 2, 3]);
+  });
+
   it('leaves quotes and shared previews out of a post’s own words', () => {
     const t = read(STORY, (h) =>
       h.replace(
@@ -64,5 +74,55 @@ describe('schema.org DiscussionForumPosting', () => {
     const words = schemaOrgAdapter.postText(t.posts[0].contentElement);
     expect(words).toMatch(/^A year ago I had an allogeneic stem cell transplant/);
     expect(words).not.toMatch(/Someone else|Link preview/);
+  });
+});
+
+describe('schema.org: a discussion over three pages', () => {
+  const { title, posts } = SCHEMA_ORG_THREAD;
+  const page = schemaOrgPagePath;
+  itReadsEveryPage('the replies its JSON-LD counter states', readLabThread, {
+    thread: { engine: 'schema-org', threadId: page(1), title, canonicalUrl: LAB + page(1) },
+    pages: { path: page, total: posts.length, perPage: SCHEMA_ORG_PER_PAGE },
+    written: {
+      posts: posts.map((p) => ({ number: p.n, id: p.n, author: p.username, time: p.time, paragraphs: p.paragraphs })),
+      fields: ['author', 'time'],
+    },
+  });
+
+  it('shows the story’s own text on page 1 only, and links the pages both ways', () => {
+    const story = posts[0].paragraphs[0];
+    expect(schemaOrgAdapter.postText(readLabThread(page(1)).posts[0].contentElement)).toContain(story);
+    for (const k of [2, 3]) {
+      const { body, doc } = labPage(page(k));
+      expect(body, page(k)).not.toContain(story);
+      expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(LAB + page(k));
+      expect(doc.querySelector('link[rel=prev]')?.getAttribute('href')).toBe(LAB + page(k - 1));
+      expect(doc.querySelector('nav.pagination [aria-current=page]')?.textContent).toBe(String(k));
+    }
+    expect(labPage(page(2)).doc.querySelector('link[rel=next]')?.getAttribute('href')).toBe(LAB + page(3));
+    expect(labPage(page(3)).doc.querySelector('link[rel=next]')).toBeNull();
+  });
+
+  it('numbers a middle page from its place without a stated count, and says "at least"', () => {
+    const t = readThreadFromPage(labPage(page(2), (h) => h.replace(LD, '')).doc, LAB + page(2))!;
+    expect(t).toMatchObject({ postCount: 30, postCountAtLeast: true });
+    expect(t.pages).toBeUndefined();
+    expect(t.posts.map((p) => p.postNumber)).toEqual(Array.from({ length: 15 }, (_, i) => 16 + i));
+  });
+
+  it('answers 404 for pages the site does not have, and still serves the single pages', () => {
+    for (const path of [
+      `${page(1)}?page=1`,
+      `${page(1)}?page=0`,
+      `${page(1)}?page=4`,
+      `${page(1)}?page=2&sort=new`,
+      `${page(1)}/`,
+      `${STORY}?page=2`,
+      '/stories/',
+      '/stories/another-story',
+      '/news/another-article',
+    ])
+      expect(labPage(path).status, path).toBe(404);
+    for (const path of [STORY, '/news/parking']) expect(labPage(path).status, path).toBe(200);
   });
 });
