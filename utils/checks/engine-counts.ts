@@ -54,9 +54,11 @@ function json<T>(schema: z.ZodType<T>, body: string): T | null {
 
 const counts = (n: number, highest = n): Counts => ({ postCount: n, highestPostNumber: highest });
 
-/** The largest "#N" post counter on a page (XenForo, vBulletin), or null. */
+/** The largest "#N" post counter on a page (XenForo, vBulletin; "#1,234" past a thousand), or null. */
 export function highestPostCounter(html: string): number | null {
-  const all = [...html.matchAll(/>\s*#(\d{1,7})\s*</g)].map((m) => Number(m[1]));
+  const all = [...html.matchAll(/>\s*#(\d{1,3}(?:,\d{3}){1,2}|\d{1,7})\s*</g)].map((m) =>
+    Number(m[1].replace(/,/g, '')),
+  );
   return all.length ? Math.max(...all) : null;
 }
 

@@ -63,7 +63,7 @@ function readV4(doc: Document, url: string, ref: ThreadRef): ThreadView | null {
     content: '[id^="post_message_"]',
     author: (p) => text(p.querySelector('.username')),
     id: (p) => p.id.replace('post_', ''),
-    number: (p, i) => Number(text(p.querySelector('.postcounter')).replace('#', '')) || from + i + 1,
+    number: (p, i) => Number(text(p.querySelector('.postcounter')).replace(/[#,]/g, '')) || from + i + 1,
   });
   if (posts.length === 0) return null;
   const highestSeen = Math.max(...posts.map((p) => p.postNumber));
@@ -87,7 +87,7 @@ function readV5(doc: Document, url: string, ref: ThreadRef): ThreadView | null {
     author: (p) => text(p.querySelector('.author [itemprop="name"], .b-userinfo__details .author')),
     id: (p) => p.getAttribute('data-node-id') ?? undefined,
     number: (p, i) =>
-      Number(text(p.querySelector('.b-post__count')).replace('#', '')) || (page - 1) * DEFAULT_PER_PAGE + i + 1,
+      Number(text(p.querySelector('.b-post__count')).replace(/[#,]/g, '')) || (page - 1) * DEFAULT_PER_PAGE + i + 1,
   });
   if (posts.length === 0) return null;
   return view(doc, url, ref, posts, {

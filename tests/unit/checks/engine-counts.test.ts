@@ -63,6 +63,8 @@ describe('reply counts from pages and engine APIs', () => {
     expect(vb.url).toBe('https://vb.example/showthread.php?t=5188');
     const page1 = lab('/vb/showthread.php?t=5188');
     expect(highestPostCounter(page1)).toBe(10);
+    // Past a thousand posts the counters carry a thousands separator.
+    expect(highestPostCounter('<a>#998</a><a> #1,001 </a><a>#1,000</a>')).toBe(1001);
     expect(vb.parse(page1)).toEqual({ postCount: 27, highestPostNumber: 27 });
     const unstated = page1.replace(/<div id="postpagestats_above"[\s\S]*?<\/div>/, '');
     expect(vb.parse(unstated)).toBeNull();

@@ -16,6 +16,12 @@ describe('vBulletin 4: a thread of three pages, ten posts a page', () => {
     written: { posts: long.posts, fields: ['postId', 'author'] },
   });
 
+  it('reads a post counter past a thousand, "#1,021"', () => {
+    const page3 = labPage(pagePath(3), (h) => h.replace('class="postcounter">#21<', 'class="postcounter">#1,021<'));
+    const t = readThreadFromPage(page3.doc, O + pagePath(3))!;
+    expect(t.posts[0].postNumber).toBe(1021);
+  });
+
   it('links every post to the page that holds it, from any page of the thread', () => {
     expectPostLinksLand(read, vbulletinAdapter, {
       threadId: '5188',
