@@ -32,6 +32,8 @@ function isOwnMutation(m: MutationRecord): boolean {
   return true;
 }
 
+const AT_ONCE_GAP_MS = 50;
+
 const addsElement = (m: MutationRecord) => {
   for (const n of m.addedNodes) if (n.nodeType === 1 && !isOwnElement(n)) return true;
   return false;
@@ -52,10 +54,15 @@ export function watchPostStream(
     quietMs: opts.debounceMs ?? 150,
     maxWaitMs: opts.maxWaitMs ?? Infinity,
   });
+  let lastAtOnce = -Infinity;
   const observer = new MutationObserver((mutations) => {
     const theirs = mutations.filter((m) => !isOwnMutation(m));
     if (theirs.length === 0) return;
-    if (opts.atOnceOnAdd && theirs.some(addsElement)) {
+    // At most once per AT_ONCE_GAP_MS: a page that adds elements all the time (a live chat,
+    // an animation) must not have the whole thread read again on each of them.
+    const now = Date.now();
+    if (opts.atOnceOnAdd && now - lastAtOnce >= AT_ONCE_GAP_MS && theirs.some(addsElement)) {
+      lastAtOnce = now;
       settled.cancel();
       onChange();
     } else settled.call();

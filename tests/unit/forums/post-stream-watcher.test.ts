@@ -60,6 +60,14 @@ describe('post stream watcher', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(100);
     expect(onChange).toHaveBeenCalledTimes(2);
+    // Elements added without pause (a live chat beside the thread): not a reading each.
+    for (let i = 0; i < 10; i++) {
+      root.append(document.createElement('span'));
+      await Promise.resolve();
+    }
+    expect(onChange).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onChange).toHaveBeenCalledTimes(4);
     stop();
   });
 
