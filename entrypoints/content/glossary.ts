@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { termTooltip } from '../../components/term-tooltip';
 import { createAnnotator, type Annotator } from '../../utils/glossary/annotate';
 import { matcherFrom } from '../../utils/glossary/matcher';
+import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
 import { requestGlossary } from '../../utils/browser/messages';
@@ -22,6 +23,7 @@ const MARKER_STYLE = [
   'text-decoration: underline dotted',
   'text-decoration-thickness: 1.5px',
   'text-underline-offset: 0.22em',
+  'text-decoration-skip-ink: none',
   'cursor: help',
   'border-radius: 2px',
 ].join(';');
@@ -35,6 +37,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
   const glossary = await requestGlossary();
   const byId = new Map(glossary.entries.map((e) => [e.id, e]));
   const matcher = matcherFrom(glossary.matcher);
+  const finder = cachedFinder(matcher);
   const currentMode = async () =>
     effectiveGlossaryMode(
       await glossaryModeSetting.getValue(),
@@ -55,7 +58,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
   const makeAnnotator = (m: GlossaryMode) =>
     m === 'off'
       ? null
-      : createAnnotator(matcher, {
+      : createAnnotator(finder, {
           mode: m,
           notOwnWords: () => notOwnWords,
           // A copy of one made-up marker: its style is parsed once, not once per term.

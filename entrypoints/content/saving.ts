@@ -61,11 +61,15 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     }, delay);
   };
 
-  const reading = watchReading(window, (ends) => {
-    if (!thread || ctx.isInvalid) return;
-    readTo = readUpTo(ends, readTo);
-    if (saved && readTo > reported) scheduleReport();
-  });
+  const reading = watchReading(
+    window,
+    (ends) => {
+      if (!thread || ctx.isInvalid) return;
+      readTo = readUpTo(ends, readTo);
+      if (saved && readTo > reported) scheduleReport();
+    },
+    () => readTo,
+  );
   onStop(ctx, () => reading.stop());
   // Back to this tab: the popup may have saved or removed the thread meanwhile.
   ctx.addEventListener(document, 'visibilitychange', () => {

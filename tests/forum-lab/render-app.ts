@@ -26,6 +26,8 @@ export const FORUM_APP_JS = `(() => {
   const list = document.querySelector('.post-stream');
   const loadedIds = new Set([...list.querySelectorAll('article[data-post-id]')].map(a => Number(a.dataset.postId)));
   let lastLoaded = [...loadedIds].reduce((m, id) => Math.max(m, stream.indexOf(id)), -1);
+  // Each post's JSON by number: a post brought back after cloaking is drawn again from it.
+  const postJsonByNumber = new Map(topic.post_stream.posts.map((p) => [String(p.post_number), p]));
   let loading = null;
 
   async function loadMore() {
@@ -36,7 +38,7 @@ export const FORUM_APP_JS = `(() => {
     loading = fetch('/t/' + topic.id + '/posts.json?' + qs, { headers: { Accept: 'application/json' } })
       .then(r => r.json())
       .then(json => {
-        const html = json.post_stream.posts.map(p => { loadedIds.add(p.id); return postMarkup(p, topic.id, op, markup); }).join('');
+        const html = json.post_stream.posts.map(p => { loadedIds.add(p.id); postJsonByNumber.set(String(p.post_number), p); return postMarkup(p, topic.id, op, markup); }).join('');
         lastLoaded += next.length;
         const before = list.lastElementChild;
         list.insertAdjacentHTML('beforeend', html);
@@ -61,7 +63,8 @@ export const FORUM_APP_JS = `(() => {
   sentinelObserver.observe(sentinel);
 
   // Cloaking: which posts are outside the zone, applied together once the entries settle.
-  const placeholders = new WeakMap();
+  // A cloaked post is gone from the page; one coming back is drawn anew from its JSON, as
+  // Discourse's components are, so nothing added to the old elements survives the trip.
   const pending = new Map();
   let batch = 0;
   const cloaker = new IntersectionObserver((entries) => {
@@ -70,23 +73,27 @@ export const FORUM_APP_JS = `(() => {
     batch = setTimeout(applyCloaking, 10);
   }, { rootMargin: innerHeight + 'px 0px' });
   function track(el) { if (stream.length > 200) cloaker.observe(el); }
+  const drawPost = (n) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = postMarkup(postJsonByNumber.get(n), topic.id, op, markup);
+    return holder.firstElementChild;
+  };
   function applyCloaking() {
     for (const [el, e] of pending) {
       if (!el.isConnected) continue;
       if (!e.isIntersecting && el.classList.contains('topic-post')) {
         const n = el.querySelector('article').id.slice('post_'.length);
+        if (!postJsonByNumber.has(n)) continue;
         const placeholder = document.createElement('div');
         placeholder.id = 'post_' + n;
         placeholder.className = 'post-stream--cloaked';
         placeholder.dataset.postNumber = n;
         placeholder.style.height = e.boundingClientRect.height + 'px';
-        placeholders.set(placeholder, el);
         cloaker.unobserve(el);
         el.replaceWith(placeholder);
         cloaker.observe(placeholder);
-      } else if (e.isIntersecting && placeholders.has(el)) {
-        const wrap = placeholders.get(el);
-        placeholders.delete(el);
+      } else if (e.isIntersecting && el.classList.contains('post-stream--cloaked')) {
+        const wrap = drawPost(el.dataset.postNumber);
         cloaker.unobserve(el);
         el.replaceWith(wrap);
         cloaker.observe(wrap);

@@ -6,7 +6,23 @@ import type { ThreadRef } from './adapter';
  */
 const TOPIC_PATH = /^(?:\/[^/]+)*?\/t\/(?:([^/]+)\/)?(\d+)(?:\/(\d+|last))?\/?$/;
 
+/**
+ * The same few addresses (the page's, its canonical link) are read again on every change to
+ * a topic's stream; parsing a URL is the costly part.
+ */
+const recent = new Map<string, ThreadRef | null>();
+
 export function parseDiscourseTopicUrl(url: string): ThreadRef | null {
+  let ref = recent.get(url);
+  if (ref === undefined) {
+    ref = parseTopicUrl(url);
+    if (recent.size >= 8) recent.delete(recent.keys().next().value!);
+    recent.set(url, ref);
+  }
+  return ref && { ...ref };
+}
+
+function parseTopicUrl(url: string): ThreadRef | null {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -79,30 +79,47 @@ function isoOrUndefined(s: string | null | undefined): string | undefined {
   return Number.isFinite(t) ? new Date(t).toISOString() : undefined;
 }
 
+/**
+ * What each drawn post said about itself when first read. The stream is read again on every
+ * change to the page (a chunk loaded, a post drawn again as it comes back into view) while
+ * a post's number, author and date never change for its element; only its text element is
+ * checked again, as an edit may draw that anew.
+ */
+const appPostViews = new WeakMap<Element, PostView>();
+
+function appPost(article: Element): PostView | null {
+  const known = appPostViews.get(article);
+  if (known && known.contentElement.parentNode && article.contains(known.contentElement)) return { ...known };
+  const wrapper = article.parentElement!;
+  const postNumber = Number(wrapper.getAttribute('data-post-number') ?? article.id.slice('post_'.length));
+  const content = article.querySelector('.cooked');
+  if (!Number.isInteger(postNumber) || postNumber < 1 || !content) return null;
+  const author =
+    article.querySelector('.topic-meta-data .names a[data-user-card]')?.getAttribute('data-user-card') ??
+    article.querySelector('[data-user-card]')?.getAttribute('data-user-card') ??
+    '';
+  const view: PostView = {
+    postNumber,
+    postId: article.getAttribute('data-post-id') ?? undefined,
+    author,
+    time: epochToIso(
+      article
+        .querySelector('.post-infos .relative-date[data-time], .relative-date[data-time]')
+        ?.getAttribute('data-time'),
+    ),
+    contentElement: content,
+  };
+  appPostViews.set(article, view);
+  return { ...view };
+}
+
 function appPosts(doc: Document): PostView[] {
   const posts: PostView[] = [];
   // Scoped to the stream's own wrappers: expanded replies (section.embedded-posts) also
   // carry data-post-id and .cooked but are copies of other posts.
   for (const article of doc.querySelectorAll('div.topic-post > article[id^="post_"]')) {
-    const wrapper = article.parentElement!;
-    const postNumber = Number(wrapper.getAttribute('data-post-number') ?? article.id.slice('post_'.length));
-    const content = article.querySelector('.cooked');
-    if (!Number.isInteger(postNumber) || postNumber < 1 || !content) continue;
-    const author =
-      article.querySelector('.topic-meta-data .names a[data-user-card]')?.getAttribute('data-user-card') ??
-      article.querySelector('[data-user-card]')?.getAttribute('data-user-card') ??
-      '';
-    posts.push({
-      postNumber,
-      postId: article.getAttribute('data-post-id') ?? undefined,
-      author,
-      time: epochToIso(
-        article
-          .querySelector('.post-infos .relative-date[data-time], .relative-date[data-time]')
-          ?.getAttribute('data-time'),
-      ),
-      contentElement: content,
-    });
+    const post = appPost(article);
+    if (post) posts.push(post);
   }
   return posts;
 }

@@ -21,14 +21,13 @@ const isOwnElement = (n: Node) =>
   ((n as Element).localName.startsWith('threadside-') || (n as Element).hasAttribute('data-threadside'));
 
 function isOwnMutation(m: MutationRecord): boolean {
-  if (isOwnNode(m.target)) return true;
-  if (m.type === 'characterData') return false;
-  // Our annotator swaps a text node for a run of text and marker nodes: all ours, or text.
-  // Their parent is the target, already looked at: only the nodes themselves are left.
   const { addedNodes, removedNodes } = m;
-  if (addedNodes.length + removedNodes.length === 0) return false;
-  for (const n of addedNodes) if (n.nodeType !== 3 && !isOwnElement(n)) return false;
-  for (const n of removedNodes) if (n.nodeType !== 3 && !isOwnElement(n)) return false;
+  if (m.type === 'characterData' || addedNodes.length + removedNodes.length === 0) return isOwnNode(m.target);
+  // Our annotator swaps a text node for a run of text and marker nodes, and marks go in
+  // beside posts: nodes that are all ours or text settle it without looking up the tree.
+  // An element of the page's own among them makes it the page's, unless it went inside ours.
+  for (const list of [addedNodes, removedNodes])
+    for (const n of list) if (n.nodeType !== 3 && !isOwnElement(n)) return isOwnNode(m.target);
   return true;
 }
 

@@ -23,26 +23,44 @@ const STRIPE_STYLE = [
   'color-scheme: light dark',
   'background: light-dark(#0f6e6a, #5cc8bf)',
   'pointer-events: none',
-  'overflow: hidden',
-  'color: transparent',
-  'font-size: 1px',
-  'white-space: nowrap',
 ].join(';');
 
+/**
+ * The host and the stripe, built once per document and copied for each post: a copy shares
+ * its original's parsed inline style, where parsing it afresh cost more than the rest of
+ * the mark. The stripe is an image named "New reply" for screen readers, without text to lay
+ * out; hidden, it is still the same size and out of the accessibility tree.
+ */
+const templates = new WeakMap<Document, { host: Element; stripe: HTMLElement }>();
+
+function templatesFor(doc: Document) {
+  let t = templates.get(doc);
+  if (!t) {
+    const host = doc.createElement(TAG);
+    host.setAttribute('style', HOST_STYLE);
+    const stripe = doc.createElement('span');
+    stripe.className = 'ts-new';
+    stripe.setAttribute('role', 'img');
+    stripe.setAttribute('aria-label', 'New reply');
+    stripe.setAttribute('style', `${STRIPE_STYLE};visibility:hidden`);
+    t = { host, stripe };
+    templates.set(doc, t);
+  }
+  return t;
+}
+
 function createMark(doc: Document): Element {
-  const mark = doc.createElement(TAG);
-  mark.setAttribute('style', HOST_STYLE);
+  const t = templatesFor(doc);
+  const mark = t.host.cloneNode(false) as Element;
   const root = mark.attachShadow({ mode: 'closed' });
-  const label = doc.createElement('span');
-  label.className = 'ts-new';
-  label.setAttribute('style', STRIPE_STYLE);
-  label.textContent = 'New reply';
-  // Hidden but still laid out, the same size as a shown one; out of the accessibility tree.
-  label.style.visibility = 'hidden';
+  const label = t.stripe.cloneNode(false) as HTMLElement;
   root.append(label);
   labels.set(mark, label);
   return mark;
 }
+
+/** What each stripe shows now: reading its style back on every pass would cost more. */
+const shown = new WeakMap<HTMLElement, string>();
 
 /** Marks every post on the page, showing "New" on those numbered `firstNew` and above. */
 export function markPosts(posts: readonly PostView[], firstNew: number | null): void {
@@ -56,7 +74,10 @@ export function markPosts(posts: readonly PostView[], firstNew: number | null): 
     const label = labels.get(mark)!;
     const visibility = firstNew === null || p.postNumber < firstNew ? 'hidden' : 'visible';
     // Posts are marked again on every reading of the stream: touch only what changes.
-    if (label.style.visibility !== visibility) label.style.visibility = visibility;
+    if ((shown.get(label) ?? 'hidden') !== visibility) {
+      label.style.visibility = visibility;
+      shown.set(label, visibility);
+    }
   }
 }
 

@@ -30,32 +30,48 @@ export function readUpTo(ends: readonly PostEnd[], previous: number): number {
  */
 const ABOVE_PX = 100_000;
 
-export function watchReading(win: Window, onRead: (ends: PostEnd[]) => void) {
+export function watchReading(win: Window, onRead: (ends: PostEnd[]) => void, readSoFar: () => number = () => 0) {
   const numbers = new Map<Element, number>();
+  // Posts up to the highest read so far have nothing more to tell: they are let go, so the
+  // browser works out where only the unread ones stand (watching every post of a long
+  // thread as the reader scrolls cost the page more than anything else Threadside did).
+  const letGoOfRead = () => {
+    const read = readSoFar();
+    for (const [el, n] of numbers)
+      if (n <= read) {
+        observer.unobserve(el);
+        numbers.delete(el);
+      }
+  };
   const observer = new IntersectionObserver(
-    (entries) =>
+    (entries) => {
       onRead(
         entries.flatMap((e) => {
           const postNumber = numbers.get(e.target);
-          if (postNumber === undefined) return [];
+          // Not even partly inside the stretched viewport: below the screen, not read yet.
+          if (postNumber === undefined || !e.isIntersecting) return [];
           const { bottom, height } = e.boundingClientRect;
           return [{ postNumber, bottom, height, viewportBottom: e.rootBounds?.bottom ?? win.innerHeight }];
         }),
-      ),
+      );
+      letGoOfRead();
+    },
     { rootMargin: `${ABOVE_PX}px 0px 0px 0px`, threshold: 1 },
   );
 
   return {
-    /** The posts on the page now: new ones are watched, ones the forum took away let go. */
+    /** The posts on the page now: unread ones are watched, ones the forum took away let go. */
     watch(posts: readonly PostView[]) {
-      const now = new Set(posts.map((p) => p.contentElement));
+      const read = readSoFar();
+      const now = new Set<Element>();
+      for (const p of posts) if (p.postNumber > read) now.add(p.contentElement);
       for (const el of numbers.keys())
         if (!now.has(el)) {
           observer.unobserve(el);
           numbers.delete(el);
         }
       for (const p of posts)
-        if (!numbers.has(p.contentElement)) {
+        if (p.postNumber > read && !numbers.has(p.contentElement)) {
           numbers.set(p.contentElement, p.postNumber);
           observer.observe(p.contentElement);
         }

@@ -57,7 +57,17 @@ describe('reading a Discourse thread from the app view', () => {
     expect(fozzie.contentElement.textContent).not.toContain('great to hear from you again');
   });
 
-  it('gives the post stream to watch', () => {});
+  it('reads a post again from its new text once the forum draws that anew (an edit)', () => {
+    const page = fixtureDoc('app-topic.html');
+    const before = discourseAdapter.readThread(page, TOPIC)!.posts.find((p) => p.postNumber === 5)!;
+    const edited = page.createElement('div');
+    edited.className = 'cooked';
+    edited.textContent = 'Edited: the PET scan was clear.';
+    before.contentElement.replaceWith(edited);
+    const after = discourseAdapter.readThread(page, TOPIC)!.posts.find((p) => p.postNumber === 5)!;
+    expect(after.contentElement.textContent).toBe('Edited: the PET scan was clear.');
+    expect(after.author).toBe(before.author);
+  });
 
   it('survives a broken preloaded-data blob by counting what it sees', () => {
     const broken = fixtureDoc('app-topic.html');

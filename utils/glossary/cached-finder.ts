@@ -1,0 +1,32 @@
+import type { TermFinder, TermMatch } from './annotate';
+
+/**
+ * Remembers the terms found in recent posts' text. Forums draw a post anew each time it
+ * comes back into view (Discourse cloaks posts far from the screen and draws them again from
+ * data), with the same text: finding its terms again would cost as much as the first time.
+ * Keyed by the whole post as well as the piece of text, since a post's other words decide
+ * whether some short capitals are medical there.
+ */
+export function cachedFinder(finder: TermFinder, maxPosts = 400): TermFinder {
+  const byPost = new Map<string, Map<string, TermMatch[]>>();
+  return {
+    match(text, context = text) {
+      let inPost = byPost.get(context);
+      if (inPost) {
+        // Most recently used last: the oldest post is the first to be forgotten.
+        byPost.delete(context);
+        byPost.set(context, inPost);
+      } else {
+        inPost = new Map();
+        byPost.set(context, inPost);
+        if (byPost.size > maxPosts) byPost.delete(byPost.keys().next().value!);
+      }
+      let found = inPost.get(text);
+      if (!found) {
+        found = finder.match(text, context);
+        inPost.set(text, found);
+      }
+      return found;
+    },
+  };
+}
