@@ -77,7 +77,10 @@ function read(doc: Document, url: string): ThreadView | null {
   ref.origin = safeUrl(url)?.origin ?? ref.origin;
   const replies = (ld ? declaredReplies(ld) : null) ?? (el ? microdataReplies(el) : null);
   const total = replies === null ? null : replies + 1;
-  const next = !!doc.querySelector('link[rel="next"], a[rel="next"]');
+  const nextLink = doc.querySelector('link[rel="next"], a[rel="next"]');
+  const next = !!nextLink;
+  // Pages are told (and posts linked to on them) only for a site whose next page is `?page=K`.
+  const pagedByQuery = pageInAddress(new URL(nextLink?.getAttribute('href') ?? '', url).href) > 1;
   const posts: PostView[] = [];
   let pages: ThreadPages | undefined;
   if (el) {
@@ -101,8 +104,9 @@ function read(doc: Document, url: string): ThreadView | null {
       return body ? [{ scope: c, body }] : [];
     });
     // Later pages leave the posting's text out: only there does the address's page count.
-    const place = pagePlace(own ? 1 : pageInAddress(url), comments.length + (own ? 1 : 0), next, total);
-    pages = place.pages;
+    const current = own ? 1 : pageInAddress(url);
+    const place = pagePlace(current, comments.length + (own ? 1 : 0), next, total);
+    if (current > 1 || pagedByQuery) pages = place.pages;
     if (own) posts.push({ postNumber: 1, author: author(el), time: time(el), contentElement: own });
     comments.forEach(({ scope, body }) =>
       posts.push({
@@ -134,8 +138,16 @@ function read(doc: Document, url: string): ThreadView | null {
 
 export const schemaOrgAdapter: ForumAdapter = {
   engine: 'schema-org',
-  // A site's own page addresses are unknown: its first page, then the landing where the post is there.
-  postAddress: (thread) => thread.url.replace(/#.*$/, ''),
+  // The page that holds the post, in the `?page=K` shape this reader takes later pages in;
+  // a page size is known only from a thread read in that shape. Threadside then scrolls to it.
+  postAddress({ url, perPage }, n) {
+    const u = new URL(url);
+    u.hash = '';
+    const page = perPage ? Math.ceil(n / perPage) : 1;
+    if (page > 1) u.searchParams.set('page', String(page));
+    else u.searchParams.delete('page');
+    return u.href;
+  },
   // Shared link and image previews, and comments nested in a posting's text.
   ...ownWords('[itemprop="sharedContent"], [itemprop="comment"]'),
   detect: (doc) => !!postingEl(doc) || jsonLdPosting(doc) !== null,

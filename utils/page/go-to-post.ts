@@ -6,7 +6,10 @@ export function scrollToPost(thread: ThreadView, n: number): boolean {
   const post = thread.posts.find((p) => p.postNumber >= n);
   // A later post stands in for a deleted one only inside this page's range.
   if (!post || (post.postNumber > n && thread.posts[0].postNumber > n)) return false;
-  (post.contentElement.closest('article, li, .post, .message') ?? post.contentElement).scrollIntoView({
+  // The nearest box that is the whole post: a schema.org comment sits inside the article
+  // that is the whole discussion.
+  const box = post.contentElement.closest('article, li, .post, .message, [itemprop="comment"]');
+  (box ?? post.contentElement).scrollIntoView({
     behavior: 'smooth',
     block: 'start',
   });

@@ -125,4 +125,13 @@ export const schemaOrgLab: EngineLab = {
     return k ? html(page(k, origin)) : null;
   },
   notFound: () => plainNotFound('Not found'),
+  demo: {
+    title: SCHEMA_ORG_THREAD.title,
+    pages: SCHEMA_ORG_PAGES,
+    pagePath: schemaOrgPagePath,
+    pageOf: (n) => Math.ceil(n / SCHEMA_ORG_PER_PAGE),
+    barCount: () => `${SCHEMA_ORG_THREAD.posts.length} posts`,
+    postSelector: (n) => (n === 1 ? 'article[itemprop] > [itemprop="text"]' : `#comment-${n}`),
+    term: 'ferritin',
+  },
 };

@@ -110,6 +110,28 @@ describe('schema.org: a discussion over three pages', () => {
     expect(t.posts.map((p) => p.postNumber)).toEqual(Array.from({ length: 15 }, (_, i) => 16 + i));
   });
 
+  it('links each post to the page that holds it, from the first and the last page', () => {
+    for (const from of [page(1), page(3)]) {
+      const t = readLabThread(from);
+      for (const n of [1, 15, 16, 31, posts.length]) {
+        const address = schemaOrgAdapter.postAddress({ url: t.canonicalUrl, perPage: t.pages?.perPage }, n);
+        const served = labPage(address.slice(LAB.length));
+        expect(served.status, address).toBe(200);
+        const post = readThreadFromPage(served.doc, address)!.posts.find((p) => p.postNumber === n);
+        expect(schemaOrgAdapter.postText(post!.contentElement), address).toContain(posts[n - 1].paragraphs[0]);
+      }
+    }
+  });
+
+  it('keeps links on the first page where the next page is not a `?page=K` address', () => {
+    const t = readThreadFromPage(
+      labPage(page(1), (h) => h.replaceAll(`${LAB}${page(2)}`, `${LAB}${page(1)}/page/2`)).doc,
+      LAB + page(1),
+    )!;
+    expect(t.pages).toBeUndefined();
+    expect(schemaOrgAdapter.postAddress({ url: t.canonicalUrl, perPage: t.pages?.perPage }, 20)).toBe(LAB + page(1));
+  });
+
   it('answers 404 for pages the site does not have, and still serves the single pages', () => {
     for (const path of [
       `${page(1)}?page=1`,
