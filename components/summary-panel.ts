@@ -2,7 +2,7 @@ import type { GlossaryEntry } from '../utils/glossary/schema';
 import type { Summary } from '../utils/summary/summarise';
 import { TERM_ATTR, THREADSIDE_ATTR } from '../utils/glossary/annotate';
 import { h } from './dom';
-import { plural } from '../utils/words';
+import { count, plural } from '../utils/words';
 import { fromReader } from '../utils/page/reader-input';
 import { readStatus, type PostsRead } from '../utils/summary/read-status';
 
@@ -200,7 +200,7 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
         d.open = openSections.has(d.dataset.section as SectionId);
     },
     progress(read: number, total: number) {
-      status.textContent = `Reading ${read.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} posts…`;
+      status.textContent = `Reading ${count(read)} of ${count(total)} posts…`;
     },
     error(message: string) {
       status.textContent = message;

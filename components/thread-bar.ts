@@ -1,5 +1,5 @@
 import { h } from './dom';
-import { plural } from '../utils/words';
+import { count as countText, plural } from '../utils/words';
 import { fromReader } from '../utils/page/reader-input';
 
 export interface ThreadBarState {
@@ -11,7 +11,6 @@ export interface ThreadBarState {
   atLeast?: boolean;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
 const postsLabel = (n: number) => plural(n, 'post', 'posts');
 
 /**
@@ -114,7 +113,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     /** New replies since the reader's last visit: offers a jump to the first one. */
     setNewReplies(n: number) {
       jump.hidden = n <= 0;
-      jump.textContent = `Jump to first new reply (${numberFormat.format(n)})`;
+      jump.textContent = `Jump to first new reply (${countText(n)})`;
     },
     /** null while Threadside does not know yet (the button waits, switched off). */
     setSaved(saved: boolean | null) {
@@ -133,7 +132,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       title.textContent = state.title;
       const total = `${state.atLeast ? 'at least ' : ''}${postsLabel(state.postCount)}`;
       count.textContent = total;
-      count.title = `${numberFormat.format(state.loadedCount)} of ${total} loaded on this page`;
+      count.title = `${countText(state.loadedCount)} of ${total} loaded on this page`;
     },
   };
 }

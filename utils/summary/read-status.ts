@@ -1,5 +1,5 @@
 import { SUMMARY_HEAD } from '../forums/limits';
-import { plural } from '../words';
+import { count, plural } from '../words';
 import type { Summary } from './summarise';
 
 /** Which posts a summary read where it reads the page: this page's, and the question. */
@@ -10,16 +10,15 @@ export interface PostsRead {
   questionFromPageOne: boolean;
 }
 
-const n = (x: number) => x.toLocaleString('en-GB');
-
 /** The summary's status line: how much of the thread it read, so the reader can judge it. */
 export function readStatus(whole: Summary, read: PostsRead | null): string {
   if (read) {
-    const range = read.first === read.last ? `Post ${n(read.first)}` : `Posts ${n(read.first)}–${n(read.last)}`;
+    const range =
+      read.first === read.last ? `Post ${count(read.first)}` : `Posts ${count(read.first)}–${count(read.last)}`;
     const question = read.questionFromPageOne ? ', and the question from page 1' : '';
     return `${range} (this page${question}) read on this computer.`;
   }
   if (whole.postsInThread)
-    return `${plural(whole.postCount, 'post', 'posts')} of ${n(whole.postsInThread)} read on this computer: the first ${n(SUMMARY_HEAD)} and the latest.`;
-  return `${n(whole.postCount)} posts read on this computer.`;
+    return `${plural(whole.postCount, 'post', 'posts')} of ${count(whole.postsInThread)} read on this computer: the first ${count(SUMMARY_HEAD)} and the latest.`;
+  return `${count(whole.postCount)} posts read on this computer.`;
 }
