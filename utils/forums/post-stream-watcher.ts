@@ -55,13 +55,26 @@ export function watchPostStream(
   });
   let lastAtOnce = -Infinity;
   const observer = new MutationObserver((mutations) => {
-    const theirs = mutations.filter((m) => !isOwnMutation(m));
-    if (theirs.length === 0) return;
+    // One pass that stops as soon as it knows: a forum's batch holds hundreds of records
+    // (ours among them, from underlining), and the first of the forum's usually decides.
+    const atOnceAllowed = opts.atOnceOnAdd === true && Date.now() - lastAtOnce >= AT_ONCE_GAP_MS;
+    let anyTheirs = false;
+    let theirAdd = false;
+    for (const m of mutations) {
+      if (anyTheirs && !atOnceAllowed) break;
+      if (anyTheirs && !addsElement(m)) continue;
+      if (isOwnMutation(m)) continue;
+      anyTheirs = true;
+      if (atOnceAllowed && addsElement(m)) {
+        theirAdd = true;
+        break;
+      }
+    }
+    if (!anyTheirs) return;
     // At most once per AT_ONCE_GAP_MS: a page that adds elements all the time (a live chat,
     // an animation) must not have the whole thread read again on each of them.
-    const now = Date.now();
-    if (opts.atOnceOnAdd && now - lastAtOnce >= AT_ONCE_GAP_MS && theirs.some(addsElement)) {
-      lastAtOnce = now;
+    if (theirAdd) {
+      lastAtOnce = Date.now();
       settled.cancel();
       onChange();
     } else settled.call();

@@ -40,26 +40,48 @@ function foldChar(ch: string): string {
   return f;
 }
 
+/** Per ASCII code: the folded code, or -1 for a separator. Most post text is ASCII. */
+const ASCII = new Int16Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII[c] = SEPARATOR.test(ch) ? -1 : ch.toLowerCase().charCodeAt(0);
+}
+
 export function fold(text: string): Folded {
-  const out: string[] = [];
+  // Every post passes through here as it is drawn: runs of plain characters are copied from
+  // the lowercased text in one slice, not one character at a time.
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
   const map = new Int32Array(text.length);
+  let out = '';
   let n = 0;
   let pendingSep = -1;
+  let run = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (SEPARATOR.test(ch)) {
+    const c = text.charCodeAt(i);
+    const f = c < 128 ? ASCII[c] : SEPARATOR.test(text[i]) ? -1 : foldChar(text[i]).charCodeAt(0);
+    if (f < 0) {
+      if (run >= 0) out += lower.slice(run, i);
+      run = -1;
       if (n > 0 && pendingSep < 0) pendingSep = i;
       continue;
     }
     if (pendingSep >= 0) {
-      out.push(' ');
+      out += ' ';
       map[n++] = pendingSep;
       pendingSep = -1;
     }
-    out.push(foldChar(ch));
+    if (sameLength && f === lower.charCodeAt(i)) {
+      if (run < 0) run = i;
+    } else {
+      if (run >= 0) out += lower.slice(run, i);
+      run = -1;
+      out += String.fromCharCode(f);
+    }
     map[n++] = i;
   }
-  return { text: out.join(''), map: map.subarray(0, n) };
+  if (run >= 0) out += lower.slice(run);
+  return { text: out, map: map.subarray(0, n) };
 }
 
 /** A glossary form as a key: folded, with separators as single spaces. */
