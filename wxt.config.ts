@@ -15,6 +15,9 @@ export default defineConfig({
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Manifest V3 in Firefox too: it has optional_host_permissions (sites enabled one by one),
+  // the action API and promise-returning calls, where its MV2 has none of them.
+  manifestVersion: 3,
   // The demo build (npm run build:demo) is the store build with the demo forum as a known
   // forum, in its own folder: the tests and benchmarks load what readers get, plus the demo.
   ...(DEMO ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-demo' } : {}),
@@ -48,10 +51,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'threadside@threadside.app',
-              strict_min_version: '115.0',
+              // 140: the first ESR that reads data_collection_permissions.
+              strict_min_version: '140.0',
               // Threadside collects nothing: say so in the form Firefox asks for.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

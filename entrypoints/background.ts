@@ -41,6 +41,7 @@ import { checkSnapshot, postNumber } from '../utils/db/thread-bounds';
 import { duration } from '../utils/words';
 import { fetchText } from '../utils/forums/fetch-text';
 import { isThreadAddress } from '../utils/forums/registry';
+import { sitePattern } from '../utils/forums/match-pattern';
 import type { EngineId } from '../utils/forums/adapter';
 
 const ALARM = 'threadside-check';
@@ -221,7 +222,7 @@ const handlers: BackgroundHandlers = {
       return null;
     },
   },
-  runsOn: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  runsOn: (origin) => browser.permissions.contains({ origins: [sitePattern(origin)] }),
 };
 
 export default defineBackground(() => {

@@ -39,7 +39,7 @@ export interface InPageUi {
   evaluate<T>(expression: string): Promise<T>;
 }
 
-interface Found {
+export interface Found {
   count: number;
   text: string | null;
   attribute: string | null;
@@ -50,30 +50,33 @@ interface Found {
   box: { x: number; y: number; width: number; height: number } | null;
 }
 
-/** Runs in Threadside's isolated world: finds the element and reports what a test asks. */
-function inspect(args: { selector: string; index: number; attribute: string; act: 'read' | 'reveal' | 'focus' }) {
+export type Act = 'read' | 'reveal' | 'focus';
+
+/**
+ * Finds the element and reports what a test asks. In Chromium it runs in Threadside's
+ * isolated world, which opens closed shadow roots; Firefox's WebDriver BiDi hands the test
+ * the closed roots themselves (`openRoot`).
+ */
+export function inspect(
+  args: { selector: string; index: number; attribute: string; act: Act },
+  openRoot?: (host: Element) => ShadowRoot | null,
+) {
   const [hostTag, ...rest] = args.selector.trim().split(/\s+/);
   const inner = rest.join(' ');
-  const open = (host: Element) =>
-    (
-      chrome as unknown as { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } }
-    ).dom.openOrClosedShadowRoot(host);
+  const open =
+    openRoot ??
+    ((host: Element) =>
+      (
+        chrome as unknown as { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } }
+      ).dom.openOrClosedShadowRoot(host));
   const matches: Element[] = [];
   for (const host of document.querySelectorAll(hostTag)) {
     if (!inner) matches.push(host);
     else matches.push(...(open(host)?.querySelectorAll(inner) ?? []));
   }
   const el = matches[args.index] as HTMLElement | undefined;
-  const none = {
-    count: matches.length,
-    text: null,
-    attribute: null,
-    enabled: false,
-    visible: false,
-    point: null,
-    box: null,
-  };
-  if (!el) return none;
+  // Nothing more to tell: the caller fills in the rest from ABSENT.
+  if (!el) return { count: matches.length };
   if (args.act === 'reveal') el.scrollIntoView({ block: 'center', inline: 'center' });
   if (args.act === 'focus') el.focus();
   const r = el.getBoundingClientRect();
@@ -126,6 +129,16 @@ async function reach(page: Page): Promise<Reach> {
   return { cdp, world: () => world };
 }
 
+export const ABSENT: Found = {
+  count: 0,
+  text: null,
+  attribute: null,
+  enabled: false,
+  visible: false,
+  point: null,
+  box: null,
+};
+
 export function inPage(page: Page): InPageUi {
   const session = () => {
     let s = sessions.get(page);
@@ -133,19 +146,10 @@ export function inPage(page: Page): InPageUi {
     return s;
   };
 
-  const run = async (selector: string, index: number, act: 'read' | 'reveal' | 'focus', attribute = '') => {
+  const run = async (selector: string, index: number, act: Act, attribute = '') => {
     const { cdp, world } = await session();
     const contextId = world();
-    const absent: Found = {
-      count: 0,
-      text: null,
-      attribute: null,
-      enabled: false,
-      visible: false,
-      point: null,
-      box: null,
-    };
-    if (contextId === null) return absent;
+    if (contextId === null) return ABSENT;
     const r = await cdp
       .send('Runtime.evaluate', {
         contextId,
@@ -155,9 +159,26 @@ export function inPage(page: Page): InPageUi {
       })
       .catch(() => null);
     // The page navigated while we asked: as if nothing were there yet.
-    return (r?.result.value as Found | undefined) ?? absent;
+    return { ...ABSENT, ...(r?.result.value as Partial<Found> | undefined) };
   };
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { cdp, world } = await session();
+    const contextId = world();
+    if (contextId === null) throw new Error('Threadside is not running in this page.');
+    const r = await cdp.send('Runtime.evaluate', { contextId, expression, returnByValue: true, awaitPromise: true });
+    if (r.exceptionDetails)
+      throw new Error(`In Threadside's world: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value as T;
+  };
+  return uiOver(run, page.mouse, evaluate);
+}
 
+/** The locators, over a way to look into the UI and a real mouse: the same in every browser. */
+export function uiOver(
+  run: (selector: string, index: number, act: Act, attribute?: string) => Promise<Found>,
+  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> },
+  evaluate: <T>(expression: string) => Promise<T>,
+): InPageUi {
   const until = async (what: string, check: () => Promise<Found | null>): Promise<Found> => {
     const deadline = Date.now() + 10_000;
     for (;;) {
@@ -191,11 +212,11 @@ export function inPage(page: Page): InPageUi {
       boundingBox: async () => (await run(selector, index, 'read')).box,
       async click() {
         const { x, y } = await pointAt();
-        await page.mouse.click(x, y);
+        await mouse.click(x, y);
       },
       async hover() {
         const { x, y } = await pointAt();
-        await page.mouse.move(x, y);
+        await mouse.move(x, y);
       },
       async focus() {
         await until(`"${selector}" to take the focus`, async () => {
@@ -213,15 +234,6 @@ export function inPage(page: Page): InPageUi {
       first: () => locator(selector, 0),
       locator: (inner) => locator(`${selector} ${inner}`),
     };
-  };
-  const evaluate = async <T>(expression: string): Promise<T> => {
-    const { cdp, world } = await session();
-    const contextId = world();
-    if (contextId === null) throw new Error('Threadside is not running in this page.');
-    const r = await cdp.send('Runtime.evaluate', { contextId, expression, returnByValue: true, awaitPromise: true });
-    if (r.exceptionDetails)
-      throw new Error(`In Threadside's world: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
-    return r.result.value as T;
   };
   return { locator: (selector) => locator(selector), evaluate };
 }

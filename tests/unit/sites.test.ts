@@ -14,8 +14,8 @@ describe('readSiteAddress: the site a reader types on the options page', () => {
       host: 'forum.example.org',
       pattern: 'https://forum.example.org/*',
     });
-    expect(readSiteAddress('http://localhost:8080/x')).toMatchObject({ ok: true, pattern: 'http://localhost:8080/*' });
-    expect(readSiteAddress('localhost:8080')).toMatchObject({ ok: true, pattern: 'https://localhost:8080/*' });
+    expect(readSiteAddress('http://localhost:8080/x')).toMatchObject({ ok: true, pattern: 'http://localhost/*' });
+    expect(readSiteAddress('localhost:8080')).toMatchObject({ ok: true, pattern: 'https://localhost/*' });
     expect(readSiteAddress('Forum.Example.ORG')).toMatchObject({ ok: true, host: 'forum.example.org' });
   });
 

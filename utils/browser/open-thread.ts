@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SavedThread } from '../db/saved-thread';
 import { threadRefFromUrl } from '../forums/registry';
+import { sitePattern } from '../forums/match-pattern';
 import { firstUnreadPost, threadUrlAt } from '../saved-list';
 import { expectLanding } from './landings';
 
@@ -10,7 +11,7 @@ import { expectLanding } from './landings';
  * Threadside scrolls the rest of the way where the engine addresses only pages.
  */
 export async function openThread(t: SavedThread, post: number | null = firstUnreadPost(t)): Promise<void> {
-  const tabs = await browser.tabs.query({ url: `${t.origin}/*` });
+  const tabs = await browser.tabs.query({ url: sitePattern(t.origin) });
   const open = tabs.find((tab) => {
     const ref = tab.url ? threadRefFromUrl(tab.url) : null;
     return ref?.origin === t.origin && ref.threadId === t.threadId;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { KNOWN_FORUMS } from '../forums/known-forums';
-import { matchesPattern } from '../forums/match-pattern';
+import { matchesPattern, sitePattern } from '../forums/match-pattern';
 import { patternHost, siteRows, type SiteRow } from '../sites/site-list';
 import { siteRequestOutcome, type SiteRequest } from '../sites/site-request';
 import { turnedOffSitesSetting } from './settings';
@@ -11,7 +11,7 @@ import { turnedOffSitesSetting } from './settings';
  * one site, at that moment. webext-dynamic-content-scripts (in the background) then
  * registers the content script there and keeps it across restarts.
  */
-const originPattern = (origin: string) => `${origin}/*`;
+const originPattern = sitePattern;
 
 const isKnownHost = (host: string) => KNOWN_FORUMS.some((f) => f.host === host);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { SavedThread } from '../db/saved-thread';
 import { invisionTotalFromLd } from '../forums/invision';
 import { declaredPostTotal, jsonLdBlocksOfHtml } from '../forums/structured-data';

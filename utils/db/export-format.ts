@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { KNOWN_FORUMS } from '../forums/known-forums';
 import { isPublicHost } from '../forums/public-host';
 import { isThreadAddress } from '../forums/registry';

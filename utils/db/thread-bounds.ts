@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ENGINES } from '../forums/adapter';
 import { isThreadAddress } from '../forums/registry';
 import type { ThreadSnapshot } from './saved-thread';

@@ -30,3 +30,13 @@ export function matchesPattern(pattern: string, url: string): boolean {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The pattern Threadside asks and checks a site's permission with: scheme and host, no port.
+ * Firefox reads no port in a match pattern (a check with one answers "not granted"), and in
+ * Chrome a pattern without a port covers all of them, so this form means the same in both.
+ */
+export function sitePattern(origin: string): string {
+  const u = new URL(origin);
+  return `${u.protocol}//${u.hostname}/*`;
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The glossary's data contract. Entries live in `utils/glossary/data/*.json`, one file per

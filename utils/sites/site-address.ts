@@ -1,3 +1,5 @@
+import { sitePattern } from '../forums/match-pattern';
+
 /**
  * What a reader types to name a site ("forum.example.org", a pasted thread address, or
  * "http://localhost:8080"), read into the origin Threadside asks the browser for.
@@ -21,5 +23,5 @@ export function readSiteAddress(text: string): SiteAddress {
   const host = url.hostname;
   if (!host.includes('.') && host !== 'localhost' && !host.startsWith('['))
     return { ok: false, message: `Type the whole site address, ${EXAMPLE}.` };
-  return { ok: true, origin: url.origin, host: url.host, pattern: `${url.origin}/*` };
+  return { ok: true, origin: url.origin, host: url.host, pattern: sitePattern(url.origin) };
 }

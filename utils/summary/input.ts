@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { MAX_POST_NUMBER, MAX_SUMMARY_POSTS } from '../forums/limits';
 import type { ThreadInput } from './summarise';
 

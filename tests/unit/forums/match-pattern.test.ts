@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesPattern } from '../../../utils/forums/match-pattern';
+import { matchesPattern, sitePattern } from '../../../utils/forums/match-pattern';
 
 describe('matchesPattern: which open pages a disabled site covers', () => {
   it('matches the site a reader enabled, on any path, and not its neighbours', () => {
@@ -29,5 +29,15 @@ describe('matchesPattern: which open pages a disabled site covers', () => {
     expect(matchesPattern('https://example.org/forum/*', 'https://example.org/blog/1')).toBe(false);
     expect(matchesPattern('not a pattern', 'https://example.org/')).toBe(false);
     expect(matchesPattern('https://example.org/*', 'not a url')).toBe(false);
+  });
+});
+
+describe('sitePattern', () => {
+  it('names a site without its port, the one form Firefox and Chrome read alike', () => {
+    expect(sitePattern('http://127.0.0.1:35413')).toBe('http://127.0.0.1/*');
+    expect(sitePattern('https://forum.example.org')).toBe('https://forum.example.org/*');
+    expect(sitePattern('http://[::1]:8080')).toBe('http://[::1]/*');
+    // What it names still covers the site at its own port.
+    expect(matchesPattern(sitePattern('http://localhost:8080'), 'http://localhost:8080/t/1')).toBe(true);
   });
 });

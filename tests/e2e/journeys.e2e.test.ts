@@ -1,0 +1,155 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportFile } from '../../utils/db/export-format';
+import { startForum, type ForumLab } from '../forum-lab/server';
+import { poll } from './harness';
+import { BROWSERS, launchReader, type Reader, type ReaderTab } from './reader';
+
+/**
+ * A reader's journeys, written once and taken in Chromium and in Firefox ESR, each with the
+ * browser's own build of Threadside against the demo forum. In order: what is saved in one
+ * journey is what the next finds.
+ */
+const THREAD = '/t/what-is-car-t-therapy/1828';
+const TERM = '[data-threadside-term]';
+const bar = 'threadside-bar';
+const tooltip = 'threadside-tooltip .ts-tooltip';
+
+describe.each(BROWSERS)('a reader in %s', (name) => {
+  let forum: ForumLab;
+  let reader: Reader;
+  // Each browser has its own demo forum: replies added for one do not show in the other.
+  beforeAll(async () => {
+    forum = await startForum({ port: 0 });
+    reader = await launchReader(name);
+  }, 60_000);
+  afterAll(async () => {
+    await reader?.close();
+    await forum?.close();
+  });
+
+  const open = (path: string) => reader.open(forum.url + path);
+  const rowFor = (popup: ReaderTab, title: string) =>
+    popup.evaluate((t) => {
+      const row = [...document.querySelectorAll('.thread-row')].find((r) => r.textContent?.includes(t));
+      return row ? { isNew: row.querySelector('.row-new')?.textContent ?? null } : null;
+    }, title);
+  const checkNow = async (popup: ReaderTab) => {
+    await popup.click('button', 'Check now');
+    await poll(() => popup.evaluate(() => document.querySelector('.check-status')?.textContent ?? '', null)).toMatch(
+      /^(Checked|.*slow down|.*problem)/,
+    );
+  };
+
+  it('sees the bar with the thread and its post count', async () => {
+    const page = await open(THREAD);
+    await poll(() => page.ui.locator(`${bar} [data-testid=thread-title]`).textContent()).toBe('What is CAR-T therapy?');
+    expect(await page.ui.locator(`${bar} [data-testid=post-count]`).textContent()).toBe('8 posts');
+    await page.close();
+  });
+
+  it('reads a term by hover and by keyboard focus; Escape closes it', async () => {
+    const page = await open(THREAD);
+    const tip = page.ui.locator(tooltip);
+    await page.hover(`#post_5 .cooked ${TERM}`, 'DLBC');
+    await poll(() => tip.locator('.ts-term').textContent()).toBe('diffuse large B-cell lymphoma');
+    expect(await tip.locator('.ts-note').textContent()).toContain('not medical advice');
+    await page.press('Escape');
+    await poll(() => tip.isVisible()).toBe(false);
+
+    await page.focus(`#post_2 .cooked ${TERM}`, 'SCT');
+    await poll(() => tip.locator('.ts-term').textContent()).toBe('stem cell transplant');
+    expect(await tip.locator('a.ts-learn-more').getAttribute('href')).toMatch(/^https:\/\/www\.nhs\.uk\//);
+    await page.press('Escape');
+    await poll(() => tip.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('saves the thread, and the popup lists it', async () => {
+    const page = await open(THREAD);
+    const save = page.ui.locator(`${bar} [data-testid=save]`);
+    await poll(() => save.isEnabled()).toBe(true);
+    await save.click();
+    await poll(() => save.textContent()).toBe('Saved');
+    const popup = await reader.open(reader.extensionUrl('popup.html'));
+    await poll(() => rowFor(popup, 'What is CAR-T therapy?')).toEqual({ isNew: null });
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('hears of new replies: Check now, the badge, the popup and the "New" marks', async () => {
+    const popup = await reader.open(reader.extensionUrl('popup.html'));
+    await checkNow(popup);
+    expect(await reader.badge()).toBe('');
+    forum.addReply(1828, { username: 'Sara', text: 'My PET scan was clear! Starting CAR-T next month.' });
+    forum.addReply(1828, { username: 'Fozzie', text: 'Wonderful news Sara, good luck.' });
+    await checkNow(popup);
+    await poll(() => reader.badge()).toBe('2');
+    await poll(() => rowFor(popup, 'What is CAR-T therapy?')).toEqual({ isNew: '2' });
+
+    const page = await open(THREAD);
+    await poll(() => page.ui.locator(`${bar} [data-testid=jump-new]`).textContent()).toBe(
+      'Jump to first new reply (2)',
+    );
+    // Two stripes shown, on the new posts; every post has its (hidden) mark.
+    const shown = page.ui.locator('threadside-mark .ts-new');
+    await poll(() => shown.count()).toBe(10);
+    const visible = async () => {
+      const out: boolean[] = [];
+      for (let i = 0; i < 10; i++) out.push(await shown.nth(i).isVisible());
+      return out;
+    };
+    await poll(visible).toEqual([...Array<boolean>(8).fill(false), true, true]);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('summarises the thread on the device, with its helpline', async () => {
+    const page = await open(THREAD);
+    await page.ui.locator(`${bar} [data-testid=summary]`).click();
+    const panel = page.ui.locator('threadside-summary [data-testid=summary-panel]');
+    await poll(() => panel.isVisible()).toBe(true);
+    await poll(() => panel.locator('details[data-section=support]').textContent()).toContain('0808 2080 888');
+    expect(await panel.locator('details[data-section=question]').textContent()).toMatch(/eligible/);
+    await page.ui.locator('threadside-summary .ts-panel-head button').focus();
+    await page.press('Escape');
+    await poll(() => panel.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('exports the saved threads to a file, and importing it brings them back; a broken file changes nothing', async () => {
+    const options = await reader.open(reader.extensionUrl('options.html'));
+    const bodyText = () => options.evaluate(() => document.body.textContent ?? '', null);
+    await poll(bodyText).toMatch(/You have 1 saved thread\./);
+    const exported = JSON.parse(await options.download('button', 'Export to a file')) as ExportFile;
+    expect(exported).toMatchObject({ format: 'threadside-saved-threads', version: 1 });
+    expect(exported.threads.map((t) => t.title)).toEqual(['What is CAR-T therapy?']);
+    const dir = await mkdtemp(join(tmpdir(), 'threadside-journey-'));
+    const file = join(dir, 'saved.json');
+    await writeFile(file, JSON.stringify(exported));
+
+    // Removed in the popup, then brought back from the file.
+    const popup = await reader.open(reader.extensionUrl('popup.html'));
+    await popup.click('button[aria-label="Remove “What is CAR-T therapy?”"]');
+    await poll(() => rowFor(popup, 'What is CAR-T therapy?')).toBe(null);
+    await poll(bodyText).toMatch(/You have 0 saved threads\./);
+    await options.upload('[data-testid=import-file]', file);
+    const message = () =>
+      options.evaluate(() => document.querySelector('[data-testid=data-message]')?.textContent, null);
+    await poll(message).toContain('1 thread added');
+    await popup.reload();
+    await poll(() => rowFor(popup, 'What is CAR-T therapy?')).not.toBe(null);
+
+    const broken = join(dir, 'broken.json');
+    await writeFile(broken, JSON.stringify(exported).slice(0, 60));
+    await options.upload('[data-testid=import-file]', broken);
+    await poll(message).toContain('Nothing was imported');
+    await poll(bodyText).toMatch(/You have 1 saved thread\./);
+    await Promise.all([options.close(), popup.close()]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('logged no error from Threadside on the way', () => {
+    expect(reader.threadsideErrors()).toEqual([]);
+  });
+});

@@ -1,0 +1,224 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
+import { launchWithExtension } from './extension-browser';
+import { inFirefoxPage, launchFirefoxWithExtension } from './firefox-browser';
+import { inPage, type InPageUi } from './in-page-ui';
+import { poll } from './harness';
+
+/**
+ * A reader's browser, the same to a journey in Chromium (playwright-core over CDP) and in
+ * Firefox ESR (puppeteer-core over WebDriver BiDi): the journeys are written once, against
+ * this, and run in both.
+ */
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export interface ReaderTab {
+  /** Threadside's own UI in the page (closed shadow roots). */
+  ui: InPageUi;
+  /** Runs in the page's own world (or the extension page's), with one argument. */
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** The page element matching `selector` whose text is `text`, as a reader's pointer or Tab key reaches it. */
+  hover(selector: string, text?: string): Promise<void>;
+  focus(selector: string, text?: string): Promise<void>;
+  click(selector: string, text?: string): Promise<void>;
+  press(key: 'Escape' | 'Tab' | 'Enter'): Promise<void>;
+  /** Clicks what saves a file, and gives the saved file's text. */
+  download(selector: string, text?: string): Promise<string>;
+  /** Chooses a file in a file input, as the reader does in the browser's file picker. */
+  upload(selector: string, path: string): Promise<void>;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Reader {
+  name: BrowserName;
+  open(url: string): Promise<ReaderTab>;
+  extensionUrl(path: string): string;
+  /** The toolbar button's badge. */
+  badge(): Promise<string>;
+  /** Errors Threadside logged (Firefox's console; Chromium's extension pages and pages). */
+  threadsideErrors(): string[];
+  close(): Promise<void>;
+}
+
+/** Runs in the page: the element's middle, scrolled into view, for the real pointer. */
+function middleOf(args: { selector: string; text: string | null; act: 'point' | 'focus' }) {
+  const el = [...document.querySelectorAll<HTMLElement>(args.selector)].find(
+    (e) => args.text === null || e.textContent?.trim() === args.text,
+  );
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center' });
+  if (args.act === 'focus') el.focus();
+  const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+interface Driven {
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+  press(key: string): Promise<void>;
+}
+
+function tabOver(
+  page: Driven,
+  rest: Pick<ReaderTab, 'ui' | 'goto' | 'reload' | 'close' | 'upload'> & {
+    saved(click: () => Promise<void>): Promise<string>;
+  },
+): ReaderTab {
+  const at = async (selector: string, text: string | undefined, act: 'point' | 'focus') => {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const p = await page.evaluate(middleOf, { selector, text: text ?? null, act }).catch(() => null);
+      if (p) return p;
+      if (Date.now() > deadline)
+        throw new Error(`"${selector}"${text ? ` with "${text}"` : ''} did not appear in 10 s.`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  return {
+    ...rest,
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    async hover(selector, text) {
+      const { x, y } = await at(selector, text, 'point');
+      await page.mouse.move(x, y);
+    },
+    async focus(selector, text) {
+      await at(selector, text, 'focus');
+    },
+    async click(selector, text) {
+      const { x, y } = await at(selector, text, 'point');
+      await page.mouse.click(x, y);
+    },
+    press: (key) => page.press(key),
+    async download(selector, text) {
+      const { x, y } = await at(selector, text, 'point');
+      return rest.saved(() => page.mouse.click(x, y));
+    },
+  };
+}
+
+export async function launchReader(name: BrowserName): Promise<Reader> {
+  return name === 'chromium' ? chromiumReader() : firefoxReader();
+}
+
+async function chromiumReader(): Promise<Reader> {
+  const b = await launchWithExtension();
+  const errors: string[] = [];
+  const watch = (page: PlaywrightPage) =>
+    page.on('console', (m) => {
+      if (m.type() === 'error' && (m.location().url.startsWith('chrome-extension://') || /threadside/i.test(m.text())))
+        errors.push(m.text());
+    });
+  b.context.on('page', watch);
+  b.serviceWorker.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return {
+    name: 'chromium',
+    async open(url) {
+      const page = await b.context.newPage();
+      await page.goto(url);
+      return tabOver(
+        {
+          evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+          mouse: page.mouse,
+          press: (key) => page.keyboard.press(key),
+        },
+        {
+          ui: inPage(page),
+          async saved(click) {
+            const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+            return readFile(await download.path(), 'utf8');
+          },
+          upload: (selector, path) => page.setInputFiles(selector, path),
+          goto: async (u) => void (await page.goto(u)),
+          reload: async () => void (await page.reload()),
+          close: () => page.close(),
+        },
+      );
+    },
+    extensionUrl: (path) => `chrome-extension://${b.extensionId}/${path.replace(/^\//, '')}`,
+    badge: () => b.serviceWorker.evaluate(() => chrome.action.getBadgeText({})),
+    threadsideErrors: () => [...errors],
+    close: () => b.close(),
+  };
+}
+
+async function firefoxReader(): Promise<Reader> {
+  const f = await launchFirefoxWithExtension();
+  // Puppeteer hears no navigation events from an add-on's own pages: navigate without
+  // waiting for them, then wait for the page itself.
+  const goto = async (page: PuppeteerPage, url: string) => {
+    if (!url.startsWith('moz-extension:')) return void (await page.goto(url));
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    // Marks the page being left, so the wait below cannot mistake it for the new one.
+    await page.evaluate(() => ((window as { leaving?: boolean }).leaving = true)).catch(() => undefined);
+    await f.bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
+    await poll(() =>
+      page
+        .evaluate(() => `${location.href} ${document.readyState} ${(window as { leaving?: boolean }).leaving ?? false}`)
+        .catch(() => ''),
+    ).toBe(`${url} complete false`);
+  };
+  let badgePage: PuppeteerPage | null = null;
+  return {
+    name: 'firefox',
+    async open(url) {
+      const page = await f.browser.newPage();
+      await goto(page, url);
+      return tabOver(
+        {
+          evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+          mouse: page.mouse,
+          press: (key) => page.keyboard.press(key as never),
+        },
+        {
+          ui: inFirefoxPage(page, f.bidi),
+          async saved(click) {
+            const before = new Set(await readdir(f.downloadDir));
+            await click();
+            // Firefox writes to NAME.part, then renames it: the new file without .part is done.
+            const name = await new Promise<string>((resolve, reject) => {
+              const deadline = Date.now() + 10_000;
+              const look = async () => {
+                const done = (await readdir(f.downloadDir)).find((n) => !before.has(n) && !n.endsWith('.part'));
+                if (done) resolve(done);
+                else if (Date.now() > deadline) reject(new Error('Firefox saved no file in 10 s.'));
+                else setTimeout(() => void look(), 100);
+              };
+              void look();
+            });
+            return readFile(join(f.downloadDir, name), 'utf8');
+          },
+          async upload(selector, path) {
+            const input = await page.waitForSelector(selector);
+            await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+          },
+          goto: async (u) => void (await goto(page, u)),
+          reload: async () => {
+            const url = await page.evaluate(() => location.href);
+            if (url.startsWith('moz-extension:')) await goto(page, url);
+            else await page.reload();
+          },
+          close: () => page.close(),
+        },
+      );
+    },
+    extensionUrl: (path) => f.extensionUrl(path),
+    async badge() {
+      if (!badgePage) {
+        badgePage = await f.browser.newPage();
+        await goto(badgePage, f.extensionUrl('options.html'));
+      }
+      return badgePage.evaluate(() =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({}),
+      );
+    },
+    threadsideErrors: () => f.threadsideErrors(),
+    close: () => f.close(),
+  };
+}
