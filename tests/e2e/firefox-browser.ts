@@ -40,7 +40,10 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  prefs: Record<string, string | number | boolean> = {},
+  opts: { headless?: boolean } = {},
+): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_BUILD_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${FIREFOX_BUILD_DIR}: run "npm run build:demo:firefox" first.`);
   const profile = await mkdtemp(join(tmpdir(), 'threadside-firefox-'));
@@ -48,7 +51,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
-    headless: true,
+    headless: opts.headless ?? true,
     userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
     // Lets the tests open the add-on's own pages (moz-extension://) in a tab, as the popup's
@@ -64,6 +67,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       'browser.download.dir': downloadDir,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      ...prefs,
     },
   });
   const output: string[] = [];

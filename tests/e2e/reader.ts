@@ -25,6 +25,8 @@ export interface ReaderTab {
   focus(selector: string, text?: string): Promise<void>;
   click(selector: string, text?: string): Promise<void>;
   press(key: 'Escape' | 'Tab' | 'Enter'): Promise<void>;
+  /** Types into a text field, replacing what it held. */
+  fill(selector: string, text: string): Promise<void>;
   /** Clicks what saves a file, and gives the saved file's text. */
   download(selector: string, text?: string): Promise<string>;
   /** Chooses a file in a file input, as the reader does in the browser's file picker. */
@@ -65,7 +67,7 @@ interface Driven {
 
 function tabOver(
   page: Driven,
-  rest: Pick<ReaderTab, 'ui' | 'goto' | 'reload' | 'close' | 'upload'> & {
+  rest: Pick<ReaderTab, 'ui' | 'goto' | 'reload' | 'close' | 'upload' | 'fill'> & {
     saved(click: () => Promise<void>): Promise<string>;
   },
 ): ReaderTab {
@@ -101,8 +103,16 @@ function tabOver(
   };
 }
 
-export async function launchReader(name: BrowserName): Promise<Reader> {
-  return name === 'chromium' ? chromiumReader() : firefoxReader();
+export interface ReaderOptions {
+  /**
+   * Firefox only: the add-on's requests for more sites are granted without Firefox's prompt,
+   * which no test can answer (it is the browser's own panel, not a page).
+   */
+  grantSiteRequests?: boolean;
+}
+
+export async function launchReader(name: BrowserName, opts: ReaderOptions = {}): Promise<Reader> {
+  return name === 'chromium' ? chromiumReader() : firefoxReader(opts);
 }
 
 async function chromiumReader(): Promise<Reader> {
@@ -135,6 +145,7 @@ async function chromiumReader(): Promise<Reader> {
             return readFile(await download.path(), 'utf8');
           },
           upload: (selector, path) => page.setInputFiles(selector, path),
+          fill: (selector, text) => page.fill(selector, text),
           goto: async (u) => void (await page.goto(u)),
           reload: async () => void (await page.reload()),
           close: () => page.close(),
@@ -148,8 +159,10 @@ async function chromiumReader(): Promise<Reader> {
   };
 }
 
-async function firefoxReader(): Promise<Reader> {
-  const f = await launchFirefoxWithExtension();
+async function firefoxReader(opts: ReaderOptions): Promise<Reader> {
+  const f = await launchFirefoxWithExtension(
+    opts.grantSiteRequests ? { 'extensions.webextOptionalPermissionPrompts': false } : {},
+  );
   // Puppeteer hears no navigation events from an add-on's own pages: navigate without
   // waiting for them, then wait for the page itself.
   const goto = async (page: PuppeteerPage, url: string) => {
@@ -194,6 +207,7 @@ async function firefoxReader(): Promise<Reader> {
             });
             return readFile(join(f.downloadDir, name), 'utf8');
           },
+          fill: (selector, text) => page.locator(selector).fill(text),
           async upload(selector, path) {
             const input = await page.waitForSelector(selector);
             await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
