@@ -59,16 +59,25 @@ async function startFirefox() {
     await ff.close();
     await forum.close();
   } else {
-    console.log('Firefox is open with Threadside loaded. Close the browser window or press Ctrl-C to stop.');
-    const stop = async () => {
-      await ff.close().catch(() => {});
-      await forum.close();
-      process.exit(0);
-    };
-    ff.browser.on('disconnected', () => void stop());
-    process.on('SIGINT', () => void stop());
-    process.on('SIGTERM', () => void stop());
+    stayOpen(
+      'Firefox',
+      () => ff.close(),
+      (stop) => ff.browser.on('disconnected', stop),
+    );
   }
+}
+
+/** Until the reader closes the browser or presses Ctrl-C; then the forum stops too. */
+function stayOpen(name: string, close: () => Promise<void>, onClosed: (stop: () => void) => void) {
+  console.log(`${name} is open with Threadside loaded. Close the browser window or press Ctrl-C to stop.`);
+  const stop = async () => {
+    await close().catch(() => {});
+    await forum.close();
+    process.exit(0);
+  };
+  onClosed(() => void stop());
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }
 
 async function screenshotPath(name: string) {
@@ -95,14 +104,10 @@ async function startChromium() {
     await browser.close();
     await forum.close();
   } else {
-    console.log('Chromium is open with Threadside loaded. Close the browser window or press Ctrl-C to stop.');
-    const stop = async () => {
-      await browser.close().catch(() => {});
-      await forum.close();
-      process.exit(0);
-    };
-    browser.context.on('close', () => void stop());
-    process.on('SIGINT', () => void stop());
-    process.on('SIGTERM', () => void stop());
+    stayOpen(
+      'Chromium',
+      () => browser.close(),
+      (stop) => browser.context.on('close', stop),
+    );
   }
 }
