@@ -1,5 +1,5 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
 import { launchWithExtension } from './extension-browser';
@@ -194,13 +194,16 @@ async function firefoxReader(opts: ReaderOptions): Promise<Reader> {
           async saved(click) {
             const before = new Set(await readdir(f.downloadDir));
             await click();
-            // Firefox writes to NAME.part, then renames it: the new file without .part is done.
+            // Firefox puts an empty NAME down at once, writes NAME.part, then moves it over
+            // NAME: the file is whole once no .part is left and it has content.
             const name = await new Promise<string>((resolve, reject) => {
               const deadline = Date.now() + 10_000;
               const look = async () => {
-                const done = (await readdir(f.downloadDir)).find((n) => !before.has(n) && !n.endsWith('.part'));
-                if (done) resolve(done);
-                else if (Date.now() > deadline) reject(new Error('Firefox saved no file in 10 s.'));
+                const names = await readdir(f.downloadDir);
+                const fresh = names.find((n) => !before.has(n) && !n.endsWith('.part'));
+                const writing = names.some((n) => n.endsWith('.part'));
+                if (fresh && !writing && (await stat(join(f.downloadDir, fresh))).size > 0) resolve(fresh);
+                else if (Date.now() > deadline) reject(new Error('Firefox saved no whole file in 10 s.'));
                 else setTimeout(() => void look(), 100);
               };
               void look();
