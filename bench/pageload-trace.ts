@@ -1,11 +1,15 @@
 import type { CDPSession } from 'playwright-core';
 
 /**
- * Which of the renderer's tasks ran Threadside's code, from a DevTools trace of the visit.
- * The longtask API cannot tell an extension's work from the page's: a forum's own task that
- * lays out a chunk of posts counts as long with or without Threadside. Here each task of the
- * page's main thread is matched with the script evaluations and function calls inside it
- * that belong to the extension (their script address is chrome-extension://…).
+ * Which of the renderer's tasks ran Threadside's code, from a DevTools trace of the visit
+ * and a CPU profile taken alongside it. The longtask API cannot tell an extension's work
+ * from the page's: a forum's own task that lays out a chunk of posts counts as long with or
+ * without Threadside. The trace gives each task of the page's main thread its start and
+ * end; the profile's samples whose stack holds an extension frame (chrome-extension://…)
+ * are Threadside's, and each counts for the task it fell in. Samples, not the trace's own
+ * script events, because a MutationObserver's callback runs in the microtask checkpoint
+ * of the forum's task and the trace names no script for it; the reading of the stream as
+ * the forum adds posts runs there.
  */
 interface TraceEvent {
   name: string;
@@ -32,11 +36,34 @@ export interface ThreadsideTasks {
 
 const CATEGORIES = ['toplevel', 'devtools.timeline'];
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+/** The trace's own record of scripts run, with their address: it sees compiling, which samples do not. */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireIdleCallback', 'v8.compile']);
+const isOurs = (e: TraceEvent) => {
+  const d = e.args?.data;
+  const url = d && (d.url ?? d.scriptName ?? (d.stackTrace as { url?: string }[] | undefined)?.[0]?.url);
+  return typeof url === 'string' && url.startsWith('chrome-extension://');
+};
+/** µs between samples: fine enough for tasks of a few ms, cheap enough on both sides alike. */
+const SAMPLE_US = 250;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
 
 export async function startTrace(session: CDPSession) {
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+  await session.send('Profiler.start');
   await session.send('Tracing.start', {
     traceConfig: { includedCategories: CATEGORIES },
     transferMode: 'ReportEvents',
@@ -45,62 +72,97 @@ export async function startTrace(session: CDPSession) {
     const done = new Promise((r) => session.once('Tracing.tracingComplete', r));
     await session.send('Tracing.end');
     await done;
-    return threadsideTasks(events, overMs);
+    const { profile } = await session.send('Profiler.stop');
+    return threadsideTasks(events, ownSamples(profile), overMs);
   };
 }
 
-const isOurs = (e: TraceEvent) => {
-  const d = e.args?.data;
-  const url = d && (d.url ?? d.scriptName ?? (d.stackTrace as { url?: string }[] | undefined)?.[0]?.url);
-  return typeof url === 'string' && url.startsWith('chrome-extension://');
-};
+/** Each sample in Threadside's code: when (µs, the trace's clock) and for how long. */
+function ownSamples(profile: Profile): { ts: number; us: number }[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const ours = new Map<number, boolean>();
+  const isOursNode = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    const v = byId.get(id)!.callFrame.url.startsWith('chrome-extension://') || (up !== undefined && isOursNode(up));
+    ours.set(id, v);
+    return v;
+  };
+  const out: { ts: number; us: number }[] = [];
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let t = profile.startTime;
+  for (let i = 0; i < samples.length; i++) {
+    t += deltas[i] ?? 0;
+    // A sample stands for the time until the next one (a long gap is the thread asleep).
+    if (isOursNode(samples[i])) out.push({ ts: t, us: Math.min(deltas[i + 1] ?? SAMPLE_US, 4 * SAMPLE_US) });
+  }
+  return out;
+}
 
-function threadsideTasks(events: TraceEvent[], overMs: number): ThreadsideTasks {
-  // The page's main thread: the renderer thread with the most tasks.
+function threadsideTasks(events: TraceEvent[], own: { ts: number; us: number }[], overMs: number): ThreadsideTasks {
+  // The page's main thread(s): the renderer threads named CrRendererMain.
   const mains = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const perThread = new Map<string, TraceEvent[]>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || e.dur === undefined || !mains.has(key)) continue;
-    let list = perThread.get(key);
-    if (!list) perThread.set(key, (list = []));
-    list.push(e);
+  // Outermost tasks only (a nested run loop's tasks count with their parent), by start.
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && TASK_EVENTS.has(e.name) && mains.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const outer: TraceEvent[] = [];
+  for (const task of tasks) {
+    const last = outer[outer.length - 1];
+    if (!last || task.ts >= last.ts + last.dur!) outer.push(task);
   }
-  const result: ThreadsideTasks = { tasks: 0, longestOwnMs: 0, longestOwnTaskMs: 0, over: 0, ownTotalMs: 0 };
-  for (const list of perThread.values()) {
-    list.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-    let task: TraceEvent | null = null;
-    let own = 0;
-    let ownEnd = 0;
-    const close = () => {
-      if (!task || own === 0) return;
-      result.tasks++;
-      const ms = own / 1000;
-      result.ownTotalMs += ms;
-      if (ms > overMs) result.over++;
-      if (ms > result.longestOwnMs) {
-        result.longestOwnMs = ms;
-        result.longestOwnTaskMs = task.dur! / 1000;
-      }
-    };
-    for (const e of list) {
-      // The scheduler's task, outermost (a nested run loop's tasks count with their parent).
-      if (TASK_EVENTS.has(e.name) && (!task || e.ts >= task.ts + task.dur!)) {
-        close();
-        task = e;
-        own = 0;
-        ownEnd = 0;
-      } else if (task && e.ts < task.ts + task.dur! && SCRIPT_EVENTS.has(e.name) && e.ts >= ownEnd && isOurs(e)) {
-        // Outermost only: a call inside one of ours is already counted.
-        own += e.dur!;
-        ownEnd = e.ts + e.dur!;
-      }
+  // What the trace's script events say ran of ours in each task (outermost events only).
+  const traced = new Map<TraceEvent, number>();
+  const scripts = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && SCRIPT_EVENTS.has(e.name) && mains.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let j = 0;
+  let ownEnd = 0;
+  for (const e of scripts) {
+    while (j < outer.length && outer[j].ts + outer[j].dur! < e.ts) j++;
+    const task = outer[j];
+    if (!task || task.ts > e.ts || e.ts < ownEnd || !isOurs(e)) continue;
+    traced.set(task, (traced.get(task) ?? 0) + e.dur!);
+    ownEnd = e.ts + e.dur!;
+  }
+  const sampled = new Map<TraceEvent, number>();
+  let k = 0;
+  let outside = 0;
+  for (const sample of [...own].sort((a, b) => a.ts - b.ts)) {
+    while (k < outer.length && outer[k].ts + outer[k].dur! < sample.ts) k++;
+    const task = outer[k];
+    if (task && task.ts <= sample.ts) sampled.set(task, (sampled.get(task) ?? 0) + sample.us);
+    else outside += sample.us;
+  }
+  // Each measure misses some of ours (samples: compiling; the trace: observers' callbacks,
+  // which run in the forum's task): the larger of the two stands for the task.
+  const perTask = new Map<TraceEvent, number>();
+  for (const task of new Set([...traced.keys(), ...sampled.keys()]))
+    perTask.set(task, Math.max(traced.get(task) ?? 0, sampled.get(task) ?? 0));
+  const result: ThreadsideTasks = {
+    tasks: 0,
+    longestOwnMs: 0,
+    longestOwnTaskMs: 0,
+    over: 0,
+    ownTotalMs: outside / 1000,
+  };
+  for (const [task, us] of perTask) {
+    result.ownTotalMs += us / 1000;
+    result.tasks++;
+    const ms = us / 1000;
+    if (ms > overMs) result.over++;
+    if (ms > result.longestOwnMs) {
+      result.longestOwnMs = ms;
+      result.longestOwnTaskMs = task.dur! / 1000;
     }
-    close();
   }
   return result;
 }

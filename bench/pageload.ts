@@ -17,9 +17,9 @@ import { startTrace } from './pageload-trace';
  * `Performance.getMetrics` TaskDuration over the whole visit (main-thread CPU, the content
  * script's included), the longest task a `longtask` PerformanceObserver saw (the page's own
  * included: the forum's chunk loads are long tasks without Threadside too), and from a trace
- * of the visit the most of Threadside's code that ran in any one task. Runs alternate between Chromium
- * without the extension and with the built demo extension, flags otherwise the same; the
- * medians are compared.
+ * and a CPU profile of the visit the most of Threadside's code that ran in any one task.
+ * Runs alternate between Chromium without the extension and with the built demo extension,
+ * flags otherwise the same; the medians are compared.
  *
  * `npm run bench -- pageload [runs]` (default 5 each).
  */
@@ -104,7 +104,7 @@ async function visit(context: BrowserContext, forumUrl: string): Promise<RunResu
   await page.addInitScript(PAGE_PROBE);
   const session = await context.newCDPSession(page);
   await session.send('Performance.enable');
-  // Traced on both sides alike, so its own cost does not tilt the comparison.
+  // Traced and profiled on both sides alike, so their own cost does not tilt the comparison.
   const stopTrace = await startTrace(session);
   // On about:blank, next to nothing; the session follows the page into the forum's renderer.
   const start = await mainThread(session);
