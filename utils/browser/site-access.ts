@@ -9,9 +9,9 @@ import { turnedOffSitesSetting } from './settings';
 /**
  * Sites beyond the known forums: Threadside runs there only after the reader grants that
  * one site, at that moment. webext-dynamic-content-scripts (in the background) then
- * registers the content script there and keeps it across restarts.
+ * registers the content script there and keeps it across restarts. A site is always named
+ * by `sitePattern` (scheme and host), the one form both browsers read alike.
  */
-const originPattern = sitePattern;
 
 const isKnownHost = (host: string) => KNOWN_FORUMS.some((f) => f.host === host);
 
@@ -23,7 +23,7 @@ export function isKnownForum(origin: string): boolean {
   }
 }
 
-export const hasSite = (origin: string) => browser.permissions.contains({ origins: [originPattern(origin)] });
+export const hasSite = (origin: string) => browser.permissions.contains({ origins: [sitePattern(origin)] });
 
 async function forgetTurnedOff(patterns: string[]) {
   const off = await turnedOffSitesSetting.getValue();
@@ -65,7 +65,7 @@ const siteRequestItem = storage.defineItem<SiteRequest | null>('session:siteRequ
  * before the reader read it (the focus going back to the page), so the next popup says it.
  */
 export function askForSiteFromPopup(origin: string): Promise<boolean> {
-  const answer = turnOnSite(originPattern(origin));
+  const answer = turnOnSite(sitePattern(origin));
   void siteRequestItem.setValue({ origin, at: Date.now() });
   return answer;
 }
@@ -95,7 +95,7 @@ export async function turnOffOrigin(origin: string): Promise<void> {
     return host !== null && !isKnownHost(host) && matchesPattern(p, `${origin}/`);
   });
   if (covering.length) await browser.permissions.remove({ origins: covering });
-  await rememberTurnedOff(originPattern(origin));
+  await rememberTurnedOff(sitePattern(origin));
 }
 
 /** Off and forgotten. */
