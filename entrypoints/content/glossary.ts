@@ -48,6 +48,9 @@ export async function startGlossary(ctx: ContentScriptContext) {
   let annotator: Annotator | null = null;
   let posts: Element[] = [];
   let notOwnWords = '';
+  let threadWords = '';
+  // Words nearly every reader knows ("chemo", "GP"): marked only when the reader asks for every term.
+  const common = new Set(glossary.entries.filter((e) => e.tier === 'common').map((e) => e.id));
 
   const markerTemplate = document.createElement('span');
   markerTemplate.tabIndex = 0;
@@ -61,6 +64,8 @@ export async function startGlossary(ctx: ContentScriptContext) {
       : createAnnotator(finder, {
           mode: m,
           notOwnWords: () => notOwnWords,
+          thread: () => threadWords,
+          leaveOut: m === 'every' ? undefined : (ids) => ids.every((id) => common.has(id)),
           // A copy of one made-up marker: its style is parsed once, not once per term.
           createMarker: () => markerTemplate.cloneNode(false) as HTMLElement,
         });
@@ -171,10 +176,11 @@ export async function startGlossary(ctx: ContentScriptContext) {
       onStop(ctx, () => extra.stop());
     },
     /** The post text elements on the page now; new ones get annotated, in slices. */
-    setPosts(elements: Element[], skip: string) {
+    setPosts(elements: Element[], skip: string, thread = '') {
       if (ctx.isInvalid) return;
       posts = elements;
       notOwnWords = skip;
+      threadWords = thread;
       if (annotator) apply();
     },
   };

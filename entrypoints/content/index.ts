@@ -14,6 +14,7 @@
  *   with Threadside on.
  */
 import { adapterFor } from '../../utils/forums/registry';
+import { pageCategory } from '../../utils/forums/dom-reading';
 import '../../components/thread-bar.css';
 import '../../components/term-tooltip.css';
 import { createThreadBar } from '../../components/thread-bar';
@@ -89,7 +90,8 @@ export default defineContentScript({
       // At once on every thread, used or not: the page must not learn that the reader opened it.
       if (!summary) void summaryPanel();
       const contents = thread.posts.map((p) => p.contentElement);
-      void glossary.then((g) => g.setPosts(contents, adapterFor(thread.engine).notOwnWords));
+      const threadWords = `${thread.title}\n${pageCategory(document)}`;
+      void glossary.then((g) => g.setPosts(contents, adapterFor(thread.engine).notOwnWords, threadWords));
       bar.update({
         title: thread.title,
         postCount: thread.postCount,

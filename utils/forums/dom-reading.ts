@@ -142,3 +142,16 @@ export function threadPages(p: {
   const perPage = p.stated && p.stated > 0 ? p.stated : p.current < p.count ? p.postsHere : p.fallback;
   return { current: Math.min(p.current, p.count), count: p.count, perPage: Math.max(1, perPage) };
 }
+
+/**
+ * The forum section a thread sits in, as the page names it for sharing and search (Discourse,
+ * XenForo, Invision and others write `article:section`); breadcrumbs' last link otherwise.
+ * Its words count as cues for the glossary in every post ("Myeloma" makes "MM" safe).
+ */
+export function pageCategory(doc: Document): string {
+  const meta = doc
+    .querySelector('meta[property="article:section"], meta[itemprop="articleSection"]')
+    ?.getAttribute('content');
+  if (meta?.trim()) return meta.trim().slice(0, 200);
+  return text(doc.querySelector('.topic-category .badge-category__name, .topic-category .category-name')).slice(0, 200);
+}

@@ -13,7 +13,7 @@ export interface TermMatch {
 }
 
 export interface TermFinder {
-  match(text: string, context?: string): TermMatch[];
+  match(text: string, context?: string, thread?: string): TermMatch[];
 }
 
 export type HighlightMode = 'first' | 'every';
@@ -77,6 +77,10 @@ export interface AnnotatorOptions {
   createMarker?: (doc: Document, match: TermMatch) => HTMLElement;
   /** The engine's parts of a post that are not the poster's words (quotes, signatures). */
   notOwnWords?: () => string;
+  /** The thread's title and category: their words count as cues in every post. */
+  thread?: () => string;
+  /** Terms not to mark (the "common" tier in the first-use mode). */
+  leaveOut?: (ids: string[]) => boolean;
 }
 
 function defaultMarker(doc: Document): HTMLElement {
@@ -117,10 +121,12 @@ export function createAnnotator(finder: TermFinder, options: AnnotatorOptions): 
     let count = 0;
     // The whole post, for terms that count only in a post about medicine.
     const context = root.textContent ?? '';
+    const thread = options.thread?.() ?? '';
     const extra = options.notOwnWords?.();
     for (const node of textNodesOf(root, extra ? `${SKIP_SELECTOR}, ${extra}` : SKIP_SELECTOR)) {
       const text = node.data;
-      let matches = finder.match(text, context);
+      let matches = finder.match(text, context, thread);
+      if (options.leaveOut) matches = matches.filter((m) => !options.leaveOut!(m.ids));
       if (options.mode === 'first') {
         matches = matches.filter((m) => {
           const key = m.ids.join('|');

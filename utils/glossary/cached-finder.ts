@@ -10,20 +10,21 @@ import type { TermFinder, TermMatch } from './annotate';
 export function cachedFinder(finder: TermFinder, maxPosts = 400): TermFinder {
   const byPost = new Map<string, Map<string, TermMatch[]>>();
   return {
-    match(text, context = text) {
-      let inPost = byPost.get(context);
+    match(text, context = text, thread = '') {
+      const postKey = thread ? `${thread}\u0000${context}` : context;
+      let inPost = byPost.get(postKey);
       if (inPost) {
         // Most recently used last: the oldest post is the first to be forgotten.
-        byPost.delete(context);
-        byPost.set(context, inPost);
+        byPost.delete(postKey);
+        byPost.set(postKey, inPost);
       } else {
         inPost = new Map();
-        byPost.set(context, inPost);
+        byPost.set(postKey, inPost);
         if (byPost.size > maxPosts) byPost.delete(byPost.keys().next().value!);
       }
       let found = inPost.get(text);
       if (!found) {
-        found = finder.match(text, context);
+        found = finder.match(text, context, thread);
         inPost.set(text, found);
       }
       return found;

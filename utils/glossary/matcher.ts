@@ -1,6 +1,7 @@
 import { automatonBuilder, automatonFromTables, type AutomatonTables } from './automaton';
 import { fold, foldForm, isWordChar, joinedKey, stripSeparators } from './fold';
 import { ENGLISH_WORDS } from './english-words';
+import { pluralsOf, spelledOut, verbFormsOfForm, withoutApostrophe } from './forms';
 import type { GlossaryEntry } from './schema';
 
 /**
@@ -21,9 +22,11 @@ export interface Matcher {
   /**
    * `context` is the whole post the text stands in (the text itself by default): a capital
    * form that is also an English word ("ECHO", "PET", "CHOP") only counts in a post that
-   * is about medicine, one where some other term stands on its own.
+   * is about medicine, one where some other term stands on its own. `thread` is the thread's
+   * title and category: their words count as the post's own for cues ("Myeloma" makes "MM"
+   * safe in every post of a thread so titled).
    */
-  match(text: string, context?: string): Match[];
+  match(text: string, context?: string, thread?: string): Match[];
   readonly keyCount: number;
   readonly nodeCount: number;
 }
@@ -35,12 +38,18 @@ interface Sense {
   cue: boolean;
   /** A capital form that is also an English word: counts only in a medical post. */
   guarded: boolean;
+  /** An abbreviation spelt out ("C.T.", "P E T"): counts in capitals or with dots only. */
+  spelled: boolean;
+  /** A drug's shorthand that counts only inside a regimen ("Len" in "Dara/Len/Dex"). */
+  regimen: boolean;
 }
 
 const CUE = 1;
 const GUARDED = 2;
 /** The key is an everyday English word: it never makes a post medical, and shouted needs one. */
 const EVERYDAY = 4;
+const SPELLED = 8;
+const REGIMEN = 16;
 
 /**
  * The matcher as plain data: built once from the entries (in the background, for pages),
@@ -61,8 +70,26 @@ export interface CompiledMatcher {
   senseEntry: Uint32Array;
   /** Index into `exact`, or -1 when any capitals match. */
   senseExact: Int32Array;
-  /** CUE | GUARDED | EVERYDAY. */
+  /** CUE | GUARDED | EVERYDAY | SPELLED | REGIMEN. */
   senseFlags: Uint8Array;
+}
+
+/** Text as folded words between single spaces, so " cue " finds whole words. */
+const wordsOf = (text: string) => ` ${fold(text).text.replace(/[^\p{L}\p{N}+]+/gu, ' ')} `;
+
+/**
+ * An abbreviation spelt out counts with dots ("C.T.", "m.r.i") or, three letters or more, in
+ * capitals ("P E T"): "a c" in a sentence is two words.
+ */
+function spelledOk(span: string) {
+  if (span.includes('.')) return true;
+  const letters = span.split(/[\s\-/]+/).filter((t) => t.length === 1);
+  return letters.length >= 3 && letters.every((t) => t !== t.toLowerCase());
+}
+
+/** The shorthand stands next to a "/" or "+" that joins it to another drug ("Len/Dex"). */
+function inRegimen(text: string, start: number, end: number) {
+  return /[/+]\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*[/+]/.test(text.slice(end, end + 3));
 }
 
 function hasUpper(s: string) {
@@ -80,6 +107,13 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): CompiledMatch
   const keySenses: Sense[][] = [];
   const keyTexts: string[] = [];
 
+  const sameSense = (a: Sense, b: Sense) =>
+    a.entry === b.entry &&
+    a.exact === b.exact &&
+    a.cue === b.cue &&
+    a.guarded === b.guarded &&
+    a.spelled === b.spelled &&
+    a.regimen === b.regimen;
   const addKey = (text: string, sense: Sense) => {
     let k = keyIndex.get(text);
     if (k === undefined) {
@@ -89,38 +123,62 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): CompiledMatch
       keyTexts.push(text);
     }
     const list = keySenses[k];
-    if (
-      !list.some(
-        (s) => s.entry === sense.entry && s.exact === sense.exact && s.cue === sense.cue && s.guarded === sense.guarded,
-      )
-    )
-      list.push(sense);
+    if (!list.some((s) => sameSense(s, sense))) list.push(sense);
   };
 
+  // The forms the entries list, then the forms the rules make from them (plurals, verbs,
+  // spelt-out abbreviations). A made form never takes a key another entry already has.
+  const made: Array<{ text: string; sense: Sense }> = [];
   for (let ei = 0; ei < entries.length; ei++) {
     const entry = entries[ei];
     const rules = entry.rules ?? {};
     const exactSet = new Set(rules.exactCase ?? []);
     const cueSet = new Set(rules.needsCue ?? []);
-    for (const form of [entry.term, ...entry.aliases, ...entry.variants]) {
+    const regimenSet = new Set(rules.inRegimen ?? []);
+    const add = (form: string, base: string, generated: boolean, spelled = false) => {
       const folded = foldForm(form);
-      if (!folded) continue;
+      if (!folded) return;
       const joined = joinedKey(folded);
-      const exact = exactSet.has(form) || (ENGLISH_WORDS.has(folded) && hasUpper(form)) ? stripSeparators(form) : null;
-      const guarded = ENGLISH_WORDS.has(folded) && form === form.toUpperCase();
-      addKey(folded, { entry: ei, exact, cue: cueSet.has(form), guarded });
+      const baseExact = exactSet.has(base) || (ENGLISH_WORDS.has(foldForm(base)) && hasUpper(base));
+      const exact =
+        baseExact || (generated && ENGLISH_WORDS.has(folded) && hasUpper(form)) ? stripSeparators(form) : null;
+      const guarded = (ENGLISH_WORDS.has(folded) || ENGLISH_WORDS.has(foldForm(base))) && base === base.toUpperCase();
+      const sense: Sense = { entry: ei, exact, cue: cueSet.has(base), guarded, spelled, regimen: regimenSet.has(base) };
+      const put = (text: string, s: Sense) => (generated ? made.push({ text, sense: s }) : addKey(text, s));
+      // A made form that is an everyday word ("cures", "pets") is never one in lowercase.
+      if (generated && !exact && ENGLISH_WORDS.has(folded)) return;
+      put(folded, sense);
       // People drop the hyphen ("RCHOP", "CART"): a joined spelling that is an English word
       // only counts in capitals.
-      if (/[-\u2010-\u2013]/.test(form) && joined !== folded) {
+      if (!spelled && /[-\u2010-\u2013]/.test(form) && joined !== folded) {
         const joinedExact = exact ?? (ENGLISH_WORDS.has(joined) || joined.length <= 4 ? stripSeparators(form) : null);
-        addKey(joined, {
-          entry: ei,
+        put(joined, {
+          ...sense,
           exact: joinedExact,
-          cue: cueSet.has(form),
           guarded: ENGLISH_WORDS.has(joined) && form === form.toUpperCase(),
         });
       }
+    };
+    for (const form of [entry.term, ...entry.aliases, ...entry.variants]) {
+      add(form, form, false);
+      const bare = withoutApostrophe(form);
+      const forms = bare ? [form, bare] : [form];
+      for (const f of forms) {
+        if (f !== form) add(f, form, true);
+        for (const plural of pluralsOf(f)) add(plural, form, true);
+        if (rules.verb) for (const verbForm of verbFormsOfForm(f)) add(verbForm, form, true);
+      }
+      const spelt = spelledOut(form);
+      if (spelt) {
+        add(spelt, form, true, true);
+        for (const plural of pluralsOf(spelt)) add(plural, form, true, true);
+      }
     }
+  }
+  for (const { text, sense } of made) {
+    const k = keyIndex.get(text);
+    if (k !== undefined && keySenses[k].some((s) => s.entry !== sense.entry)) continue;
+    addKey(text, sense);
   }
 
   const builder = automatonBuilder(keyTexts);
@@ -146,7 +204,11 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): CompiledMatch
         senseExact[s] = i;
       }
       senseFlags[s] =
-        (sense.cue ? CUE : 0) | (sense.guarded ? GUARDED : 0) | (ENGLISH_WORDS.has(keyTexts[k]) ? EVERYDAY : 0);
+        (sense.cue ? CUE : 0) |
+        (sense.guarded ? GUARDED : 0) |
+        (ENGLISH_WORDS.has(keyTexts[k]) ? EVERYDAY : 0) |
+        (sense.spelled ? SPELLED : 0) |
+        (sense.regimen ? REGIMEN : 0);
       s++;
     }
   });
@@ -189,29 +251,40 @@ export function matcherFrom(c: CompiledMatcher): Matcher {
     return candidates;
   };
 
-  // Whether a post is about medicine: some term in it is no everyday word and needs no
-  // guard, cue or capitals.
+  // Whether a post is about medicine: some term in it or in its thread's title or category
+  // is no everyday word and needs no guard, cue or capitals.
   let lastContext: string | null = null;
   let lastMedical = false;
-  const isMedical = (context: string) => {
-    if (context !== lastContext) {
-      lastContext = context;
-      lastMedical = candidatesIn(context).some((cand) => plain[cand.key] === 1);
+  const isMedical = (context: string, thread: string) => {
+    const both = thread ? `${thread}\n${context}` : context;
+    if (both !== lastContext) {
+      lastContext = both;
+      lastMedical = candidatesIn(both).some((cand) => plain[cand.key] === 1);
     }
     return lastMedical;
+  };
+  let lastWordsOf: string | null = null;
+  let lastWords = '';
+  const postWords = (context: string, thread: string) => {
+    const both = thread ? `${thread}\n${context}` : context;
+    if (both !== lastWordsOf) {
+      lastWordsOf = both;
+      lastWords = wordsOf(both);
+    }
+    return lastWords;
   };
 
   return {
     keyCount,
     nodeCount: automaton.nodeCount,
-    match(text, context = text) {
+    match(text, context = text, thread = '') {
       const candidates = candidatesIn(text);
       if (candidates.length === 0) return [];
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);
 
       // Cue words nearby, folded once per candidate that needs them.
       const windowOf = (start: number, end: number) =>
-        ` ${fold(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80))).text.replace(/[^\p{L}\p{N}+]+/gu, ' ')} `;
+        wordsOf(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
 
       const result: Match[] = [];
       let taken = 0;
@@ -221,25 +294,39 @@ export function matcherFrom(c: CompiledMatcher): Matcher {
         // An everyday word in capitals ("CURE", "ECHO") is as likely shouting as shorthand.
         const shouted = span === span.toUpperCase() && span !== span.toLowerCase();
         let window: string | null = null;
-        const cueHits = (entry: number) => {
+        const nearHits = (entry: number) => {
           window ??= windowOf(cand.start, cand.end);
           return cues[entry].reduce((n, cue) => n + (window!.includes(cue) ? 1 : 0), 0);
         };
+        // Anywhere in the post, its thread's title or its category.
+        const anyHits = (entry: number) => {
+          const words = postWords(context, thread);
+          return cues[entry].reduce((n, cue) => n + (words.includes(cue) ? 1 : 0), 0);
+        };
+        const cueHits = (entry: number) => nearHits(entry) || anyHits(entry);
         const allowed: number[] = [];
         for (let s = senseStart[cand.key]; s < senseStart[cand.key + 1]; s++) {
           const e = senseEntry[s];
+          const flags = senseFlags[s];
           if (senseExact[s] >= 0 && stripSeparators(span) !== exact[senseExact[s]]) continue;
-          if (senseFlags[s] & CUE && cueHits(e) === 0) continue;
-          const needsMedical = senseFlags[s] & GUARDED || (senseFlags[s] & EVERYDAY && shouted && senseExact[s] < 0);
-          if (needsMedical && cueHits(e) === 0 && !isMedical(context)) continue;
+          if (flags & SPELLED && !spelledOk(span)) continue;
+          // Shorthand with both rules ("dex") counts in a regimen or beside a cue word.
+          const regimenOk = !(flags & REGIMEN) || inRegimen(text, cand.start, cand.end);
+          if (flags & REGIMEN && flags & CUE) {
+            if (!regimenOk && cueHits(e) === 0) continue;
+          } else if (!regimenOk || (flags & CUE && cueHits(e) === 0)) continue;
+          const needsMedical = flags & GUARDED || (flags & EVERYDAY && shouted && senseExact[s] < 0);
+          if (needsMedical && cueHits(e) === 0 && !isMedical(context, thread)) continue;
           allowed.push(e);
         }
         const entryIds = [...new Set(allowed)];
         if (entryIds.length === 0) continue;
         let chosen = entryIds;
         if (entryIds.length > 1) {
-          // Two senses: the one whose cue words are nearby; if neither or both, show both.
-          const scores = entryIds.map(cueHits);
+          // Two senses: the one whose cue words are nearby (else anywhere in the post or its
+          // thread); if neither or both, show both.
+          let scores = entryIds.map(nearHits);
+          if (Math.max(...scores) === 0) scores = entryIds.map(anyHits);
           const best = Math.max(...scores);
           const top = entryIds.filter((_, i) => scores[i] === best);
           chosen = best > 0 ? top : entryIds;

@@ -57,6 +57,16 @@ const matchRulesSchema = z
      * as MF = myelofibrosis / mycosis fungoides). Cues pick one; otherwise both are shown.
      */
     shared: z.array(z.string().min(1)).optional(),
+    /**
+     * The entry is also a verb ("relapse", "transfuse"): its one-word forms match inflected
+     * as verbs too ("relapsed", "relapsing", "transfused"). Nouns' plurals need no rule.
+     */
+    verb: z.boolean().optional(),
+    /**
+     * Drug shorthand that counts only inside a regimen written with "/" or "+" ("Len" and
+     * "Dex" in "Dara/Len/Dex", "Vel + Dex"): alone, "Len" is a name.
+     */
+    inRegimen: z.array(z.string().min(1)).optional(),
   })
   .strict();
 
@@ -75,6 +85,11 @@ export const glossaryEntrySchema = z
     variants: z.array(z.string().min(1)).default([]),
     learnMore: z.string().url().startsWith('https://'),
     rules: matchRulesSchema.optional(),
+    /**
+     * "common": a word nearly every reader knows ("chemo", "GP", "scan"). Underlined only when
+     * the reader chooses every term: in every post it would drown the terms that matter.
+     */
+    tier: z.literal('common').optional(),
   })
   .strict();
 

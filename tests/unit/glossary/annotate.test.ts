@@ -55,6 +55,27 @@ describe('annotator', () => {
     expect(marked(el)).toEqual(['DLBCL', 'DLBCL', 'DLBCL']);
   });
 
+  it('leaves out the terms it is told to (words everyone knows, in the first-use mode)', () => {
+    const el = post('<p>After chemo, DLBCL came back.</p>');
+    const everyday = wordFinder({ chemo: 'chemotherapy', DLBCL: 'dlbcl' });
+    createAnnotator(everyday, { mode: 'first', leaveOut: (ids) => ids.includes('chemotherapy') }).annotate(el);
+    expect(marked(el)).toEqual(['DLBCL']);
+  });
+
+  it('hands the finder the thread’s title and category with each piece of text', () => {
+    const seen: string[] = [];
+    const spy: TermFinder = {
+      match(text, _context, thread) {
+        seen.push(thread ?? '');
+        return [];
+      },
+    };
+    createAnnotator(spy, { mode: 'first', thread: () => 'Just diagnosed\nMyeloma' }).annotate(
+      post('<p>MM is stable.</p>'),
+    );
+    expect(seen).toEqual(['Just diagnosed\nMyeloma']);
+  });
+
   it('leaves links, code, headings, quotes of code, form fields and our own UI alone', () => {
     const el = post(
       '<h3>DLBCL</h3><p><a href="/x">DLBCL</a> <code>SCT</code> <kbd>PET</kbd></p>' +
