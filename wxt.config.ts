@@ -45,6 +45,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save or unsave the thread you are reading',
       },
+      'explain-selection': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Explain the selected words with Threadside',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -27,14 +27,51 @@ function sense(doc: Document, entry: GlossaryEntry): HTMLElement {
   );
 }
 
-/** The tooltip's content: one entry, or both senses when the text cannot tell them apart. */
-export function termTooltip(doc: Document, entries: GlossaryEntry[]): HTMLElement {
+const NOTE = 'Threadside explains words. It is not medical advice.';
+
+/**
+ * The tooltip's content: one entry, or both senses when the text cannot tell them apart (or,
+ * for words the reader selected, each term found in them).
+ */
+export function termTooltip(doc: Document, entries: GlossaryEntry[], senses = true): HTMLElement {
   return h(
     doc,
     'div',
     { class: 'ts-tooltip' },
-    entries.length > 1 && h(doc, 'p', { class: 'ts-ambiguous' }, 'This can mean two things here:'),
+    senses && entries.length > 1 && h(doc, 'p', { class: 'ts-ambiguous' }, 'This can mean two things here:'),
     ...entries.map((e) => sense(doc, e)),
-    h(doc, 'p', { class: 'ts-note' }, 'Threadside explains words. It is not medical advice.'),
+    h(doc, 'p', { class: 'ts-note' }, NOTE),
+  );
+}
+
+/** Selected words with no glossary term in them: said plainly, with searches to follow. */
+export function noTermTooltip(doc: Document, words: string, searches: Array<{ site: string; url: string }>) {
+  return h(
+    doc,
+    'div',
+    { class: 'ts-tooltip' },
+    h(doc, 'p', { class: 'ts-definition' }, `Threadside has no explanation for “${words}”.`),
+    h(doc, 'p', { class: 'ts-aka' }, 'You could look it up on:'),
+    h(
+      doc,
+      'ul',
+      { class: 'ts-searches' },
+      ...searches.map((s) =>
+        h(
+          doc,
+          'li',
+          {},
+          h(
+            doc,
+            'a',
+            { class: 'ts-learn-more', href: s.url, target: '_blank', rel: 'noopener noreferrer' },
+            s.site,
+            h(doc, 'span', { class: 'ts-visually-hidden' }, ` (search for ${words})`),
+            h(doc, 'span', { 'aria-hidden': 'true' }, ' ↗'),
+          ),
+        ),
+      ),
+    ),
+    h(doc, 'p', { class: 'ts-note' }, NOTE),
   );
 }

@@ -42,6 +42,7 @@ import { duration } from '../utils/words';
 import { fetchText } from '../utils/forums/fetch-text';
 import { isThreadAddress } from '../utils/forums/registry';
 import { sitePattern } from '../utils/forums/match-pattern';
+import { addExplainMenu, EXPLAIN_MENU } from '../utils/browser/explain-menu';
 import type { EngineId } from '../utils/forums/adapter';
 
 const ALARM = 'threadside-check';
@@ -239,6 +240,7 @@ export default defineBackground(() => {
       if (tab.id !== undefined) await tellTab(tab.id, 'sitesDisabled', { origins });
   };
   browser.permissions.onRemoved.addListener(({ origins }) => {
+    if (origins?.length) void addExplainMenu();
     if (origins?.length) void tellSitesDisabled(origins);
   });
 
@@ -247,8 +249,17 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await tellTab(tab.id, 'toggleSave');
   };
+  const explainInActiveTab = async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await tellTab(tab.id, 'explainSelection');
+  };
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-save') void toggleSaveInActiveTab();
+    if (command === 'explain-selection') void explainInActiveTab();
+  });
+  void addExplainMenu();
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === EXPLAIN_MENU && tab?.id !== undefined) void tellTab(tab.id, 'explainSelection');
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -270,6 +281,7 @@ export default defineBackground(() => {
   listenToNotifications();
   browser.permissions.onAdded.addListener(({ origins }) => {
     listenToNotifications();
+    if (origins?.length) void addExplainMenu();
     if (origins?.length) void sitesGranted(origins);
   });
 });

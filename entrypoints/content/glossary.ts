@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { termTooltip } from '../../components/term-tooltip';
+import { noTermTooltip, termTooltip } from '../../components/term-tooltip';
+import { lookUp } from '../../utils/glossary/lookup';
 import { createAnnotator, type Annotator } from '../../utils/glossary/annotate';
 import { matcherFrom } from '../../utils/glossary/matcher';
 import { cachedFinder } from '../../utils/glossary/cached-finder';
@@ -170,6 +171,31 @@ export async function startGlossary(ctx: ContentScriptContext) {
   return {
     matcher,
     byId,
+    /**
+     * "Explain with Threadside": the tooltip for the terms in the reader's selection, or a
+     * plain "no explanation" with searches. False when nothing is selected.
+     */
+    explainSelection(): boolean {
+      const selection = window.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+      const range = selection.getRangeAt(0).cloneRange();
+      const inPost = posts.find((p) => p.contains(range.commonAncestorContainer));
+      const context = (inPost ?? range.commonAncestorContainer).textContent ?? '';
+      const found = lookUp(matcher, selection.toString(), context, threadWords);
+      if (!found) return false;
+      tooltips.showAtRange(range, () => {
+        const content =
+          found.kind === 'terms'
+            ? termTooltip(
+                document,
+                found.ids.map((id) => byId.get(id)!),
+                false,
+              )
+            : noTermTooltip(document, found.words, found.searches);
+        ui.uiContainer.replaceChildren(content);
+      });
+      return true;
+    },
     /** Tooltips for terms inside another shadow root (the summary panel's). */
     attachTooltips(root: ShadowRoot) {
       const extra = wireTermTooltips({ doc: root as unknown as Document, surface: tooltipSurface });

@@ -112,7 +112,12 @@ export default defineContentScript({
     const stopHearing = hearFromBackground('sitesDisabled', ({ origins }) => {
       if (origins.some((o) => matchesPattern(o, location.href))) ctx.abort('Threadside was turned off for this site');
     });
+    const stopExplaining = hearFromBackground('explainSelection', () => {
+      glossary ??= startGlossary(ctx);
+      void glossary.then((g) => g.explainSelection());
+    });
     onStop(ctx, () => {
+      stopExplaining();
       stopHearing();
       tracker.stop();
       ui.remove();

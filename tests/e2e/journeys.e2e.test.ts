@@ -67,6 +67,48 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     await page.close();
   });
 
+  it('finds terms as people type them, and explains a word the reader selects', async () => {
+    const page = await open('/t/neuts-low-again/2011');
+    const tip = page.ui.locator(tooltip);
+    const termAt = (post: number, text: string) => page.hover(`#post_${post} .cooked ${TERM}`, text);
+    // Slang, a regimen in shorthand, a dotted acronym, and a plural.
+    await termAt(1, 'neuts');
+    await poll(() => tip.locator('.ts-term').textContent()).toBe('neutrophils');
+    await termAt(1, 'C.T. scan');
+    await poll(() => tip.locator('.ts-term').textContent()).toBe('CT scan');
+    await termAt(2, 'platelet transfusions');
+    await poll(() => tip.locator('.ts-term').textContent()).toBe('platelet transfusion');
+    // Short capitals made safe by the thread's category (Myeloma).
+    await termAt(1, 'MM');
+    await poll(() => tip.locator('.ts-term').textContent()).toBe('myeloma');
+    await page.press('Escape');
+    await poll(() => tip.isVisible()).toBe(false);
+
+    // "Explain with Threadside" on a word everyone knows, which is not underlined by default.
+    expect(
+      await page.evaluate(() => document.querySelector('#post_3 .cooked [data-threadside-term]')?.textContent, null),
+    ).toBe('relapsed');
+    await page.selectWord('#post_3 .cooked', 'temperature');
+    await reader.tellTabsAt(forum.url, 'explainSelection');
+    await poll(() => tip.locator('.ts-term').textContent()).toBe('temperature');
+    await page.press('Escape');
+    await poll(() => tip.isVisible()).toBe(false);
+
+    // A word it has not: said plainly, with searches on the allowed sites for that word.
+    await page.selectWord('#post_4 .cooked', 'garden');
+    await reader.tellTabsAt(forum.url, 'explainSelection');
+    await poll(() => tip.locator('.ts-definition').textContent()).toBe('Threadside has no explanation for “garden”.');
+    const searches = tip.locator('a.ts-learn-more');
+    expect(await searches.count()).toBe(2);
+    expect(await searches.nth(0).getAttribute('href')).toBe('https://www.nhs.uk/search/results?q=garden');
+    expect(await searches.nth(1).getAttribute('href')).toBe(
+      'https://www.cancerresearchuk.org/searchredirect?siteid=1&query=garden',
+    );
+    await page.press('Escape');
+    await poll(() => tip.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('saves the thread, and the popup lists it', async () => {
     const page = await open(THREAD);
     const save = page.ui.locator(`${bar} [data-testid=save]`);

@@ -25,6 +25,8 @@ export interface ReaderTab {
   focus(selector: string, text?: string): Promise<void>;
   click(selector: string, text?: string): Promise<void>;
   press(key: 'Escape' | 'Tab' | 'Enter'): Promise<void>;
+  /** Selects one word inside the element matching `selector` by double-clicking it, as a reader does. */
+  selectWord(selector: string, word: string): Promise<void>;
   /** Types into a text field, replacing what it held. */
   fill(selector: string, text: string): Promise<void>;
   /** Clicks what saves a file, and gives the saved file's text. */
@@ -42,6 +44,11 @@ export interface Reader {
   extensionUrl(path: string): string;
   /** The toolbar button's badge. */
   badge(): Promise<string>;
+  /**
+   * What the background sends a tab when the reader picks a Threadside command (a context-menu
+   * item, a shortcut): browser chrome that no test can reach headless, so sent as it would be.
+   */
+  tellTabsAt(urlPrefix: string, name: string): Promise<void>;
   /** Errors Threadside logged (Firefox's console; Chromium's extension pages and pages). */
   threadsideErrors(): string[];
   close(): Promise<void>;
@@ -59,9 +66,36 @@ function middleOf(args: { selector: string; text: string | null; act: 'point' | 
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }
 
+/** Runs in the page: the middle of the first whole-word `word` inside the element, scrolled into view. */
+function middleOfWord(args: { selector: string; word: string }) {
+  for (const el of document.querySelectorAll(args.selector)) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.search(new RegExp(`\\b${args.word}\\b`));
+      if (at < 0) continue;
+      (n.parentElement ?? el).scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + args.word.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+  }
+  return null;
+}
+
+/** Sent from an extension page or the service worker: the message to every tab at the address. */
+async function tellTabs(args: { urlPrefix: string; name: string }) {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  for (const tab of await api.tabs.query({}))
+    if (tab.id !== undefined && tab.url?.startsWith(args.urlPrefix))
+      await api.tabs.sendMessage(tab.id, { threadside: args.name }).catch(() => undefined);
+}
+
 interface Driven {
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+  doubleClick(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
 }
 
@@ -96,6 +130,11 @@ function tabOver(
       await page.mouse.click(x, y);
     },
     press: (key) => page.press(key),
+    async selectWord(selector, word) {
+      const p = await page.evaluate(middleOfWord, { selector, word });
+      if (!p) throw new Error(`No "${word}" in "${selector}".`);
+      await page.doubleClick(p.x, p.y);
+    },
     async download(selector, text) {
       const { x, y } = await at(selector, text, 'point');
       return rest.saved(() => page.mouse.click(x, y));
@@ -136,6 +175,7 @@ async function chromiumReader(): Promise<Reader> {
         {
           evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
           mouse: page.mouse,
+          doubleClick: (x, y) => page.mouse.dblclick(x, y),
           press: (key) => page.keyboard.press(key),
         },
         {
@@ -154,6 +194,7 @@ async function chromiumReader(): Promise<Reader> {
     },
     extensionUrl: (path) => `chrome-extension://${b.extensionId}/${path.replace(/^\//, '')}`,
     badge: () => b.serviceWorker.evaluate(() => chrome.action.getBadgeText({})),
+    tellTabsAt: (urlPrefix, name) => b.serviceWorker.evaluate(tellTabs, { urlPrefix, name }),
     threadsideErrors: () => [...errors],
     close: () => b.close(),
   };
@@ -177,7 +218,15 @@ async function firefoxReader(opts: ReaderOptions): Promise<Reader> {
         .catch(() => ''),
     ).toBe(`${url} complete false`);
   };
-  let badgePage: PuppeteerPage | null = null;
+  let extensionTab: PuppeteerPage | null = null;
+  /** An add-on page kept open for calls to the extension's APIs (badge, tabs). */
+  const extensionPage = async () => {
+    if (!extensionTab) {
+      extensionTab = await f.browser.newPage();
+      await goto(extensionTab, f.extensionUrl('options.html'));
+    }
+    return extensionTab;
+  };
   return {
     name: 'firefox',
     async open(url) {
@@ -187,6 +236,7 @@ async function firefoxReader(opts: ReaderOptions): Promise<Reader> {
         {
           evaluate: (fn, arg) => page.evaluate(fn as never, arg),
           mouse: page.mouse,
+          doubleClick: (x, y) => page.mouse.click(x, y, { count: 2 }),
           press: (key) => page.keyboard.press(key as never),
         },
         {
@@ -226,11 +276,14 @@ async function firefoxReader(opts: ReaderOptions): Promise<Reader> {
       );
     },
     extensionUrl: (path) => f.extensionUrl(path),
+    async tellTabsAt(urlPrefix, name) {
+      const ext = await extensionPage();
+      // As when the reader picks a menu item: the tab they are reading is the one in front.
+      for (const page of await f.browser.pages()) if (page.url().startsWith(urlPrefix)) await page.bringToFront();
+      await ext.evaluate(tellTabs, { urlPrefix, name });
+    },
     async badge() {
-      if (!badgePage) {
-        badgePage = await f.browser.newPage();
-        await goto(badgePage, f.extensionUrl('options.html'));
-      }
+      const badgePage = await extensionPage();
       return badgePage.evaluate(() =>
         (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({}),
       );

@@ -51,6 +51,8 @@ export interface ShellOptions {
   body: string;
   /** The no-JS crawler view has none of the app's meta tags. */
   crawler?: boolean;
+  /** A topic's category, as Discourse's crawlable_meta_data writes it for sharing. */
+  section?: string;
 }
 
 export function pageShell(o: ShellOptions): string {
@@ -69,6 +71,7 @@ export function pageShell(o: ShellOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta property="og:site_name" content="${FORUM_NAME}">
 <meta property="og:title" content="${escapeHtml(o.title)}">
+${o.section ? `<meta property="og:article:section" content="${escapeHtml(o.section)}">\n<meta property="og:article:section:color" content="0E76BD">` : ''}
 ${o.canonical ? `<link rel="canonical" href="${escapeHtml(o.canonical)}">` : ''}
 ${appMeta}
 ${o.head ?? ''}

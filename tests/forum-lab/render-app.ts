@@ -155,6 +155,7 @@ export function renderApp(
     title: topic.title,
     canonical: `${origin}/t/${topic.slug}/${topic.id}`,
     bodyClass: 'docked archetype-regular category-treatments',
+    section: topic.category,
     body,
   });
 }

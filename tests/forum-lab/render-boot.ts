@@ -41,6 +41,7 @@ export function renderBootShell(topic: LabTopic, origin: string, delayMs: number
     title: topic.title,
     canonical: `${origin}/t/${topic.slug}/${topic.id}`,
     bodyClass: 'docked archetype-regular',
+    section: topic.category,
     body: `${preloadedDiv}
 <noscript data-path="/t/${topic.slug}/${topic.id}">${crawler.body}</noscript>
 <div id="boot-outlet"></div>`,

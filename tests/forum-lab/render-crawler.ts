@@ -67,5 +67,13 @@ ${postHtml}
 
 export function renderCrawler(topic: LabTopic, origin: string, page = 1): string {
   const { body, links, canonical } = crawlerContent(topic, origin, page);
-  return pageShell({ title: topic.title, canonical, bodyClass: 'crawler', head: links, body, crawler: true });
+  return pageShell({
+    title: topic.title,
+    canonical,
+    bodyClass: 'crawler',
+    head: links,
+    body,
+    crawler: true,
+    section: topic.category,
+  });
 }

@@ -84,6 +84,8 @@ type BackgroundMessages = PageMessages & ExtensionMessages;
 export interface TabMessages {
   /** The reader pressed the save shortcut. */
   toggleSave: Message<void, void>;
+  /** "Explain with Threadside" from the context menu or its shortcut, on the selected words. */
+  explainSelection: Message<void, void>;
   /** The reader turned Threadside off for these sites (match patterns). */
   sitesDisabled: Message<{ origins: string[] }, void>;
   /** How far the background has read a thread for this tab's summary. */

@@ -155,7 +155,11 @@ function withoutSuffix(doc: Document, title: string): string {
   let t = title.trim();
   const names = [
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'),
-    doc.querySelector('meta[property="article:section"], meta[itemprop="articleSection"]')?.getAttribute('content'),
+    doc
+      .querySelector(
+        'meta[property="og:article:section"], meta[property="article:section"], meta[itemprop="articleSection"]',
+      )
+      ?.getAttribute('content'),
   ];
   for (const name of names) if (name && t.endsWith(` - ${name.trim()}`)) t = t.slice(0, -(name.trim().length + 3));
   return t.trim();

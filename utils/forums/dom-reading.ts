@@ -144,14 +144,16 @@ export function threadPages(p: {
 }
 
 /**
- * The forum section a thread sits in, as the page names it for sharing and search (Discourse,
- * XenForo, Invision and others write `article:section`); breadcrumbs' last link otherwise.
- * Its words count as cues for the glossary in every post ("Myeloma" makes "MM" safe).
+ * The forum section a thread sits in, as the page names it for sharing and search (Discourse
+ * writes each level as `og:article:section`; others `article:section` or schema.org's
+ * articleSection), or the topic's category badge. Its words count as cues for the glossary in
+ * every post ("Myeloma" makes "MM" safe).
  */
 export function pageCategory(doc: Document): string {
-  const meta = doc
-    .querySelector('meta[property="article:section"], meta[itemprop="articleSection"]')
-    ?.getAttribute('content');
-  if (meta?.trim()) return meta.trim().slice(0, 200);
-  return text(doc.querySelector('.topic-category .badge-category__name, .topic-category .category-name')).slice(0, 200);
+  const metas = doc.querySelectorAll(
+    'meta[property="og:article:section"], meta[property="article:section"], meta[itemprop="articleSection"]',
+  );
+  const named = [...metas].map((m) => m.getAttribute('content')?.trim() ?? '').filter(Boolean);
+  const found = named.length ? named.join(' / ') : text(doc.querySelector('.topic-category'));
+  return found.slice(0, 200);
 }

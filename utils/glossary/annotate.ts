@@ -13,7 +13,7 @@ export interface TermMatch {
 }
 
 export interface TermFinder {
-  match(text: string, context?: string, thread?: string): TermMatch[];
+  match(text: string, context?: string, thread?: string, asked?: boolean): TermMatch[];
 }
 
 export type HighlightMode = 'first' | 'every';

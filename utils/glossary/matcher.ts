@@ -24,9 +24,10 @@ export interface Matcher {
    * form that is also an English word ("ECHO", "PET", "CHOP") only counts in a post that
    * is about medicine, one where some other term stands on its own. `thread` is the thread's
    * title and category: their words count as the post's own for cues ("Myeloma" makes "MM"
-   * safe in every post of a thread so titled).
+   * safe in every post of a thread so titled). `asked`: the reader selected this text and asked
+   * for it to be explained, so forms that wait for a cue or a medical post count at once.
    */
-  match(text: string, context?: string, thread?: string): Match[];
+  match(text: string, context?: string, thread?: string, asked?: boolean): Match[];
   readonly keyCount: number;
   readonly nodeCount: number;
 }
@@ -44,12 +45,19 @@ interface Sense {
   regimen: boolean;
 }
 
+/**
+ * An abbreviation in capitals that spells no English word ("ASCT", "GVHD"): typed in other
+ * capitals ("Asct", "gvhd") it still counts, in a post about medicine.
+ */
+const softCase = (form: string) => /^[A-Z]{4,6}$/.test(form) && !ENGLISH_WORDS.has(form.toLowerCase());
+
 const CUE = 1;
 const GUARDED = 2;
 /** The key is an everyday English word: it never makes a post medical, and shouted needs one. */
 const EVERYDAY = 4;
 const SPELLED = 8;
 const REGIMEN = 16;
+const SOFT_CASE = 32;
 
 /**
  * The matcher as plain data: built once from the entries (in the background, for pages),
@@ -70,7 +78,7 @@ export interface CompiledMatcher {
   senseEntry: Uint32Array;
   /** Index into `exact`, or -1 when any capitals match. */
   senseExact: Int32Array;
-  /** CUE | GUARDED | EVERYDAY | SPELLED | REGIMEN. */
+  /** CUE | GUARDED | EVERYDAY | SPELLED | REGIMEN | SOFT_CASE. */
   senseFlags: Uint8Array;
 }
 
@@ -208,7 +216,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): CompiledMatch
         (sense.guarded ? GUARDED : 0) |
         (ENGLISH_WORDS.has(keyTexts[k]) ? EVERYDAY : 0) |
         (sense.spelled ? SPELLED : 0) |
-        (sense.regimen ? REGIMEN : 0);
+        (sense.regimen ? REGIMEN : 0) |
+        (sense.exact !== null && softCase(sense.exact) && list.every((o) => o.entry === sense.entry) ? SOFT_CASE : 0);
       s++;
     }
   });
@@ -277,7 +286,7 @@ export function matcherFrom(c: CompiledMatcher): Matcher {
   return {
     keyCount,
     nodeCount: automaton.nodeCount,
-    match(text, context = text, thread = '') {
+    match(text, context = text, thread = '', asked = false) {
       const candidates = candidatesIn(text);
       if (candidates.length === 0) return [];
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -308,8 +317,15 @@ export function matcherFrom(c: CompiledMatcher): Matcher {
         for (let s = senseStart[cand.key]; s < senseStart[cand.key + 1]; s++) {
           const e = senseEntry[s];
           const flags = senseFlags[s];
-          if (senseExact[s] >= 0 && stripSeparators(span) !== exact[senseExact[s]]) continue;
+          if (senseExact[s] >= 0 && stripSeparators(span) !== exact[senseExact[s]]) {
+            if (!(flags & SOFT_CASE)) continue;
+            if (!asked && cueHits(e) === 0 && !isMedical(context, thread)) continue;
+          }
           if (flags & SPELLED && !spelledOk(span)) continue;
+          if (asked) {
+            allowed.push(e);
+            continue;
+          }
           // Shorthand with both rules ("dex") counts in a regimen or beside a cue word.
           const regimenOk = !(flags & REGIMEN) || inRegimen(text, cand.start, cand.end);
           if (flags & REGIMEN && flags & CUE) {

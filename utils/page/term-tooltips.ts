@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, type ReferenceElement } from '@floating-ui/dom';
 import { TERM_ATTR } from '../glossary/annotate';
 import { fromReader } from './reader-input';
 
@@ -32,13 +32,27 @@ function termOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>(TERM_SELECTOR) : null;
 }
 
-export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide(): void } {
+export interface TermTooltips {
+  stop(): void;
+  hide(): void;
+  /**
+   * Shows the tooltip beside a range of text the reader selected, filled by `fill`, and moves
+   * focus into it so its links are one Tab away; Escape or a click elsewhere closes it and
+   * gives focus back.
+   */
+  showAtRange(range: Range, fill: () => void): void;
+}
+
+export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   const { doc, surface, showDelayMs = 350, hideDelayMs = 250 } = opts;
   const { host, floating } = surface;
   let shownFor: HTMLElement | null = null;
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let stopAutoUpdate: (() => void) | null = null;
+  /** Shown for a selection: no term element, and focus to give back on closing. */
+  let forSelection = false;
+  let focusBefore: Element | null = null;
 
   const cancelTimers = () => {
     clearTimeout(showTimer);
@@ -53,9 +67,13 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
     if (ids.length === 0) return;
     shownFor = term;
     surface.render(ids);
+    place(term);
+  };
+
+  const place = (reference: ReferenceElement) => {
     floating.style.display = 'block';
-    stopAutoUpdate = autoUpdate(term, floating, () => {
-      void computePosition(term, floating, {
+    stopAutoUpdate = autoUpdate(reference, floating, () => {
+      void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'top',
         middleware: [offset(8), flip(), shift({ padding: 8 })],
@@ -66,6 +84,22 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
     });
   };
 
+  const showAtRange = (range: Range, fill: () => void) => {
+    hide();
+    const container = range.commonAncestorContainer;
+    const contextElement = container instanceof Element ? container : (container.parentElement ?? undefined);
+    forSelection = true;
+    focusBefore = doc.activeElement;
+    fill();
+    place({
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement,
+    });
+    floating.tabIndex = -1;
+    floating.focus({ preventScroll: true });
+  };
+
   function hide() {
     cancelTimers();
     stopAutoUpdate?.();
@@ -73,6 +107,12 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
     shownFor = null;
     floating.style.display = 'none';
     surface.render(null);
+    if (forSelection) {
+      forSelection = false;
+      const back = focusBefore;
+      focusBefore = null;
+      if (back instanceof HTMLElement && back !== host) back.focus({ preventScroll: true });
+    }
   }
 
   const scheduleHide = () => {
@@ -107,7 +147,11 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
     scheduleHide();
   });
   const onKeyDown = fromReader((e: Event) => {
-    if ((e as KeyboardEvent).key === 'Escape' && shownFor) hide();
+    if ((e as KeyboardEvent).key === 'Escape' && (shownFor || forSelection)) hide();
+  });
+  // A tooltip opened on a selection stays until the reader closes it or clicks elsewhere.
+  const onPointerDown = fromReader((e: Event) => {
+    if (forSelection && !(e.target instanceof Node && host.contains(e.target))) hide();
   });
 
   Object.assign(floating.style, { position: 'fixed', top: '0', left: '0', display: 'none', zIndex: '2147483001' });
@@ -116,6 +160,7 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
   doc.addEventListener('focusin', onFocusIn);
   doc.addEventListener('focusout', onFocusOut);
   doc.addEventListener('keydown', onKeyDown);
+  doc.addEventListener('pointerdown', onPointerDown);
   // Keys pressed inside the tooltip (on "learn more") stay inside its shadow root.
   floating.addEventListener('keydown', onKeyDown);
   host.addEventListener(
@@ -138,6 +183,8 @@ export function wireTermTooltips(opts: TermTooltipOptions): { stop(): void; hide
       doc.removeEventListener('focusin', onFocusIn);
       doc.removeEventListener('focusout', onFocusOut);
       doc.removeEventListener('keydown', onKeyDown);
+      doc.removeEventListener('pointerdown', onPointerDown);
     },
+    showAtRange,
   };
 }

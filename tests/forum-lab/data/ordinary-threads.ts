@@ -98,4 +98,31 @@ export const ORDINARY_THREADS: ThreadSource[] = [
       },
     ],
   },
+  {
+    id: 2011,
+    slug: 'neuts-low-again',
+    title: 'Neuts low again - next cycle on hold',
+    category: 'Myeloma',
+    start: '2024-11-05T08:40:00.000Z',
+    posts: [
+      {
+        username: 'Sue_T',
+        text: "Three cycles of Dara/Len/Dex done. My neuts were 0.6 at Tuesday's bloods, so cycle four is on hold. The MM team want a C.T. scan before they decide anything. Has anyone else had their counts drop like this?",
+      },
+      {
+        username: 'Ravi_K',
+        text: 'Mine dipped on the tablets too. I had two platelet transfusions in the first month and a few G-CSF injections, then things settled down. Ask your CNS whether they would lower the dose rather than stop it.',
+        like_count: 2,
+      },
+      {
+        username: 'Jo_Carer',
+        text: 'My mum relapsed a year after her transplant and moved onto a different regimen. Her numbers came back up once the steroid dose changed. Keep a note of your temperature twice a day in the meantime.',
+        like_count: 1,
+      },
+      {
+        username: 'Sue_T',
+        text: 'Thank you both. Bloods again on Friday, fingers crossed for the garden party on Sunday.',
+      },
+    ],
+  },
 ];

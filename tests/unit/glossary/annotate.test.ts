@@ -65,7 +65,7 @@ describe('annotator', () => {
   it('hands the finder the thread’s title and category with each piece of text', () => {
     const seen: string[] = [];
     const spy: TermFinder = {
-      match(text, _context, thread) {
+      match(_text, _context, thread) {
         seen.push(thread ?? '');
         return [];
       },

@@ -12,8 +12,14 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const stripSep = (s: string) => s.replace(/[\s\-\u2010-\u2014/._]/g, '');
 
 describe('glossary data', () => {
-  it('has at least 400 entries, every one valid against the schema', () => {
-    expect(entries.length).toBeGreaterThanOrEqual(400);
+  it('has at least 1,000 entries, every one valid against the schema', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('explains words everyone knows without starting "Short for"', () => {
+    const common = entries.filter((e) => e.tier === 'common');
+    expect(common.length).toBeGreaterThan(20);
+    expect(common.filter((e) => /^short for\b/i.test(e.definition)).map((e) => e.id)).toEqual([]);
   });
 
   it('gives every entry a unique id', () => {
