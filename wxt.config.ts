@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import { knownForums, matchPatterns } from './utils/forums/known-forums';
+import { loadGlossary } from './utils/glossary/load';
+import { compileMatcher } from './utils/glossary/matcher';
+import { packMatcher } from './utils/glossary/packed';
 
 const DEMO = process.env.WXT_THREADSIDE_DEMO === '1';
 
@@ -12,6 +15,14 @@ export default defineConfig({
       for (const war of manifest.web_accessible_resources ?? [])
         if (typeof war === 'object' && 'matches' in war && war.resources.some((r) => r.endsWith('.css')))
           war.matches = ['<all_urls>'];
+    },
+    // The glossary matcher compiled once, here, for the background to read ready-made. Not
+    // web-accessible: only the extension itself can fetch it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        relativeDest: 'glossary-matcher.json',
+        contents: JSON.stringify(packMatcher(compileMatcher(loadGlossary().entries))),
+      });
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],

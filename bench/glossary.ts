@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/extension-browser';
 import { startForum } from '../tests/forum-lab/server';
 
@@ -15,6 +16,49 @@ import { startForum } from '../tests/forum-lab/server';
 const LONG_THREAD = '/t/long-running-support-thread/2000';
 /** mark.js takes about 4 minutes over all 1,000 posts; the ratio is taken on the first 100. */
 const RATIO_POSTS = 100;
+const RUNS = 5;
+
+/** Opens the thread, loads every post as scrolling would, and waits for the marks to settle. */
+async function loadAndAnnotate(page: Page, url: string) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.locator('[data-threadside-term]').first().waitFor({ timeout: 20_000 });
+  // Load the whole thread the way scrolling would, 20 posts at a time.
+  const loaded = await page.evaluate(async () => {
+    const lab = (window as unknown as { __forumLab: { loadMore(): Promise<void> } }).__forumLab;
+    for (let i = 0; i < 60; i++) await lab.loadMore();
+    return document.querySelectorAll('div.topic-post > article .cooked').length;
+  });
+  // Some posts hold no glossary term at all, so "done" is: the count of annotated posts
+  // has stopped changing for a second.
+  const annotated = () =>
+    page.evaluate(
+      () => document.querySelectorAll('div.topic-post > article .cooked:has([data-threadside-term])').length,
+    );
+  const t0 = Date.now();
+  let annotatedPosts = -1;
+  for (let stable = 0; stable < 10 && Date.now() - t0 < 60_000;) {
+    const now = await annotated();
+    stable = now === annotatedPosts ? stable + 1 : 0;
+    annotatedPosts = now;
+    await page.waitForTimeout(100);
+  }
+  const extensionMs = Date.now() - t0 - 1000;
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  return {
+    loaded,
+    annotatedPosts,
+    extensionMs,
+    longest: longTasks.length ? Math.max(...longTasks) : 0,
+    count: longTasks.length,
+  };
+}
 
 interface Bench {
   postCount(): number;
@@ -39,39 +83,21 @@ export async function run() {
   const forum = await startForum({ port: 0 });
   const browser = await launchWithExtension();
   try {
-    const page = await browser.context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    await page.goto(forum.url + LONG_THREAD);
-    await page.locator('[data-threadside-term]').first().waitFor({ timeout: 20_000 });
-    // Load the whole thread the way scrolling would, 20 posts at a time.
-    const loaded = await page.evaluate(async () => {
-      const lab = (window as unknown as { __forumLab: { loadMore(): Promise<void> } }).__forumLab;
-      for (let i = 0; i < 60; i++) await lab.loadMore();
-      return document.querySelectorAll('div.topic-post > article .cooked').length;
-    });
-    // Some posts hold no glossary term at all, so "done" is: the count of annotated posts
-    // has stopped changing for a second.
-    const annotated = () =>
-      page.evaluate(
-        () => document.querySelectorAll('div.topic-post > article .cooked:has([data-threadside-term])').length,
-      );
-    const t0 = Date.now();
-    let annotatedPosts = -1;
-    for (let stable = 0; stable < 10 && Date.now() - t0 < 60_000;) {
-      const now = await annotated();
-      stable = now === annotatedPosts ? stable + 1 : 0;
-      annotatedPosts = now;
-      await page.waitForTimeout(100);
+    // The extension's part, 5 times over in fresh pages: the target is no task over 50 ms
+    // in every run, so each run's longest task is printed.
+    const runs: Array<{ loaded: number; annotatedPosts: number; extensionMs: number; longest: number; count: number }> =
+      [];
+    let page = await browser.context.newPage();
+    for (let run = 0; run < RUNS; run++) {
+      if (run > 0) {
+        await page.close();
+        page = await browser.context.newPage();
+      }
+      runs.push(await loadAndAnnotate(page, forum.url + LONG_THREAD));
     }
-    const extensionMs = Date.now() - t0 - 1000;
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    const longest = longTasks.length ? Math.max(...longTasks) : 0;
+    const { loaded, annotatedPosts, extensionMs } = runs[runs.length - 1];
+    const longest = Math.max(...runs.map((r) => r.longest));
+    const cleanRuns = runs.filter((r) => r.longest <= 50).length;
 
     // Same page, same posts: switch the extension's marks off, then time both in turn.
     await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossaryMode: 'off' }));
@@ -93,7 +119,11 @@ export async function run() {
     console.log(
       `posts in page: ${loaded}; annotated by the extension: ${annotatedPosts} (within ${extensionMs} ms of the last load)`,
     );
-    console.log(`long tasks while loading and annotating: ${longTasks.length}, longest ${longest.toFixed(0)} ms`);
+    runs.forEach((r, i) =>
+      console.log(
+        `run ${i + 1}: long tasks while loading and annotating: ${r.count}, longest ${r.longest.toFixed(0)} ms`,
+      ),
+    );
     console.log(
       `Threadside, all ${loaded} posts: ${all.totalMs.toFixed(0)} ms (build ${all.buildMs.toFixed(0)} ms + annotate ${all.annotateMs.toFixed(0)} ms), ${all.marks} marks`,
     );
@@ -103,7 +133,7 @@ export async function run() {
     );
     const ratio = theirs.totalMs / ours.totalMs;
     console.log(
-      `bench glossary: Threadside ${ours.totalMs.toFixed(1)} ms vs mark.js ${theirs.totalMs.toFixed(0)} ms on the same ${RATIO_POSTS} posts and ${theirs.terms} terms, ${ratio.toFixed(0)}x faster (all ${loaded} posts: ${all.totalMs.toFixed(0)} ms); longest task ${longest.toFixed(0)} ms (target ≥10x, no task over 50 ms)`,
+      `bench glossary: Threadside ${ours.totalMs.toFixed(1)} ms vs mark.js ${theirs.totalMs.toFixed(0)} ms on the same ${RATIO_POSTS} posts and ${theirs.terms} terms, ${ratio.toFixed(0)}x faster (all ${loaded} posts: ${all.totalMs.toFixed(0)} ms); longest task ${longest.toFixed(0)} ms, ${cleanRuns} of ${RUNS} runs with no task over 50 ms (target ≥10x, no task over 50 ms in ${RUNS} of ${RUNS})`,
     );
   } finally {
     await browser.close();

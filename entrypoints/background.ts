@@ -4,8 +4,8 @@ import 'webext-dynamic-content-scripts';
 import addPermissionToggle from 'webext-permission-toggle';
 import { liveQuery } from 'dexie';
 import { loadGlossary } from '../utils/glossary/load';
-import { compileMatcher } from '../utils/glossary/matcher';
-import { packMatcher, type PackedMatcher } from '../utils/glossary/packed';
+import { compileMatcher, matcherFrom, type Matcher } from '../utils/glossary/matcher';
+import { packMatcher, unpackMatcher, type PackedMatcher } from '../utils/glossary/packed';
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';
 import { runCheck } from '../utils/checks/run-check';
 import { getDb } from '../utils/browser/db';
@@ -171,11 +171,31 @@ async function firstPage(origin: string, engine: EngineId, threadId: string, url
   return res.ok ? { ok: true as const, html: res.data } : { ok: false as const, message: res.error.message };
 }
 
-const summaries = createSummariser(loadGlossary);
-
-/** Compiled here once (per service-worker life), so no forum page ever builds the matcher. */
-let packed: PackedMatcher | null = null;
-const packedMatcher = () => (packed ??= packMatcher(compileMatcher(loadGlossary().entries)));
+/**
+ * The matcher's tables, compiled when the extension is built (wxt.config.ts writes
+ * glossary-matcher.json) and read once per service-worker life: compiling 1,000 entries here
+ * took most of a second, during which every page's messages waited. Compiled here only if the
+ * file is missing or not what this code reads.
+ */
+let packed: Promise<PackedMatcher> | null = null;
+let ready: Matcher | null = null;
+const packedMatcher = () =>
+  (packed ??= (async () => {
+    let tables: PackedMatcher | null = null;
+    try {
+      // Written by the build, so not among the public files WXT types getURL with.
+      const url = (browser.runtime.getURL as (path: string) => string)('/glossary-matcher.json');
+      const res = await fetch(url);
+      const data = (await res.json()) as PackedMatcher;
+      if (unpackMatcher(data)) tables = data;
+    } catch {
+      // Not in this build: compiled below.
+    }
+    tables ??= packMatcher(compileMatcher(loadGlossary().entries));
+    ready = matcherFrom(unpackMatcher(tables)!);
+    return tables;
+  })());
+const summaries = createSummariser(loadGlossary, () => ready);
 
 /** A page's report of its thread, checked against the page it came from before it is stored. */
 function pageSnapshot(snapshot: unknown, page: PageSender) {
@@ -187,7 +207,7 @@ function pageSnapshot(snapshot: unknown, page: PageSender) {
 /** What each message to the background does (the maps in messages.ts say which exist). */
 const handlers: BackgroundHandlers = {
   page: {
-    glossary: () => ({ entries: loadGlossary().entries, matcher: packedMatcher() }),
+    glossary: async () => ({ entries: loadGlossary().entries, matcher: await packedMatcher() }),
     savedState: async ({ threadId }, page) => (await getThread(getDb(), [page.origin, threadId])) ?? null,
     save: ({ snapshot }, page) => saveThread(getDb(), pageSnapshot(snapshot, page), Date.now()),
     unsave: async ({ threadId }, page) => {
@@ -196,11 +216,13 @@ const handlers: BackgroundHandlers = {
     },
     visit: async ({ snapshot }, page) => (await recordVisit(getDb(), pageSnapshot(snapshot, page), Date.now())) ?? null,
     cachedSummary: async ({ threadId, highestPostNumber, firstNew }, page) => {
+      await packedMatcher();
       const cached = await getDb().summaries.get([page.origin, threadId]);
       if (cached?.format !== SUMMARY_FORMAT || cached.highestPostNumber !== highestPostNumber) return null;
       return { whole: cached.summary, since: summaries.since(cached.thread, firstNew) };
     },
     summarise: async (request, page) => {
+      await packedMatcher();
       const { threadId, highestPostNumber, firstNew, thread } = checkSummaryRequest(request);
       const whole = summaries.whole(thread);
       const entry = { origin: page.origin, threadId, highestPostNumber, thread, summary: whole, createdAt: Date.now() };

@@ -122,6 +122,9 @@ for (const lab of ENGINE_LABS.filter((l) => l.demo)) {
     it('summarises a later page from its own posts and the question from page 1', async () => {
       const page = await env.browser.context.newPage();
       await page.goto(env.forum.url + demo.pagePath(middle));
+      // The thread was saved above: once the bar knows, a jump button joins it. Click after
+      // that, as a reader's eye would, not at where "Summary" stood a moment before.
+      await poll(() => inPage(page).locator('threadside-bar [data-testid=save]').textContent()).toBe('Saved');
       await inPage(page).locator('threadside-bar [data-testid=summary]').click();
       const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
       try {

@@ -23,7 +23,9 @@ export function pluralsOfWord(word: string): string[] {
   else if (last2 === 'us')
     out.push(`${word.slice(0, -2)}i`, `${word}es`); // thrombus, thrombi
   else if ((last2 === 'ex' || last2 === 'ix') && word.length >= 6) out.push(`${word.slice(0, -2)}ices`, `${word}es`);
-  else if (/(?:s|x|z|ch|sh)$/.test(word)) out.push(`${word}es`);
+  else if (/(?:ss|x|z|ch|sh)$/.test(word)) out.push(`${word}es`);
+  // Already plural ("neutrophils", "bloods"): nothing to add.
+  else if (last === 's') return [];
   else if (last2 === 'um')
     out.push(`${word.slice(0, -2)}a`, `${word}s`); // septum, septa
   else if (last === 'a')
@@ -73,19 +75,13 @@ export function withoutApostrophe(form: string): string | null {
 }
 
 /**
- * The form with each abbreviation in it spelt out letter by letter ("CT scan" → "C T scan"):
- * folded, the dots of "C.T. scan" and the spaces of "P E T" both become single spaces.
- * Null when the form has no abbreviation to spell out.
+ * The form with its abbreviation spelt out letter by letter ("CT scan" → "C T scan"): folded,
+ * the dots of "C.T. scan" and the spaces of "P E T" both become single spaces. Null when the
+ * form is not an abbreviation, alone or before one word.
  */
 export function spelledOut(form: string): string | null {
-  let changed = false;
-  const out = form
-    .split(/(\s+|[-/])/)
-    .map((token) => {
-      if (!/^[A-Z]{2,5}$/.test(token)) return token;
-      changed = true;
-      return token.split('').join(' ');
-    })
-    .join('');
-  return changed ? out : null;
+  // An abbreviation alone or before one word ("CT", "PET scan", "MRI results"): longer names
+  // are not spelt out letter by letter in posts, and each spelling costs the matcher a key.
+  const m = /^([A-Z]{2,5})((?:[\s-][a-z]+)?)$/.exec(form);
+  return m ? m[1].split('').join(' ') + m[2] : null;
 }

@@ -2,6 +2,7 @@ import { automatonBuilder, automatonFromTables, type AutomatonTables } from './a
 import { fold, foldForm, isWordChar, joinedKey, stripSeparators } from './fold';
 import { ENGLISH_WORDS } from './english-words';
 import { pluralsOf, spelledOut, verbFormsOfForm, withoutApostrophe } from './forms';
+import { FUZZY_MIN, fuzzyIndex, type FuzzyIndex } from './fuzzy';
 import type { GlossaryEntry } from './schema';
 
 /**
@@ -80,7 +81,15 @@ export interface CompiledMatcher {
   senseExact: Int32Array;
   /** CUE | GUARDED | EVERYDAY | SPELLED | REGIMEN | SOFT_CASE. */
   senseFlags: Uint8Array;
+  /** Long one-word keys of one entry and no rules: a word one slip from one of them counts. */
+  fuzzy: string[];
 }
+
+/**
+ * Terms with an English word one slip away, found by checking every word of nine letters or
+ * more in a few megabytes of English prose: "inflection" is not an infection.
+ */
+const NOT_SLIPS = new Set(['infection', 'infections']);
 
 /** Text as folded words between single spaces, so " cue " finds whole words. */
 const wordsOf = (text: string) => ` ${fold(text).text.replace(/[^\p{L}\p{N}+]+/gu, ' ')} `;
@@ -223,12 +232,33 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): CompiledMatch
   });
   senseStart[keySenses.length] = s;
 
+  // Names as the glossary gives them (terms, other names, their plurals), not its listed
+  // misspellings: one slip from a misspelling is two from the word ("revisions", "remisions").
+  const named = new Set(
+    entries.flatMap((e) =>
+      [e.term, ...e.aliases]
+        // Words, not names with capitals inside ("ALLTogether" is a trial, "altogether" a word).
+        .filter((f) => f.slice(1) === f.slice(1).toLowerCase())
+        .flatMap((f) => [f, ...pluralsOf(f)])
+        .map(foldForm),
+    ),
+  );
+  const fuzzy = keyTexts.filter(
+    (t, k) =>
+      named.has(t) &&
+      !NOT_SLIPS.has(t) &&
+      t.length >= FUZZY_MIN - 1 &&
+      /^[a-z]+$/.test(t) &&
+      keySenses[k].every((x) => x.entry === keySenses[k][0].entry && x.exact === null && !x.cue && !x.guarded),
+  );
+
   return {
     ids: entries.map((e) => e.id),
     cues: entries.map((e) => (e.rules?.cues ?? []).map((c) => ` ${foldForm(c)} `)),
     exact,
     automaton,
     keyLen: Uint16Array.from(keyTexts, (t) => t.length),
+    fuzzy,
     senseStart,
     senseEntry,
     senseExact,
@@ -283,75 +313,102 @@ export function matcherFrom(c: CompiledMatcher): Matcher {
     return lastWords;
   };
 
+  // Long words typed with one slip, where no term was found: built on first need.
+  let slips: FuzzyIndex | null = null;
+  const longWord = new RegExp(`\\p{L}{${FUZZY_MIN},}`, 'gu');
+
   return {
     keyCount,
     nodeCount: automaton.nodeCount,
     match(text, context = text, thread = '', asked = false) {
-      const candidates = candidatesIn(text);
-      if (candidates.length === 0) return [];
-      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-
-      // Cue words nearby, folded once per candidate that needs them.
-      const windowOf = (start: number, end: number) =>
-        wordsOf(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
-
-      const result: Match[] = [];
-      let taken = 0;
-      for (const cand of candidates) {
-        if (cand.start < taken) continue;
-        const span = text.slice(cand.start, cand.end);
-        // An everyday word in capitals ("CURE", "ECHO") is as likely shouting as shorthand.
-        const shouted = span === span.toUpperCase() && span !== span.toLowerCase();
-        let window: string | null = null;
-        const nearHits = (entry: number) => {
-          window ??= windowOf(cand.start, cand.end);
-          return cues[entry].reduce((n, cue) => n + (window!.includes(cue) ? 1 : 0), 0);
-        };
-        // Anywhere in the post, its thread's title or its category.
-        const anyHits = (entry: number) => {
-          const words = postWords(context, thread);
-          return cues[entry].reduce((n, cue) => n + (words.includes(cue) ? 1 : 0), 0);
-        };
-        const cueHits = (entry: number) => nearHits(entry) || anyHits(entry);
-        const allowed: number[] = [];
-        for (let s = senseStart[cand.key]; s < senseStart[cand.key + 1]; s++) {
-          const e = senseEntry[s];
-          const flags = senseFlags[s];
-          if (senseExact[s] >= 0 && stripSeparators(span) !== exact[senseExact[s]]) {
-            if (!(flags & SOFT_CASE)) continue;
-            if (!asked && cueHits(e) === 0 && !isMedical(context, thread)) continue;
-          }
-          if (flags & SPELLED && !spelledOk(span)) continue;
-          if (asked) {
-            allowed.push(e);
-            continue;
-          }
-          // Shorthand with both rules ("dex") counts in a regimen or beside a cue word.
-          const regimenOk = !(flags & REGIMEN) || inRegimen(text, cand.start, cand.end);
-          if (flags & REGIMEN && flags & CUE) {
-            if (!regimenOk && cueHits(e) === 0) continue;
-          } else if (!regimenOk || (flags & CUE && cueHits(e) === 0)) continue;
-          const needsMedical = flags & GUARDED || (flags & EVERYDAY && shouted && senseExact[s] < 0);
-          if (needsMedical && cueHits(e) === 0 && !isMedical(context, thread)) continue;
-          allowed.push(e);
-        }
-        const entryIds = [...new Set(allowed)];
-        if (entryIds.length === 0) continue;
-        let chosen = entryIds;
-        if (entryIds.length > 1) {
-          // Two senses: the one whose cue words are nearby (else anywhere in the post or its
-          // thread); if neither or both, show both.
-          let scores = entryIds.map(nearHits);
-          if (Math.max(...scores) === 0) scores = entryIds.map(anyHits);
-          const best = Math.max(...scores);
-          const top = entryIds.filter((_, i) => scores[i] === best);
-          chosen = best > 0 ? top : entryIds;
-        }
-        const matchIds = chosen.map((i) => ids[i]);
-        result.push({ start: cand.start, end: cand.end, text: span, ids: matchIds, id: matchIds[0] });
-        taken = cand.end;
-      }
-      return result;
+      return withSlips(text, exactMatches(text, context, thread, asked));
     },
   };
+
+  function exactMatches(text: string, context: string, thread: string, asked: boolean): Match[] {
+    const candidates = candidatesIn(text);
+    if (candidates.length === 0) return [];
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+
+    // Cue words nearby, folded once per candidate that needs them.
+    const windowOf = (start: number, end: number) =>
+      wordsOf(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
+
+    const result: Match[] = [];
+    let taken = 0;
+    for (const cand of candidates) {
+      if (cand.start < taken) continue;
+      const span = text.slice(cand.start, cand.end);
+      // An everyday word in capitals ("CURE", "ECHO") is as likely shouting as shorthand.
+      const shouted = span === span.toUpperCase() && span !== span.toLowerCase();
+      let window: string | null = null;
+      const nearHits = (entry: number) => {
+        window ??= windowOf(cand.start, cand.end);
+        return cues[entry].reduce((n, cue) => n + (window!.includes(cue) ? 1 : 0), 0);
+      };
+      // Anywhere in the post, its thread's title or its category.
+      const anyHits = (entry: number) => {
+        const words = postWords(context, thread);
+        return cues[entry].reduce((n, cue) => n + (words.includes(cue) ? 1 : 0), 0);
+      };
+      const cueHits = (entry: number) => nearHits(entry) || anyHits(entry);
+      const allowed: number[] = [];
+      for (let s = senseStart[cand.key]; s < senseStart[cand.key + 1]; s++) {
+        const e = senseEntry[s];
+        const flags = senseFlags[s];
+        if (senseExact[s] >= 0 && stripSeparators(span) !== exact[senseExact[s]]) {
+          if (!(flags & SOFT_CASE)) continue;
+          if (!asked && cueHits(e) === 0 && !isMedical(context, thread)) continue;
+        }
+        if (flags & SPELLED && !spelledOk(span)) continue;
+        if (asked) {
+          allowed.push(e);
+          continue;
+        }
+        // Shorthand with both rules ("dex") counts in a regimen or beside a cue word.
+        const regimenOk = !(flags & REGIMEN) || inRegimen(text, cand.start, cand.end);
+        if (flags & REGIMEN && flags & CUE) {
+          if (!regimenOk && cueHits(e) === 0) continue;
+        } else if (!regimenOk || (flags & CUE && cueHits(e) === 0)) continue;
+        const needsMedical = flags & GUARDED || (flags & EVERYDAY && shouted && senseExact[s] < 0);
+        if (needsMedical && cueHits(e) === 0 && !isMedical(context, thread)) continue;
+        allowed.push(e);
+      }
+      const entryIds = [...new Set(allowed)];
+      if (entryIds.length === 0) continue;
+      let chosen = entryIds;
+      if (entryIds.length > 1) {
+        // Two senses: the one whose cue words are nearby (else anywhere in the post or its
+        // thread); if neither or both, show both.
+        let scores = entryIds.map(nearHits);
+        if (Math.max(...scores) === 0) scores = entryIds.map(anyHits);
+        const best = Math.max(...scores);
+        const top = entryIds.filter((_, i) => scores[i] === best);
+        chosen = best > 0 ? top : entryIds;
+      }
+      const matchIds = chosen.map((i) => ids[i]);
+      result.push({ start: cand.start, end: cand.end, text: span, ids: matchIds, id: matchIds[0] });
+      taken = cand.end;
+    }
+    return result;
+  }
+
+  function withSlips(text: string, found: Match[]): Match[] {
+    if (c.fuzzy.length === 0) return found;
+    let added = false;
+    for (const m of text.matchAll(longWord)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const word = fold(m[0]).text;
+      if (!/^[a-z]+$/.test(word)) continue;
+      const near = (slips ??= fuzzyIndex(c.fuzzy)).nearest(word);
+      const key = near ? candidatesIn(near).find((k) => k.start === 0 && k.end === near.length) : undefined;
+      if (!key) continue;
+      const id = ids[senseEntry[senseStart[key.key]]];
+      found.push({ start, end, text: m[0], ids: [id], id });
+      added = true;
+    }
+    return added ? found.sort((a, b) => a.start - b.start) : found;
+  }
 }

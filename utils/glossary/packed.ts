@@ -10,6 +10,7 @@ export interface PackedMatcher {
   ids: string[];
   cues: string[][];
   exact: string[];
+  fuzzy: string[];
   /** Element counts of the tables, in `TABLES` order. */
   lengths: number[];
   data: string;
@@ -79,7 +80,7 @@ export function packMatcher(c: CompiledMatcher): PackedMatcher {
     bytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength), at);
     at += table.byteLength;
   }
-  return { format: 1, ids: c.ids, cues: c.cues, exact: c.exact, lengths, data: toBase64(bytes) };
+  return { format: 1, ids: c.ids, cues: c.cues, exact: c.exact, fuzzy: c.fuzzy, lengths, data: toBase64(bytes) };
 }
 
 /** Null when the message is not a packed matcher this code can read. */
@@ -91,6 +92,7 @@ export function unpackMatcher(p: unknown): CompiledMatcher | null {
     !Array.isArray(packed.ids) ||
     !Array.isArray(packed.cues) ||
     !Array.isArray(packed.exact) ||
+    !Array.isArray(packed.fuzzy) ||
     !Array.isArray(packed.lengths) ||
     packed.lengths.length !== TABLES.length ||
     typeof packed.data !== 'string'
@@ -111,6 +113,7 @@ export function unpackMatcher(p: unknown): CompiledMatcher | null {
     ids: packed.ids,
     cues: packed.cues,
     exact: packed.exact,
+    fuzzy: packed.fuzzy,
     automaton: {
       edgeStart: tables.edgeStart as Uint32Array,
       edgeCode: tables.edgeCode as Uint16Array,

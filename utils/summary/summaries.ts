@@ -6,11 +6,12 @@ import { summarise, type Summary, type ThreadInput } from './summarise';
  * Summaries as the background makes them: the whole thread, and what is new since the
  * reader's last visit (posts from `firstNew` on), with the glossary's matcher built once.
  */
-export function createSummariser(glossary: () => Glossary) {
+export function createSummariser(glossary: () => Glossary, prebuilt?: () => Matcher | null) {
   let matcher: Matcher | null = null;
   const opts = () => {
     const g = glossary();
-    matcher ??= createMatcher(g.entries);
+    // The background hands over the matcher it read ready-made; Node tools build their own.
+    matcher ??= prebuilt?.() ?? createMatcher(g.entries);
     return { matcher, entries: g.byId };
   };
   return {

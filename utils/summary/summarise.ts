@@ -202,10 +202,11 @@ export function summarise(input: ThreadInput, opts: SummariseOptions): Summary {
       .map((s) => ({ text: s.c.text, author: s.c.author, postNumber: s.c.postNumber }));
   }
 
-  // Mentioned: posts per glossary entry.
+  // Mentioned: posts per glossary entry; the title's words count as cues ("MM" in a thread
+  // titled "Myeloma").
   const perEntry = new Map<string, Set<number>>();
   for (const p of posts)
-    for (const m of opts.matcher.match(p.text))
+    for (const m of opts.matcher.match(p.text, p.text, input.title))
       for (const id of m.ids) {
         const set = perEntry.get(id) ?? new Set<number>();
         set.add(p.post_number);
@@ -213,7 +214,8 @@ export function summarise(input: ThreadInput, opts: SummariseOptions): Summary {
       }
   const mentioned = [...perEntry]
     .map(([id, set]) => ({ entry: opts.entries.get(id), posts: set.size, first: Math.min(...set) }))
-    .filter((m) => m.entry && MENTION_CATEGORIES.has(m.entry.category))
+    // Words everyone knows ("chemo", "scan") would head the list in every thread.
+    .filter((m) => m.entry && MENTION_CATEGORIES.has(m.entry.category) && m.entry.tier !== 'common')
     .sort((a, b) => b.posts - a.posts || a.first - b.first)
     .map((m) => ({ id: m.entry!.id, term: m.entry!.term, category: m.entry!.category, posts: m.posts }));
 

@@ -11,6 +11,8 @@ describe('forms the rules make from a glossary form', () => {
     expect(pluralsOf('vertebra')).toEqual(['vertebrae', 'vertebras']);
     expect(pluralsOf('appendix')).toContain('appendices');
     expect(pluralsOf('flush')).toEqual(['flushes']);
+    expect(pluralsOf('neutrophils')).toEqual([]);
+    expect(pluralsOf('abscess')).toEqual(['abscesses']);
     expect(pluralsOf('Hodgkin')).toEqual(['Hodgkins']);
   });
 
@@ -30,7 +32,8 @@ describe('forms the rules make from a glossary form', () => {
 
   it('spells abbreviations out and drops a possessive’s apostrophe', () => {
     expect(spelledOut('CT scan')).toBe('C T scan');
-    expect(spelledOut('PET-CT')).toBe('P E T-C T');
+    expect(spelledOut('PET')).toBe('P E T');
+    expect(spelledOut('PET-CT')).toBeNull();
     expect(spelledOut('lymphoma')).toBeNull();
     expect(withoutApostrophe("Hodgkin's lymphoma")).toBe('Hodgkins lymphoma');
     expect(withoutApostrophe('myeloma')).toBeNull();

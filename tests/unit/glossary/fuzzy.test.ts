@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fuzzyIndex, oneEditApart } from '../../../utils/glossary/fuzzy';
+import { loadGlossary } from '../../../utils/glossary/load';
+import { createMatcher } from '../../../utils/glossary/matcher';
+
+const matcher = createMatcher(loadGlossary().entries);
+const found = (text: string) => matcher.match(text).map((m) => [m.text, m.id]);
+
+describe('long words typed with one slip', () => {
+  it('counts one letter added, dropped, changed or two swapped, and no more', () => {
+    expect(oneEditApart('tocilizumab', 'tocillizumab')).toBe(true);
+    expect(oneEditApart('daunorubicin', 'daunorubacin')).toBe(true);
+    expect(oneEditApart('haematologist', 'heamatologist')).toBe(true);
+    expect(oneEditApart('myelodysplasia', 'myelodisplasia')).toBe(true);
+    expect(oneEditApart('tocilizumab', 'tocilizumabbb')).toBe(false);
+    expect(oneEditApart('remission', 'permission')).toBe(false);
+  });
+
+  it('finds the one glossary word a slip is nearest, and nothing when two are', () => {
+    const index = fuzzyIndex(['lenalidomide', 'pomalidomide', 'thalidomide']);
+    expect(index.nearest('lenalidomid')).toBe('lenalidomide');
+    expect(index.nearest('lenalidomide')).toBeNull(); // spelt right: the exact matcher's
+    expect(index.nearest('short')).toBeNull();
+    expect(fuzzyIndex(['abcdefghij', 'abcdefghik']).nearest('abcdefghix')).toBeNull();
+  });
+
+  it('explains a misspelt drug in a post, and leaves ordinary long words alone', () => {
+    expect(found('They gave him tocillizumab for the CRS')).toContainEqual(['tocillizumab', 'tocilizumab']);
+    expect(found('Dad had daunorubacin and cytarabine')).toContainEqual(['daunorubacin', 'daunorubicin']);
+    for (const text of [
+      'The inflection in her voice said it all.',
+      'Several revisions to the plan, altogether too many.',
+      'Unfortunately the appointment letter was incomprehensible.',
+    ])
+      expect(
+        found(text).filter(([, id]) => id !== 'appointment'),
+        text,
+      ).toEqual([]);
+  });
+});
