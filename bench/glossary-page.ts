@@ -4,7 +4,8 @@
  */
 import { createAnnotator } from '../utils/glossary/annotate';
 import { loadGlossary } from '../utils/glossary/load';
-import { createMatcher } from '../utils/glossary/matcher';
+import { matcherFrom } from '../utils/glossary/matcher';
+import { unpackMatcher } from '../utils/glossary/packed';
 
 declare const Mark: new (ctx: Element[] | NodeListOf<Element>) => {
   mark(words: string[], opts: object): void;
@@ -12,7 +13,8 @@ declare const Mark: new (ctx: Element[] | NodeListOf<Element>) => {
 };
 
 let limit = Infinity;
-const posts = () => [...document.querySelectorAll('div.topic-post > article .cooked')].slice(0, limit);
+/** Every post of the thread, laid out by the bench (the forum's stream unloads far posts). */
+const posts = () => [...document.querySelectorAll('#bench-posts .cooked')].slice(0, limit);
 
 (window as unknown as Record<string, unknown>).__glossaryBench = {
   postCount: () => posts().length,
@@ -20,10 +22,11 @@ const posts = () => [...document.querySelectorAll('div.topic-post > article .coo
   limit(n: number) {
     limit = n;
   },
+  /** As the extension does: the tables it is handed (compiled at build time) made a matcher. */
   threadside() {
+    const packed = (window as unknown as { __packedMatcher: unknown }).__packedMatcher;
     const t0 = performance.now();
-    const { entries } = loadGlossary();
-    const matcher = createMatcher(entries);
+    const matcher = matcherFrom(unpackMatcher(packed)!);
     const built = performance.now();
     const annotator = createAnnotator(matcher, { mode: 'every' });
     let marks = 0;

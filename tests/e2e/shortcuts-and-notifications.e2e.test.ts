@@ -32,7 +32,43 @@ describe('on a real keyboard', () => {
     await poll(() => save.textContent()).toBe('Save');
     await page.close();
   });
+
+  it('Alt+Shift+E explains the word the reader double-clicked', async () => {
+    const page = await b.context.newPage();
+    await page.goto(desk.forum.url + '/t/neuts-low-again/2011');
+    await page.locator('#post_3 .cooked [data-threadside-term]').first().waitFor();
+    await page.bringToFront();
+    // "temperature" is a word everyone knows: not underlined, but explained when asked.
+    await page
+      .locator('#post_3 .cooked p')
+      .dblclick({ position: await wordAt(page, '#post_3 .cooked p', 'temperature') });
+    expect(await page.evaluate(() => getSelection()?.toString().trim())).toBe('temperature');
+    await desk.display.press('alt+shift+e');
+    const tip = inPage(page).locator('threadside-tooltip .ts-tooltip');
+    await poll(() => tip.locator('.ts-term').textContent()).toBe('temperature');
+    await page.keyboard.press('Escape');
+    await poll(() => tip.isVisible()).toBe(false);
+    await page.close();
+  });
 });
+
+/** Where `word` is inside the element, relative to it, for a click on the word itself. */
+async function wordAt(page: import('playwright-core').Page, selector: string, word: string) {
+  return page.locator(selector).evaluate((el, w) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(w);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + w.length);
+      const r = range.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { x: r.left - box.left + r.width / 2, y: r.top - box.top + r.height / 2 };
+    }
+    throw new Error(`no "${w}" in ${el.outerHTML.slice(0, 80)}`);
+  }, word);
+}
 
 describe('notifications', () => {
   it('are asked for when turned on: denied they stay off and say why, allowed they show new replies', async () => {
