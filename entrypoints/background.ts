@@ -43,6 +43,7 @@ import { fetchText } from '../utils/forums/fetch-text';
 import { isThreadAddress } from '../utils/forums/registry';
 import { sitePattern } from '../utils/forums/match-pattern';
 import { addExplainMenu, EXPLAIN_MENU } from '../utils/browser/explain-menu';
+import { lookUp } from '../utils/glossary/lookup';
 import type { EngineId } from '../utils/forums/adapter';
 
 const ALARM = 'threadside-check';
@@ -208,6 +209,11 @@ function pageSnapshot(snapshot: unknown, page: PageSender) {
 const handlers: BackgroundHandlers = {
   page: {
     glossary: async () => ({ entries: loadGlossary().entries, matcher: await packedMatcher() }),
+    explain: async ({ selected, context, thread }) => {
+      await packedMatcher();
+      const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+      return lookUp(ready!, text(selected, 2000), text(context, 100_000), text(thread, 500));
+    },
     savedState: async ({ threadId }, page) => (await getThread(getDb(), [page.origin, threadId])) ?? null,
     save: ({ snapshot }, page) => saveThread(getDb(), pageSnapshot(snapshot, page), Date.now()),
     unsave: async ({ threadId }, page) => {

@@ -1,12 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { noTermTooltip, termTooltip } from '../../components/term-tooltip';
-import { lookUp } from '../../utils/glossary/lookup';
 import { createAnnotator, type Annotator } from '../../utils/glossary/annotate';
 import { matcherFrom } from '../../utils/glossary/matcher';
 import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
-import { requestGlossary } from '../../utils/browser/messages';
+import { askBackground, requestGlossary } from '../../utils/browser/messages';
 import {
   effectiveGlossaryMode,
   glossaryModeSetting,
@@ -175,14 +174,19 @@ export async function startGlossary(ctx: ContentScriptContext) {
      * "Explain with Threadside": the tooltip for the terms in the reader's selection, or a
      * plain "no explanation" with searches. False when nothing is selected.
      */
-    explainSelection(): boolean {
+    async explainSelection(): Promise<boolean> {
       const selection = window.getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
       const range = selection.getRangeAt(0).cloneRange();
       const inPost = posts.find((p) => p.contains(range.commonAncestorContainer));
       const context = (inPost ?? range.commonAncestorContainer).textContent ?? '';
-      const found = lookUp(matcher, selection.toString(), context, threadWords);
-      if (!found) return false;
+      // Looked up in the background, which holds the glossary: the page's script stays small.
+      const found = await askBackground('explain', {
+        selected: selection.toString().slice(0, 2000),
+        context: context.slice(0, 100_000),
+        thread: threadWords,
+      });
+      if (!found || ctx.isInvalid) return false;
       tooltips.showAtRange(range, () => {
         const content =
           found.kind === 'terms'

@@ -10,6 +10,7 @@ const asked: Array<{ name: string; origin: string | null; data: unknown }> = [];
 const handlers: BackgroundHandlers = {
   page: {
     glossary: () => ({ entries: [], matcher: packMatcher(compileMatcher([])) }),
+    explain: () => null,
     savedState: (data, page) => (asked.push({ name: 'savedState', origin: page.origin, data }), null),
     save: () => Promise.reject(new Error('not in this test')),
     unsave: () => null,

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SavedThread, ThreadSnapshot } from '../db/saved-thread';
+import type { Lookup } from '../glossary/lookup';
 import type { GlossaryEntry } from '../glossary/schema';
 import { unpackMatcher, type PackedMatcher } from '../glossary/packed';
 import type { CompiledMatcher } from '../glossary/matcher';
@@ -45,6 +46,8 @@ export type ThreadPostsResult =
 export interface PageMessages {
   /** The entries (for tooltips) and the matcher, compiled once in the background. */
   glossary: Message<void, { entries: GlossaryEntry[]; matcher: PackedMatcher }>;
+  /** "Explain with Threadside": the glossary's terms in the selected words, looked up here. */
+  explain: Message<{ selected: string; context: string; thread: string }, Lookup | null>;
   savedState: Message<ThreadOnPage, SavedThread | null>;
   save: Message<{ snapshot: ThreadSnapshot }, SavedThread>;
   unsave: Message<ThreadOnPage, null>;

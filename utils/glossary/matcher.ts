@@ -89,7 +89,7 @@ export interface CompiledMatcher {
  * Terms with an English word one slip away, found by checking every word of nine letters or
  * more in a few megabytes of English prose: "inflection" is not an infection.
  */
-const NOT_SLIPS = new Set(['infection', 'infections']);
+const NOT_SLIPS = /* @__PURE__ */ new Set(['infection', 'infections']);
 
 /** Text as folded words between single spaces, so " cue " finds whole words. */
 const wordsOf = (text: string) => ` ${fold(text).text.replace(/[^\p{L}\p{N}+]+/gu, ' ')} `;
