@@ -34,6 +34,21 @@ export function pluralsOfWord(word: string): string[] {
   return out;
 }
 
+/**
+ * The singular of a plural glossary form ("neutrophils" → "neutrophil", "therapies" →
+ * "therapy"); none for words whose singular cannot be told from their spelling ("-es",
+ * "-ss", "-us", "-is") or that are short.
+ */
+export function singularOf(form: string): string | null {
+  const m = /^(.*?)([a-z]+)$/.exec(form);
+  if (!m) return null;
+  const [, head, last] = m;
+  if (last.length < 5 || !last.endsWith('s') || /(?:ss|us|is|es)$/.test(last)) {
+    return last.length >= 5 && last.endsWith('ies') ? `${head}${last.slice(0, -3)}y` : null;
+  }
+  return head + last.slice(0, -1);
+}
+
 /** A verb's inflections: relapse → relapsed, relapsing, relapses. */
 export function verbFormsOf(word: string): string[] {
   if (!LETTERS.test(word) || word.length < 3) return [];

@@ -1,7 +1,7 @@
 import { automatonBuilder, automatonFromTables, type AutomatonTables } from './automaton';
 import { fold, foldForm, isWordChar, joinedKey, stripSeparators } from './fold';
 import { ENGLISH_WORDS } from './english-words';
-import { pluralsOf, spelledOut, verbFormsOfForm, withoutApostrophe } from './forms';
+import { pluralsOf, singularOf, spelledOut, verbFormsOfForm, withoutApostrophe } from './forms';
 import { FUZZY_MIN, fuzzyIndex, type FuzzyIndex } from './fuzzy';
 import type { GlossaryEntry } from './schema';
 
@@ -183,6 +183,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): CompiledMatch
       for (const f of forms) {
         if (f !== form) add(f, form, true);
         for (const plural of pluralsOf(f)) add(plural, form, true);
+        const singular = singularOf(f);
+        if (singular) add(singular, form, true);
         if (rules.verb) for (const verbForm of verbFormsOfForm(f)) add(verbForm, form, true);
       }
       const spelt = spelledOut(form);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pluralsOf, spelledOut, verbFormsOfForm, withoutApostrophe } from '../../../utils/glossary/forms';
+import { pluralsOf, singularOf, spelledOut, verbFormsOfForm, withoutApostrophe } from '../../../utils/glossary/forms';
 
 describe('forms the rules make from a glossary form', () => {
   it('makes the plurals English and medical Latin use', () => {
@@ -14,6 +14,15 @@ describe('forms the rules make from a glossary form', () => {
     expect(pluralsOf('neutrophils')).toEqual([]);
     expect(pluralsOf('abscess')).toEqual(['abscesses']);
     expect(pluralsOf('Hodgkin')).toEqual(['Hodgkins']);
+  });
+
+  it('makes the singular of a plural form, where its spelling tells', () => {
+    expect(singularOf('neutrophils')).toBe('neutrophil');
+    expect(singularOf('red blood cells')).toBe('red blood cell');
+    expect(singularOf('therapies')).toBe('therapy');
+    expect(singularOf('metastases')).toBeNull();
+    expect(singularOf('sepsis')).toBeNull();
+    expect(singularOf('obs')).toBeNull();
   });
 
   it('gives an abbreviation a small s and leaves mixed spellings alone', () => {

@@ -113,6 +113,12 @@ describe('forms people type', () => {
     expect(lit('Two prognoses, two opinions')).toContain('prognoses');
   });
 
+  it('matches the singular of a plural term, and forum shorthand only where the post is medical', () => {
+    expect(found('Only one neutrophil left, said the haem nurse')).toContainEqual(['neutrophil', 'neutrophils']);
+    expect(found('My counts were low after the second cycle')).toContainEqual(['counts', 'full-blood-count']);
+    expect(found('It counts for a lot, thank you')).toEqual([]);
+  });
+
   it('reads a possessive with or without its apostrophe', () => {
     expect(found("Dad's Hodgkin's lymphoma")).toEqual([["Hodgkin's lymphoma", 'hodgkin-lymphoma']]);
     expect(found('Dads Hodgkins lymphoma')).toEqual([['Hodgkins lymphoma', 'hodgkin-lymphoma']]);
