@@ -51,26 +51,22 @@ export function noTermTooltip(doc: Document, words: string, searches: Array<{ si
     'div',
     { class: 'ts-tooltip' },
     h(doc, 'p', { class: 'ts-definition' }, `Threadside has no explanation for “${words}”.`),
-    h(doc, 'p', { class: 'ts-aka' }, 'You could look it up on:'),
     h(
       doc,
-      'ul',
-      { class: 'ts-searches' },
-      ...searches.map((s) =>
+      'p',
+      { class: 'ts-aka' },
+      'You could look it up on ',
+      ...searches.flatMap((s, i) => [
+        i > 0 ? ' or ' : '',
         h(
           doc,
-          'li',
-          {},
-          h(
-            doc,
-            'a',
-            { class: 'ts-learn-more', href: s.url, target: '_blank', rel: 'noopener noreferrer' },
-            s.site,
-            h(doc, 'span', { class: 'ts-visually-hidden' }, ` (search for ${words})`),
-            h(doc, 'span', { 'aria-hidden': 'true' }, ' ↗'),
-          ),
+          'a',
+          { class: 'ts-learn-more', href: s.url, target: '_blank', rel: 'noopener noreferrer' },
+          s.site,
+          h(doc, 'span', { class: 'ts-visually-hidden' }, ` (search for ${words})`),
         ),
-      ),
+      ]),
+      '.',
     ),
     h(doc, 'p', { class: 'ts-note' }, NOTE),
   );

@@ -110,6 +110,8 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   let shown = '';
   return {
     elements: [full, collapsed],
+    /** The title's element, for the glossary to mark the terms in it. */
+    titleElement: title,
     /** New replies since the reader's last visit: offers a jump to the first one. */
     setNewReplies(n: number) {
       jump.hidden = n <= 0;

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { noTermTooltip, termTooltip } from '../../components/term-tooltip';
-import { createAnnotator, type Annotator } from '../../utils/glossary/annotate';
+import { createAnnotator, THREADSIDE_ATTR, type Annotator } from '../../utils/glossary/annotate';
 import { matcherFrom } from '../../utils/glossary/matcher';
 import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
@@ -181,11 +181,8 @@ export async function startGlossary(ctx: ContentScriptContext) {
       const inPost = posts.find((p) => p.contains(range.commonAncestorContainer));
       const context = (inPost ?? range.commonAncestorContainer).textContent ?? '';
       // Looked up in the background, which holds the glossary: the page's script stays small.
-      const found = await askBackground('explain', {
-        selected: selection.toString().slice(0, 2000),
-        context: context.slice(0, 100_000),
-        thread: threadWords,
-      });
+      // The background reads as much of these as it needs.
+      const found = await askBackground('explain', { selected: selection.toString(), context, thread: threadWords });
       if (!found || ctx.isInvalid) return false;
       tooltips.showAtRange(range, () => {
         const content =
@@ -199,6 +196,15 @@ export async function startGlossary(ctx: ContentScriptContext) {
         ui.uiContainer.replaceChildren(content);
       });
       return true;
+    },
+    /**
+     * The terms in the thread's title as the bar shows it (the bar's own closed shadow root),
+     * as in posts: marked again whenever the bar has written the title anew.
+     */
+    markTitle(el: Element) {
+      if (ctx.isInvalid || !annotator || el.querySelector(`[${THREADSIDE_ATTR}="term"]`)) return;
+      annotator.clearElement(el);
+      annotator.annotate(el);
     },
     /** Tooltips for terms inside another shadow root (the summary panel's). */
     attachTooltips(root: ShadowRoot) {

@@ -69,11 +69,17 @@ export default defineContentScript({
     const summaryPanel = () =>
       (summary ??= startSummary(ctx, {
         thread: () => current,
-        glossary: () => (glossary ??= startGlossary(ctx)),
+        glossary: () => glossaryNow(),
         firstNew: () => saving.firstNew(),
       }).then((p) => (summaryReady = p)));
     // Loaded on the first thread only: most pages a reader opens are not threads.
     let glossary: ReturnType<typeof startGlossary> | null = null;
+    // Started with the tooltips wired into the bar too: its title's terms are explained.
+    const glossaryNow = () =>
+      (glossary ??= startGlossary(ctx).then((g) => {
+        g.attachTooltips(ui.shadow);
+        return g;
+      }));
 
     const render = (thread: ThreadView | null) => {
       // Nothing at all on pages that are not threads.
@@ -86,17 +92,20 @@ export default defineContentScript({
       const changed = !current || current.threadId !== thread.threadId || current.origin !== thread.origin;
       current = thread;
       if (changed && summary) void summary.then((p) => p.threadChanged());
-      glossary ??= startGlossary(ctx);
+      void glossaryNow();
       // At once on every thread, used or not: the page must not learn that the reader opened it.
       if (!summary) void summaryPanel();
       const contents = thread.posts.map((p) => p.contentElement);
       const threadWords = `${thread.title}\n${pageCategory(document)}`;
-      void glossary.then((g) => g.setPosts(contents, adapterFor(thread.engine).notOwnWords, threadWords));
       bar.update({
         title: thread.title,
         postCount: thread.postCount,
         loadedCount: thread.posts.length,
         atLeast: thread.postCountAtLeast,
+      });
+      void glossaryNow().then((g) => {
+        g.setPosts(contents, adapterFor(thread.engine).notOwnWords, threadWords);
+        g.markTitle(bar.titleElement);
       });
       saving.update(thread);
       lander.seen(thread);
@@ -113,8 +122,7 @@ export default defineContentScript({
       if (origins.some((o) => matchesPattern(o, location.href))) ctx.abort('Threadside was turned off for this site');
     });
     const stopExplaining = hearFromBackground('explainSelection', () => {
-      glossary ??= startGlossary(ctx);
-      void glossary.then((g) => g.explainSelection());
+      void glossaryNow().then((g) => g.explainSelection());
     });
     onStop(ctx, () => {
       stopExplaining();

@@ -83,6 +83,13 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     await poll(() => tip.locator('.ts-term').textContent()).toBe('myeloma');
     await page.press('Escape');
     await poll(() => tip.isVisible()).toBe(false);
+    // The title in the bar is read too.
+    const inTitle = page.ui.locator(`${bar} [data-testid=thread-title] ${TERM}`);
+    await poll(() => inTitle.textContent()).toBe('Neuts');
+    await inTitle.hover();
+    await poll(() => tip.locator('.ts-term').textContent()).toBe('neutrophils');
+    await page.press('Escape');
+    await poll(() => tip.isVisible()).toBe(false);
 
     // "Explain with Threadside" on a word everyone knows, which is not underlined by default.
     expect(

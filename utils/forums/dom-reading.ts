@@ -146,14 +146,15 @@ export function threadPages(p: {
 /**
  * The forum section a thread sits in, as the page names it for sharing and search (Discourse
  * writes each level as `og:article:section`; others `article:section` or schema.org's
- * articleSection), or the topic's category badge. Its words count as cues for the glossary in
+ * articleSection). Its words count as cues for the glossary in
  * every post ("Myeloma" makes "MM" safe).
  */
 export function pageCategory(doc: Document): string {
   const metas = doc.querySelectorAll(
     'meta[property="og:article:section"], meta[property="article:section"], meta[itemprop="articleSection"]',
   );
-  const named = [...metas].map((m) => m.getAttribute('content')?.trim() ?? '').filter(Boolean);
-  const found = named.length ? named.join(' / ') : text(doc.querySelector('.topic-category'));
-  return found.slice(0, 200);
+  return [...metas]
+    .map((m) => m.getAttribute('content') ?? '')
+    .join(' / ')
+    .slice(0, 200);
 }

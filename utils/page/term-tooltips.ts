@@ -93,7 +93,6 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
     fill();
     place({
       getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
       contextElement,
     });
     floating.tabIndex = -1;
@@ -161,6 +160,9 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   doc.addEventListener('focusout', onFocusOut);
   doc.addEventListener('keydown', onKeyDown);
   doc.addEventListener('pointerdown', onPointerDown);
+  // Wired into a shadow root (the bar's, the summary's): Escape pressed anywhere closes it.
+  const page = (doc as unknown as Node).ownerDocument;
+  page?.addEventListener('keydown', onKeyDown);
   // Keys pressed inside the tooltip (on "learn more") stay inside its shadow root.
   floating.addEventListener('keydown', onKeyDown);
   host.addEventListener(
@@ -184,6 +186,7 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
       doc.removeEventListener('focusout', onFocusOut);
       doc.removeEventListener('keydown', onKeyDown);
       doc.removeEventListener('pointerdown', onPointerDown);
+      page?.removeEventListener('keydown', onKeyDown);
     },
     showAtRange,
   };
