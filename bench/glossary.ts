@@ -2,11 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium-path';
+import type { Page } from 'playwright-core';
+import { launchWithoutExtension } from './plain-browser';
 import { launchWithExtension } from '../tests/e2e/extension-browser';
 import { startForum } from '../tests/forum-lab/server';
 
@@ -92,13 +89,7 @@ export async function run() {
   try {
     // The extension's part, 5 times over in fresh pages, each beside the same visit in a
     // browser without Threadside: the forum's own chunk loads can be long tasks too.
-    const plainDir = await mkdtemp(join(tmpdir(), 'threadside-bench-'));
-    const plain = await chromium.launchPersistentContext(plainDir, {
-      executablePath: chromiumPath(),
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [...CHROMIUM_ARGS],
-    });
+    const plain = await launchWithoutExtension();
     const runs: Array<{ loaded: number; annotatedPosts: number; extensionMs: number; longest: number; count: number }> =
       [];
     const without: number[] = [];
@@ -110,13 +101,12 @@ export async function run() {
           page = await browser.context.newPage();
         }
         runs.push(await loadAndAnnotate(page, forum.url + LONG_THREAD, true));
-        const bare = await plain.newPage();
+        const bare = await plain.context.newPage();
         without.push((await loadAndAnnotate(bare, forum.url + LONG_THREAD, false)).longest);
         await bare.close();
       }
     } finally {
       await plain.close();
-      await rm(plainDir, { recursive: true, force: true });
     }
     const { loaded, annotatedPosts, extensionMs } = runs[runs.length - 1];
     const longest = Math.max(...runs.map((r) => r.longest));

@@ -1,13 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/extension-browser';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium-path';
 import { startForum } from '../tests/forum-lab/server';
 import { startTrace } from './pageload-trace';
+import { launchWithoutExtension } from './plain-browser';
 
 /**
  * `npm run bench -- pageload`: what Threadside costs a reader of the demo forum's 1,000-post
@@ -160,18 +157,11 @@ async function visit(context: BrowserContext, forumUrl: string): Promise<RunResu
 }
 
 async function withoutExtension(forumUrl: string): Promise<RunResult> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'threadside-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [...CHROMIUM_ARGS],
-  });
+  const plain = await launchWithoutExtension();
   try {
-    return await visit(context, forumUrl);
+    return await visit(plain.context, forumUrl);
   } finally {
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await plain.close();
   }
 }
 
