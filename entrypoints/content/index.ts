@@ -29,6 +29,7 @@ import { hearFromBackground } from '../../utils/browser/messages';
 import { matchesPattern } from '../../utils/forums/match-pattern';
 import { CLOSED_UI } from './closed-ui';
 import { createLander } from './landing';
+import { nextTask } from '../../utils/page/next-task';
 
 export default defineContentScript({
   matches: matchPatterns(),
@@ -36,6 +37,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Compiling this script is already one task of the page's: building the bar waits for the next.
+    await nextTask();
+    if (ctx.isInvalid) return;
     const bar = createThreadBar(document, {
       onToggleSave: () => void saving.toggle(),
       onJumpToNew: () => saving.jumpToNew(),

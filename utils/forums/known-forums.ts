@@ -35,12 +35,21 @@ export function knownForums(withDemo: boolean): readonly KnownForum[] {
   return withDemo ? [...REAL_FORUMS, DEMO_FORUM] : REAL_FORUMS;
 }
 
-const env = import.meta.env as { MODE?: string; WXT_THREADSIDE_DEMO?: string } | undefined;
+/**
+ * The demo build, development and tests. Each key is read on its own so the bundler writes
+ * the value in place rather than the whole environment; where no bundler ran (the build's
+ * own config) there is no `import.meta.env` and the store's list is meant.
+ */
+function withDemoForum(): boolean {
+  try {
+    return import.meta.env.WXT_THREADSIDE_DEMO === '1' || import.meta.env.MODE !== 'production';
+  } catch {
+    return false;
+  }
+}
 
 /** The forums this build knows: the demo too in the demo build, development and tests. */
-export const KNOWN_FORUMS = knownForums(
-  env?.WXT_THREADSIDE_DEMO === '1' || (env?.MODE !== undefined && env.MODE !== 'production'),
-);
+export const KNOWN_FORUMS = knownForums(withDemoForum());
 
 export function matchPatterns(forums: readonly KnownForum[] = KNOWN_FORUMS): string[] {
   return forums.map((f) => `${f.scheme}://${f.host}/*`);
