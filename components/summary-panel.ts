@@ -6,7 +6,7 @@ import { count, plural } from '../utils/words';
 import { fromReader } from '../utils/page/reader-input';
 import { readStatus, type PostsRead } from '../utils/summary/read-status';
 
-export type SectionId = 'since' | 'question' | 'points' | 'mentioned' | 'support';
+export type SectionId = 'since' | 'question' | 'safety' | 'points' | 'mentioned' | 'support';
 
 export interface SummaryPanelActions {
   onClose(): void;
@@ -17,6 +17,7 @@ export interface SummaryPanelActions {
 const SECTION_TITLES: Record<SectionId, string> = {
   since: 'Since your last visit',
   question: 'The question',
+  safety: 'Safety advice in this thread',
   points: 'Key points',
   mentioned: 'Mentioned',
   support: 'Support',
@@ -65,7 +66,7 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     }),
   );
 
-  let openSections = new Set<SectionId>(['since', 'question', 'points', 'mentioned', 'support']);
+  let openSections = new Set<SectionId>(['since', 'question', 'safety', 'points', 'mentioned', 'support']);
 
   const section = (id: SectionId, label: string, content: Node) => {
     const d = h(
@@ -90,18 +91,35 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
 
   const parts = (s: Summary, explain: (id: string) => GlossaryEntry | undefined): Array<[SectionId, string, Node]> => {
     const out: Array<[SectionId, string, Node]> = [];
-    if (s.question)
+    const q = s.question;
+    if (q)
       out.push([
         'question',
         SECTION_TITLES.question,
-        h(doc, 'p', {}, `${s.question.text} `, postLink(s.question.postNumber, s.question.author)),
+        h(doc, 'p', {}, q.subject ? `About “${q.subject}”: ` : '', `${q.text} `, postLink(q.postNumber, q.author)),
       ]);
+    // Made by an older Threadside: no safety list (the cache makes those again).
+    const pointList = (points: Summary['keyPoints']) =>
+      h(
+        doc,
+        'ul',
+        {},
+        ...points.map((k) =>
+          h(
+            doc,
+            'li',
+            {},
+            `${k.text} `,
+            k.caveat && h(doc, 'span', { class: 'ts-caveat' }, `${k.caveat} `),
+            postLink(k.postNumber, k.author),
+          ),
+        ),
+      );
+    if (s.safety?.length) out.push(['safety', SECTION_TITLES.safety, pointList(s.safety)]);
     out.push([
       'points',
       SECTION_TITLES.points,
-      s.keyPoints.length
-        ? h(doc, 'ul', {}, ...s.keyPoints.map((k) => h(doc, 'li', {}, `${k.text} `, postLink(k.postNumber, k.author))))
-        : h(doc, 'p', {}, 'Nothing stood out yet.'),
+      s.keyPoints.length ? pointList(s.keyPoints) : h(doc, 'p', {}, 'Nothing stood out yet.'),
     ]);
     out.push([
       'mentioned',
@@ -224,6 +242,27 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
         );
       }
       for (const [id, label, content] of parts(whole, explain)) sections.push(section(id, label, content));
+      // A post speaks of suicide or self-harm: where to get help comes first, calmly.
+      if (whole.crisisPosts?.length || since?.crisisPosts?.length) {
+        const helpline = whole.support.find((x) => x.kind === 'phone');
+        sections.unshift(
+          h(
+            doc,
+            'p',
+            { class: 'ts-signpost', 'data-testid': 'signpost' },
+            'If you or someone here is struggling, Samaritans are free on ',
+            h(doc, 'a', { href: 'tel:116123' }, '116 123'),
+            ', day or night',
+            ...(helpline && helpline.from.kind === 'organisation'
+              ? [
+                  `, and ${helpline.from.name} on `,
+                  h(doc, 'a', { href: `tel:${helpline.value.replace(/\s+/g, '')}` }, helpline.value),
+                ]
+              : []),
+            '.',
+          ),
+        );
+      }
       body.replaceChildren(...sections);
     },
   };

@@ -3,7 +3,7 @@ import type { ForumState } from './forum-state';
 import type { Summary, ThreadInput } from '../summary/summarise';
 
 /** Summaries made by an older Threadside (another shape) are made again, not shown. */
-export const SUMMARY_FORMAT = 2;
+export const SUMMARY_FORMAT = 3;
 
 /** A thread's summary, valid while the thread's highest post number stays the same. */
 export interface CachedSummary {

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createSummaryPanel } from '../../../components/summary-panel';
+import type { Summary } from '../../../utils/summary/summarise';
+
+const base: Summary = {
+  title: 'Low after transplant',
+  postCount: 4,
+  question: { text: 'Which is better?', author: 'Mo', postNumber: 1, subject: 'Hickman line vs PICC' },
+  safety: [{ text: 'If your temperature is 38 or more, ring the hotline straight away.', author: 'Cy', postNumber: 3 }],
+  keyPoints: [
+    {
+      text: 'The trial had about a 60% response rate.',
+      caveat: 'But it is still 50-50 for anyone individually.',
+      author: 'Pat',
+      postNumber: 2,
+    },
+  ],
+  crisisPosts: [],
+  mentioned: [],
+  support: [],
+  memberLinks: [],
+};
+
+function shown(summary: Summary) {
+  const jumps: number[] = [];
+  const panel = createSummaryPanel(document, {
+    onClose() {},
+    onJumpToPost: (n) => jumps.push(n),
+    onSectionToggle() {},
+  });
+  document.body.replaceChildren(panel.element);
+  panel.show(summary, null, () => undefined);
+  return { el: panel.element, jumps };
+}
+
+describe('summary panel', () => {
+  it('shows safety advice in its own section, before the key points, linked to its post', () => {
+    const { el, jumps } = shown(base);
+    const titles = [...el.querySelectorAll('details > summary')].map((s) => s.textContent);
+    expect(titles.indexOf('Safety advice in this thread')).toBeGreaterThan(-1);
+    expect(titles.indexOf('Safety advice in this thread')).toBeLessThan(titles.indexOf('Key points'));
+    const safety = el.querySelector('[data-section=safety]')!;
+    expect(safety.textContent).toMatch(/ring the hotline straight away/);
+    (safety.querySelector('a.ts-post-link') as HTMLAnchorElement).click();
+    expect(jumps).toEqual([3]);
+  });
+
+  it('keeps the caveat beside its claim, and names the subject the question leaves out', () => {
+    const { el } = shown(base);
+    expect(el.querySelector('[data-section=points] li')!.textContent).toMatch(/60% response rate.*50-50 for anyone/);
+    expect(el.querySelector('[data-section=question]')!.textContent).toMatch(
+      /About “Hickman line vs PICC”: Which is better/,
+    );
+  });
+
+  it('puts Samaritans first when a post speaks of suicide, and not otherwise', () => {
+    expect(shown(base).el.querySelector('[data-testid=signpost]')).toBeNull();
+    const { el } = shown({ ...base, crisisPosts: [2] });
+    const line = el.querySelector('.ts-panel-body')!.firstElementChild!;
+    expect(line.getAttribute('data-testid')).toBe('signpost');
+    expect(line.textContent).toMatch(/Samaritans are free on 116 123, day or night/);
+    expect(line.querySelector('a')!.getAttribute('href')).toBe('tel:116123');
+  });
+
+  it('shows a summary cached by an older Threadside, which has no safety list', () => {
+    const old = { ...base } as Partial<Summary>;
+    delete old.safety;
+    delete old.crisisPosts;
+    const { el } = shown(old as Summary);
+    expect(el.querySelector('[data-section=points]')).not.toBeNull();
+  });
+});
