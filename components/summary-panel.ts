@@ -12,6 +12,8 @@ export interface SummaryPanelActions {
   onClose(): void;
   onJumpToPost(postNumber: number): void;
   onSectionToggle(id: SectionId, open: boolean): void;
+  /** "Try again" after the thread could not be read (whole, or at all). */
+  onRetry(): void;
 }
 
 const SECTION_TITLES: Record<SectionId, string> = {
@@ -34,6 +36,11 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     'aria-live': 'polite',
     'data-testid': 'summary-status',
   });
+  const retry = h(doc, 'button', { type: 'button', class: 'ts-button', hidden: true }, 'Try again');
+  retry.addEventListener(
+    'click',
+    fromReader(() => actions.onRetry()),
+  );
   const body = h(doc, 'div', { class: 'ts-panel-body' });
   const close = h(
     doc,
@@ -51,6 +58,7 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     { class: 'ts-panel', role: 'dialog', 'aria-label': 'Thread summary', 'data-testid': 'summary-panel', hidden: true },
     h(doc, 'div', { class: 'ts-panel-head' }, h(doc, 'h2', { class: 'ts-panel-title' }, 'Summary'), close),
     status,
+    retry,
     body,
     h(
       doc,
@@ -217,21 +225,29 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
       for (const d of body.querySelectorAll<HTMLDetailsElement>('details[data-section]'))
         d.open = openSections.has(d.dataset.section as SectionId);
     },
-    progress(read: number, total: number) {
-      status.textContent = `Reading ${count(read)} of ${count(total)} posts…`;
+    /** `retryIn`: the forum had a passing fault and is asked again after that many seconds. */
+    progress(read: number, total: number, retryIn?: number) {
+      retry.hidden = true;
+      status.textContent =
+        `Reading ${count(read)} of ${count(total)} posts…` +
+        (retryIn ? ` The forum did not answer; asking again in ${plural(retryIn, 'second', 'seconds')}.` : '');
     },
     error(message: string) {
       status.textContent = message;
       status.setAttribute('role', 'alert');
+      retry.hidden = false;
     },
+    /** `note`: said instead of what was read, with "Try again" (a summary of this page's posts only). */
     show(
       whole: Summary,
       since: Summary | null,
       explain: (id: string) => GlossaryEntry | undefined,
       read: PostsRead | null = null,
+      note?: string,
     ) {
       status.setAttribute('role', 'status');
-      status.textContent = readStatus(whole, read);
+      status.textContent = note ?? readStatus(whole, read);
+      retry.hidden = !note;
       const sections: Node[] = [];
       if (since && since.postCount > 0) {
         const inner = h(doc, 'div', { class: 'ts-since' });

@@ -24,6 +24,7 @@ import {
 import { createDiscourseClient } from '../utils/forums/discourse-api';
 import { createPoliteFetch } from '../utils/forums/polite-fetch';
 import { fetchDiscourseThread } from '../utils/summary/fetch-thread';
+import type { DiscoursePost } from '../utils/forums/discourse-schemas';
 import {
   checkIntervalSetting,
   clampInterval,
@@ -125,6 +126,13 @@ async function scheduleChecks() {
 const SUMMARY_GAP_MS = 250;
 
 /**
+ * Posts read for a summary whose reading stopped on a fault: the next try (the reader's
+ * "Try again", or opening the panel again) asks only for the rest. A few threads, in memory.
+ */
+const partialReads = new Map<string, Map<number, DiscoursePost>>();
+const PARTIAL_READS_KEPT = 5;
+
+/**
  * The whole thread for a summary, through the forum's JSON API (validated here, so the
  * content script stays small). Post HTML goes back as is: the page turns it into text,
  * since a service worker has no HTML parser.
@@ -132,9 +140,15 @@ const SUMMARY_GAP_MS = 250;
 async function threadPosts(origin: string, threadId: string, tabId: number | undefined): Promise<ThreadPostsResult> {
   // A forum that told the checker to wait is not asked for a whole thread either.
   const forum = await getDb().forums.get(origin);
+  const key = `${origin} ${threadId}`;
+  const known = partialReads.get(key);
   if (forum && forum.nextAttemptAt > Date.now()) {
     const seconds = (forum.nextAttemptAt - Date.now()) / 1000;
-    return { ok: false, message: `The forum asked Threadside to wait. Try again in ${duration(seconds)}.` };
+    return {
+      ok: false,
+      message: `The forum asked Threadside to wait. Try again in ${duration(seconds)}.`,
+      read: known?.size ?? 0,
+    };
   }
   const client = createDiscourseClient({
     origin,
@@ -145,17 +159,27 @@ async function threadPosts(origin: string, threadId: string, tabId: number | und
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     }),
   });
+  let progress = { read: known?.size ?? 0, total: 0 };
+  const tell = (retryIn?: number) => {
+    if (tabId !== undefined) void tellTab(tabId, 'threadPostsProgress', { threadId, ...progress, retryIn });
+  };
   const res = await fetchDiscourseThread(
     client,
     threadId,
     (html) => html,
     (read, total) => {
-      if (tabId !== undefined) void tellTab(tabId, 'threadPostsProgress', { threadId, read, total });
+      progress = { read, total };
+      tell();
     },
+    { known, onRetry: (seconds) => tell(seconds) },
   );
-  return res.ok
-    ? { ok: true, thread: res.thread, highestPostNumber: res.highestPostNumber }
-    : { ok: false, message: res.error.message };
+  partialReads.delete(key);
+  if (res.ok) return { ok: true, thread: res.thread, highestPostNumber: res.highestPostNumber };
+  if (res.read.size) {
+    partialReads.set(key, res.read);
+    for (const old of partialReads.keys()) if (partialReads.size > PARTIAL_READS_KEPT) partialReads.delete(old);
+  }
+  return { ok: false, message: res.error.message, read: res.read.size };
 }
 
 /**
@@ -229,10 +253,11 @@ const handlers: BackgroundHandlers = {
     },
     summarise: async (request, page) => {
       await packedMatcher();
-      const { threadId, highestPostNumber, firstNew, thread } = checkSummaryRequest(request);
+      const { threadId, highestPostNumber, firstNew, thread, partial } = checkSummaryRequest(request);
       const whole = summaries.whole(thread);
       const entry = { origin: page.origin, threadId, highestPostNumber, thread, summary: whole, createdAt: Date.now() };
-      await putSummary(getDb(), entry);
+      // Not kept in place of the whole thread's: the next open tries the whole thread again.
+      if (!partial) await putSummary(getDb(), entry);
       return { whole, since: summaries.since(thread, firstNew) };
     },
     threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),

@@ -1,3 +1,5 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 /**
  * How Threadside's UI sits in a forum page: in a closed shadow root, with what the reader
  * does inside it (keys, clicks, focus, the wheel) kept inside, so the page's own scripts can
@@ -5,25 +7,19 @@
  */
 export const CLOSED_UI: { mode: 'closed'; isolateEvents: string[] } = {
   mode: 'closed',
-  isolateEvents: [
-    'keydown',
-    'keyup',
-    'keypress',
-    'beforeinput',
-    'input',
-    'change',
-    'click',
-    'dblclick',
-    'auxclick',
-    'contextmenu',
-    'mousedown',
-    'mouseup',
-    'pointerdown',
-    'pointerup',
-    'touchstart',
-    'touchend',
-    'focusin',
-    'focusout',
-    'wheel',
-  ],
+  isolateEvents:
+    'keydown keyup keypress beforeinput input change click dblclick auxclick contextmenu mousedown mouseup pointerdown pointerup touchstart touchend focusin focusout wheel'.split(
+      ' ',
+    ),
 };
+
+/** One of Threadside's closed roots, last in the page's body, holding `nodes` once mounted. */
+export const closedUi = (ctx: ContentScriptContext, name: string, nodes: Node[] = []) =>
+  createShadowRootUi(ctx, {
+    name,
+    position: 'inline',
+    ...CLOSED_UI,
+    anchor: 'body',
+    append: 'last',
+    onMount: (container) => container.append(...nodes),
+  });

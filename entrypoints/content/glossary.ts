@@ -13,7 +13,7 @@ import {
   type GlossaryMode,
 } from '../../utils/browser/settings';
 import { onStop } from './lifecycle';
-import { CLOSED_UI } from './closed-ui';
+import { closedUi } from './closed-ui';
 
 const TOOLTIP_ID = 'threadside-tooltip';
 /** About what a forum adds at a time as the reader scrolls (Discourse loads 20). */
@@ -87,14 +87,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
     { rootMargin: '100% 0px 150% 0px' },
   );
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'threadside-tooltip',
-    position: 'inline',
-    ...CLOSED_UI,
-    anchor: 'body',
-    append: 'last',
-    onMount() {},
-  });
+  const ui = await closedUi(ctx, 'threadside-tooltip');
   ui.mount();
   // Also when the script was stopped while the glossary loaded: WXT removes it only on a later stop.
   onStop(ctx, () => ui.remove());

@@ -27,7 +27,7 @@ import { startSummary } from './summary';
 import { onStop } from './lifecycle';
 import { hearFromBackground } from '../../utils/browser/messages';
 import { matchesPattern } from '../../utils/forums/match-pattern';
-import { CLOSED_UI } from './closed-ui';
+import { closedUi } from './closed-ui';
 import { createLander } from './landing';
 import { nextTask } from '../../utils/page/next-task';
 
@@ -52,16 +52,7 @@ export default defineContentScript({
       onSavedChange: (saved) => bar.setSaved(saved),
       onNewReplies: (n) => bar.setNewReplies(n),
     });
-    const ui = await createShadowRootUi(ctx, {
-      name: 'threadside-bar',
-      position: 'inline',
-      ...CLOSED_UI,
-      anchor: 'body',
-      append: 'last',
-      onMount(container) {
-        container.append(...bar.elements);
-      },
-    });
+    const ui = await closedUi(ctx, 'threadside-bar', bar.elements);
     // A newer copy of this script started while we waited: it owns the page now.
     if (ctx.isInvalid) return;
 

@@ -11,7 +11,8 @@ import { pagePosts } from './page-posts';
 import type { PostsRead } from '../../utils/summary/read-status';
 import type { startGlossary } from './glossary';
 import { onStop } from './lifecycle';
-import { CLOSED_UI } from './closed-ui';
+import { closedUi } from './closed-ui';
+import { count, plural } from '../../utils/words';
 
 type Glossary = Awaited<ReturnType<typeof startGlossary>>;
 
@@ -31,17 +32,12 @@ export async function startSummary(
     onClose: () => void setOpen(false),
     onJumpToPost: (n) => jumpToPost(n),
     onSectionToggle: (id, open) => void rememberSection(id, open),
-  });
-  const ui = await createShadowRootUi(ctx, {
-    name: 'threadside-summary',
-    position: 'inline',
-    ...CLOSED_UI,
-    anchor: 'body',
-    append: 'last',
-    onMount(container) {
-      container.append(panel.element);
+    onRetry: () => {
+      const thread = deps.thread();
+      if (thread) void load(thread);
     },
   });
+  const ui = await closedUi(ctx, 'threadside-summary', [panel.element]);
   ui.mount();
   // Also when the script was stopped while this started: WXT removes it only on a later stop.
   onStop(ctx, () => ui.remove());
@@ -86,11 +82,30 @@ export async function startSummary(
         if (thread.engine === 'discourse') {
           panel.progress(0, thread.postCount);
           const stopHearing = hearFromBackground('threadPostsProgress', (p) => {
-            if (p.threadId === thread.threadId) panel.progress(p.read, p.total);
+            if (p.threadId === thread.threadId) panel.progress(p.read, p.total, p.retryIn);
           });
           const res = await askBackground('threadPosts', { threadId: thread.threadId }).finally(stopHearing);
           if (!res.ok) {
-            panel.error(`Threadside could not read the whole thread: ${res.message}`);
+            // The whole thread could not be read: the posts on this page, said plainly.
+            const why = `Threadside could not read the whole thread: ${res.message}`;
+            const kept = res.read ? ` The ${count(res.read)} posts read so far are kept for the next try.` : '';
+            const page = await pagePosts(thread);
+            if (!page.input.posts.length) return panel.error(why + kept);
+            const partial = await askBackground('summarise', {
+              threadId: thread.threadId,
+              highestPostNumber: highest,
+              firstNew,
+              thread: page.input,
+              partial: true,
+            });
+            const n = page.input.posts.length;
+            panel.show(
+              partial.whole,
+              partial.since,
+              (id) => glossary.byId.get(id),
+              page.read,
+              `From the ${plural(n, 'post', 'posts')} on this page. ${why}${kept}`,
+            );
             return;
           }
           // Post HTML becomes text here: the background has no HTML parser.

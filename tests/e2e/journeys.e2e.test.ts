@@ -153,13 +153,43 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     await Promise.all([page.close(), popup.close()]);
   });
 
-  it('summarises the thread on the device, with its helpline', async () => {
+  it('summarises the thread on the device when the forum will not give it whole, then reads it whole on Try again', async () => {
+    // The topic's JSON answers with a sign-in page: the summary is made from the page's posts, and says so.
+    forum.setFault({ match: '/t/1828.json', kind: 'login' });
+    const page = await open(THREAD);
+    await page.ui.locator(`${bar} [data-testid=summary]`).click();
+    const panel = page.ui.locator('threadside-summary [data-testid=summary-panel]');
+    const status = panel.locator('[data-testid=summary-status]');
+    await poll(() => status.textContent()).toMatch(
+      /^From the 10 posts on this page\. Threadside could not read the whole thread: .*sign in/,
+    );
+    expect(await panel.locator('details[data-section=points] li').count()).toBeGreaterThan(0);
+    // The fault passes, after one more 500: Try again waits it out and reads the whole thread.
+    forum.clearFaults();
+    forum.setFault({ match: '/t/1828.json', kind: '500', times: 1 });
+    const retry = page.ui.locator('threadside-summary .ts-panel > button');
+    expect(await retry.isVisible()).toBe(true);
+    await retry.click();
+    await poll(() => status.textContent()).toBe('10 posts read on this computer.');
+    expect(await retry.isVisible()).toBe(false);
+    expect(forum.requests().filter((r) => r.path === '/t/1828.json').length).toBeGreaterThanOrEqual(3);
+    await page.ui.locator('threadside-summary .ts-panel-head button').focus();
+    await page.press('Escape');
+    await poll(() => panel.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('summarises the thread on the device, with its helpline and what is new since the last visit', async () => {
     const page = await open(THREAD);
     await page.ui.locator(`${bar} [data-testid=summary]`).click();
     const panel = page.ui.locator('threadside-summary [data-testid=summary-panel]');
     await poll(() => panel.isVisible()).toBe(true);
     await poll(() => panel.locator('details[data-section=support]').textContent()).toContain('0808 2080 888');
     expect(await panel.locator('details[data-section=question]').textContent()).toMatch(/eligible/);
+    // The two replies the check found are the saved thread's news.
+    const since = panel.locator('details[data-section=since]');
+    expect(await since.locator('summary').textContent()).toBe('Since your last visit (2 new posts)');
+    expect(await since.textContent()).toMatch(/PET scan was clear/);
     await page.ui.locator('threadside-summary .ts-panel-head button').focus();
     await page.press('Escape');
     await poll(() => panel.isVisible()).toBe(false);

@@ -68,4 +68,31 @@ describe('thread summary', () => {
     await closeSummary(env.browser, page);
     await Promise.all([page.close(), options.close()]);
   });
+
+  it('leads with where to get help when a post speaks of suicide, and keeps the safety advice apart', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + '/t/low-mood-after-stem-cell-transplant/2101');
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
+    await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toBe(
+      '18 posts read on this computer.',
+    );
+    // The calm line comes first, before any section.
+    const first = panel.locator('.ts-panel-body > *').first();
+    expect(await first.getAttribute('data-testid')).toBe('signpost');
+    expect(await first.textContent()).toMatch(/Samaritans are free on 116 123, day or night/);
+    // Safety advice has its own section, before the key points, each item linked to its post.
+    const titles = await inPage(page).evaluate<string[]>(
+      `[...chrome.dom.openOrClosedShadowRoot(document.querySelector('threadside-summary')).querySelectorAll('details > summary')].map((s) => s.textContent)`,
+    );
+    expect(titles.indexOf('Safety advice in this thread')).toBeGreaterThan(-1);
+    expect(titles.indexOf('Safety advice in this thread')).toBeLessThan(titles.indexOf('Key points'));
+    expect(await panel.locator('details[data-section=safety] li').count()).toBeGreaterThanOrEqual(3);
+    // The post itself is never cut up into key points.
+    const points = panel.locator('details[data-section=points] .ts-post-link');
+    for (let i = 0; i < (await points.count()); i++)
+      expect(await points.nth(i).getAttribute('href')).not.toBe('#post_6');
+    await closeSummary(env.browser, page);
+    await page.close();
+  });
 });

@@ -1,5 +1,6 @@
 import carT from './data/car-t-thread.json' with { type: 'json' };
 import { ORDINARY_THREADS } from './data/ordinary-threads';
+import { EVALUATION_THREADS } from './data/evaluation-threads';
 import { generateLongThread } from './data/long-thread';
 
 /** The demo forum's data, in memory. Every start (and every reset) gives the same forum. */
@@ -115,6 +116,7 @@ function sources(): ThreadSource[] {
     },
     generateLongThread(LONG_TOPIC_ID),
     ...ORDINARY_THREADS,
+    ...EVALUATION_THREADS,
     PRIVATE_MESSAGE,
   ];
 }

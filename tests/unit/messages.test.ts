@@ -19,7 +19,7 @@ const handlers: BackgroundHandlers = {
     summarise: () => Promise.reject(new Error('not in this test')),
     threadPosts: (data, page) => (
       asked.push({ name: 'threadPosts', origin: page.origin, data }),
-      { ok: false, message: 'x' }
+      { ok: false, message: 'x', read: 0 }
     ),
     firstPage: () => ({ ok: false, message: 'x' }),
     landing: () => null,

@@ -37,7 +37,9 @@ export interface CheckSummary {
 
 /** The posts of a thread as the forum's API gives them (post HTML in `text`). */
 export type ThreadPostsResult =
-  { ok: true; thread: ThreadInput; highestPostNumber: number } | { ok: false; message: string };
+  | { ok: true; thread: ThreadInput; highestPostNumber: number }
+  /** `read`: posts already read, kept for the next try. */
+  | { ok: false; message: string; read: number };
 
 /**
  * Asked of the background by Threadside in a forum page. Anything about a thread concerns the
@@ -56,7 +58,8 @@ export interface PageMessages {
   cachedSummary: Message<ThreadOnPage & { highestPostNumber: number; firstNew: number | null }, SummaryPair | null>;
   /** Summarised in the background (off the page's main thread), and kept. */
   summarise: Message<
-    ThreadOnPage & { highestPostNumber: number; firstNew: number | null; thread: ThreadInput },
+    /** `partial`: made from the page's posts because the whole thread could not be read: not kept. */
+    ThreadOnPage & { highestPostNumber: number; firstNew: number | null; thread: ThreadInput; partial?: boolean },
     SummaryPair
   >;
   threadPosts: Message<ThreadOnPage, ThreadPostsResult>;
@@ -92,7 +95,8 @@ export interface TabMessages {
   /** The reader turned Threadside off for these sites (match patterns). */
   sitesDisabled: Message<{ origins: string[] }, void>;
   /** How far the background has read a thread for this tab's summary. */
-  threadPostsProgress: Message<ThreadOnPage & { read: number; total: number }, void>;
+  /** `retryIn`: the forum had a passing fault; the reading goes on after that many seconds. */
+  threadPostsProgress: Message<ThreadOnPage & { read: number; total: number; retryIn?: number }, void>;
 }
 
 type RequestOf<M, K extends keyof M> = M[K] extends Message<infer R, unknown> ? R : never;

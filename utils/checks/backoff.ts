@@ -10,8 +10,8 @@ export const BACKOFF_CAP_MS = 6 * 60 * 60 * 1000;
  * Delay before retrying after `failures` failures in a row: 1 min, 2, 4 … capped at 6 h,
  * with "equal jitter" (between half and all of it) so many browsers do not retry in step.
  */
-export function backoffMs(failures: number, random: () => number): number {
-  const full = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
+export function backoffMs(failures: number, random: () => number, baseMs = BACKOFF_BASE_MS): number {
+  const full = Math.min(BACKOFF_CAP_MS, baseMs * 2 ** Math.max(0, failures - 1));
   return Math.round(full / 2 + (full / 2) * random());
 }
 

@@ -30,6 +30,7 @@ export function checkSummaryRequest(request: unknown) {
       highestPostNumber: z.number().int().nonnegative().max(MAX_POST_NUMBER),
       firstNew: postNumber.nullable(),
       thread: threadInputSchema(MAX_SUMMARY_POSTS),
+      partial: z.boolean().optional(),
     })
     .parse(request);
 }

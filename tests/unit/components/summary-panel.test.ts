@@ -28,6 +28,7 @@ function shown(summary: Summary) {
     onClose() {},
     onJumpToPost: (n) => jumps.push(n),
     onSectionToggle() {},
+    onRetry() {},
   });
   document.body.replaceChildren(panel.element);
   panel.show(summary, null, () => undefined);
