@@ -5,6 +5,7 @@ import { h } from './dom';
 import { count, plural } from '../utils/words';
 import { fromReader } from '../utils/page/reader-input';
 import { readStatus, type PostsRead } from '../utils/summary/read-status';
+import type { GistSentence } from '../utils/summary/gist';
 
 export type SectionId = 'since' | 'question' | 'safety' | 'points' | 'mentioned' | 'support';
 
@@ -14,6 +15,8 @@ export interface SummaryPanelActions {
   onSectionToggle(id: SectionId, open: boolean): void;
   /** "Try again" after the thread could not be read (whole, or at all). */
   onRetry(): void;
+  /** The reader asked for the on-device gist. */
+  onWriteGist?(): void;
 }
 
 const SECTION_TITLES: Record<SectionId, string> = {
@@ -211,8 +214,43 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     return out;
   };
 
+  const gistBox = () => body.querySelector<HTMLElement>('[data-section=points] .ts-gist');
+
   return {
     element: panel,
+    /** Offers the gist at the top of the key points (the browser has a model, the reader turned it on). */
+    offerGist() {
+      const points = body.querySelector('details[data-section=points] > summary');
+      if (!points || gistBox()) return;
+      const write = h(doc, 'button', { type: 'button', class: 'ts-button' }, 'Write a short gist on this computer');
+      write.addEventListener(
+        'click',
+        fromReader(() => {
+          write.disabled = true;
+          write.textContent = 'Writing…';
+          actions.onWriteGist?.();
+        }),
+      );
+      points.after(h(doc, 'div', { class: 'ts-gist', 'data-testid': 'gist' }, write));
+    },
+    /** The gist, each sentence with the posts it draws on; or why there is none. */
+    showGist(result: GistSentence[] | string) {
+      const box = gistBox();
+      if (!box) return;
+      if (typeof result === 'string') {
+        box.replaceChildren(h(doc, 'p', { class: 'ts-context' }, result));
+        return;
+      }
+      box.replaceChildren(
+        ...result.map((g) => h(doc, 'p', {}, `${g.text} `, ...g.posts.flatMap((n) => [postLink(n, null), ' ']))),
+        h(
+          doc,
+          'p',
+          { class: 'ts-context' },
+          'Written by this browser’s on-device model from the key points below, which are what the posts say. It can be wrong.',
+        ),
+      );
+    },
     get open() {
       return !panel.hidden;
     },

@@ -261,6 +261,13 @@ const handlers: BackgroundHandlers = {
       return { whole, since: summaries.since(thread, firstNew) };
     },
     threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),
+    summaryPanel: async (_, page) => {
+      await browser.scripting.executeScript({
+        target: { tabId: page.tabId, frameIds: [page.frameId] },
+        files: ['/summary-panel.js'],
+      });
+      return null;
+    },
     firstPage: ({ engine, threadId, url }, page) => firstPage(page.origin, engine, threadId, url),
     landing: ({ threadId }, page) => takeLanding(page.tabId, page.origin, threadId),
     landAt: async ({ threadId, post }, page) => {

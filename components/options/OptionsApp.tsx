@@ -19,6 +19,7 @@ import { SitesSection } from './SitesSection';
 import { SiteAddressForm } from './SiteAddressForm';
 import { plural } from '../../utils/words';
 import { PrivacySection } from './PrivacySection';
+import { GistSection } from './GistSection';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -244,6 +245,8 @@ export function OptionsApp() {
           Importing adds threads you do not have and brings the ones you do up to date. It never removes anything.
         </p>
       </section>
+
+      <GistSection />
 
       <PrivacySection />
 

@@ -13,13 +13,16 @@ export const CLOSED_UI: { mode: 'closed'; isolateEvents: string[] } = {
     ),
 };
 
-/** One of Threadside's closed roots, last in the page's body, holding `nodes` once mounted. */
-export const closedUi = (ctx: ContentScriptContext, name: string, nodes: Node[] = []) =>
+/**
+ * One of Threadside's closed roots, last in the page's body, holding `nodes()` each time it
+ * is mounted (taking it off the page empties it).
+ */
+export const closedUi = (ctx: ContentScriptContext, name: string, nodes: () => Node[] = () => []) =>
   createShadowRootUi(ctx, {
     name,
     position: 'inline',
     ...CLOSED_UI,
     anchor: 'body',
     append: 'last',
-    onMount: (container) => container.append(...nodes),
+    onMount: (container) => container.append(...nodes()),
   });

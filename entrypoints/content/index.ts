@@ -23,13 +23,13 @@ import type { ThreadView } from '../../utils/forums/adapter';
 import { trackThread } from '../../utils/page/thread-tracker';
 import { startGlossary } from './glossary';
 import { startSaving } from './saving';
-import { startSummary } from './summary';
+import type { startSummary } from './summary';
+import { SUMMARY_PANEL } from '../../utils/page/summary-panel-key';
 import { onStop } from './lifecycle';
-import { hearFromBackground } from '../../utils/browser/messages';
+import { askBackground, hearFromBackground } from '../../utils/browser/messages';
 import { matchesPattern } from '../../utils/forums/match-pattern';
 import { closedUi } from './closed-ui';
 import { createLander } from './landing';
-import { nextTask } from '../../utils/page/next-task';
 
 export default defineContentScript({
   matches: matchPatterns(),
@@ -37,8 +37,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    // Compiling this script is already one task of the page's: building the bar waits for the next.
-    await nextTask();
+    // Compiling this script is already one task of the page's: the bar is built in a later
+    // one, when its styles have come (an extension's own answer, which arrives even where
+    // the page's scripts, and so its timers, are off).
+    let barElements: Node[] = [];
+    const ui = await closedUi(ctx, 'threadside-bar', () => barElements);
     if (ctx.isInvalid) return;
     const bar = createThreadBar(document, {
       onToggleSave: () => void saving.toggle(),
@@ -52,7 +55,7 @@ export default defineContentScript({
       onSavedChange: (saved) => bar.setSaved(saved),
       onNewReplies: (n) => bar.setNewReplies(n),
     });
-    const ui = await closedUi(ctx, 'threadside-bar', bar.elements);
+    barElements = bar.elements;
     // A newer copy of this script started while we waited: it owns the page now.
     if (ctx.isInvalid) return;
 
@@ -61,12 +64,17 @@ export default defineContentScript({
     let summary: ReturnType<typeof startSummary> | null = null;
     let summaryReady: Awaited<ReturnType<typeof startSummary>> | null = null;
     // Built on the first thread, hidden unless the reader left it open.
+    // Its code is injected by the background, into this script's world, when first needed.
     const summaryPanel = () =>
-      (summary ??= startSummary(ctx, {
-        thread: () => current,
-        glossary: () => glossaryNow(),
-        firstNew: () => saving.firstNew(),
-      }).then((p) => (summaryReady = p)));
+      (summary ??= (async () => {
+        const ui = await closedUi(ctx, 'threadside-summary');
+        ui.mount();
+        onStop(ctx, () => ui.remove());
+        const world = globalThis as Record<string, unknown>;
+        if (!world[SUMMARY_PANEL]) await askBackground('summaryPanel', null);
+        const start = world[SUMMARY_PANEL] as typeof startSummary;
+        return start({ thread: () => current, glossary: () => glossaryNow(), firstNew: () => saving.firstNew() }, ui);
+      })().then((p) => (summaryReady = p)));
     // Loaded on the first thread only: most pages a reader opens are not threads.
     let glossary: ReturnType<typeof startGlossary> | null = null;
     // Started with the tooltips wired into the bar too: its title's terms are explained.

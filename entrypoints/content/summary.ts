@@ -1,29 +1,33 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createSummaryPanel, type SectionId } from '../../components/summary-panel';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
 import { panelOpenOn, summaryPanelSetting } from '../../utils/browser/settings';
 import { cookedToText } from '../../utils/summary/cooked-text';
-import type { ThreadInput } from '../../utils/summary/summarise';
+import type { Summary, ThreadInput } from '../../utils/summary/summarise';
+import { gistSource, linkGist } from '../../utils/summary/gist';
+import { canWriteGist, onDeviceSummarizer, writeGist } from '../../utils/browser/on-device-gist';
+import { gistSetting } from '../../utils/browser/gist-setting';
 import { snapshotOf } from '../../utils/page/snapshot';
 import { showPost } from './landing';
 import { pagePosts } from './page-posts';
 import type { PostsRead } from '../../utils/summary/read-status';
 import type { startGlossary } from './glossary';
-import { onStop } from './lifecycle';
-import { closedUi } from './closed-ui';
 import { count, plural } from '../../utils/words';
 
 type Glossary = Awaited<ReturnType<typeof startGlossary>>;
 
 /**
- * The Summary button and panel: the whole thread read through the forum's own API (or the
+ * The Summary button and panel, in a script of its own (`entrypoints/summary-panel.ts`)
+ * that the background injects when a thread is found, so the script every forum page
+ * compiles at start stays small: the whole thread read through the forum's own API (or the
  * posts on the page where an engine has none), summarised here, cached by thread and
  * highest post number.
  */
 export async function startSummary(
-  ctx: ContentScriptContext,
   deps: { thread: () => ThreadView | null; glossary: () => Promise<Glossary>; firstNew: () => number | null },
+  /** The panel's closed root, made by the page's script (its styles come with it). */
+  ui: ShadowRootContentScriptUi<unknown>,
 ) {
   let loadedFor: string | null = null;
   let loading = false;
@@ -36,11 +40,30 @@ export async function startSummary(
       const thread = deps.thread();
       if (thread) void load(thread);
     },
+    onWriteGist: () => void gist(),
   });
-  const ui = await closedUi(ctx, 'threadside-summary', [panel.element]);
-  ui.mount();
-  // Also when the script was stopped while this started: WXT removes it only on a later stop.
-  onStop(ctx, () => ui.remove());
+  let shownSummary: Summary | null = null;
+
+  /** The on-device gist, from the key points only, on the reader's click. */
+  async function gist() {
+    const model = onDeviceSummarizer();
+    if (!model || !shownSummary) return;
+    const points = shownSummary.keyPoints;
+    try {
+      panel.showGist(linkGist(await writeGist(model, gistSource(shownSummary)), points));
+    } catch {
+      panel.showGist('This browser’s model could not write a gist just now. The key points below are unchanged.');
+    }
+  }
+
+  /** Offered where the browser has a model and the reader turned the gist on (off by default). */
+  async function offerGist(summary: Summary) {
+    shownSummary = summary;
+    const model = onDeviceSummarizer();
+    if (model && summary.keyPoints.length && (await gistSetting.getValue()) && (await canWriteGist(model)))
+      panel.offerGist();
+  }
+  ui.uiContainer.append(panel.element);
   const saved = await summaryPanelSetting.getValue();
   panel.setOpenSections(saved.sections as SectionId[]);
   void deps.glossary().then((g) => g.attachTooltips(ui.shadow));
@@ -106,6 +129,7 @@ export async function startSummary(
               page.read,
               `From the ${plural(n, 'post', 'posts')} on this page. ${why}${kept}`,
             );
+            void offerGist(partial.whole);
             return;
           }
           // Post HTML becomes text here: the background has no HTML parser.
@@ -126,6 +150,7 @@ export async function startSummary(
         });
       }
       panel.show(result.whole, result.since, (id) => glossary.byId.get(id), read);
+      void offerGist(result.whole);
       loadedFor = key;
     } catch (err) {
       panel.error(`Threadside could not summarise this thread: ${(err as Error).message}`);

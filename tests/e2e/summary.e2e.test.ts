@@ -95,4 +95,37 @@ describe('thread summary', () => {
     await closeSummary(env.browser, page);
     await page.close();
   });
+
+  it('offers a gist where the browser has an on-device model (a stand-in here), written from the key points only', async () => {
+    await env.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ summaryGist: true }));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.forum.url + '/t/what-is-car-t-therapy/1828');
+    await poll(() => inPage(page).locator('threadside-bar [data-testid=summary]').isVisible()).toBe(true);
+    // Chrome's Summarizer API, stood in for in Threadside's own world (a page's look-alike
+    // would not be seen there): it records what it was given.
+    await inPage(page).evaluate(`(globalThis.__given = [], globalThis.Summarizer = {
+      availability: async () => 'available',
+      create: async () => ({
+        summarize: async (text) => (globalThis.__given.push(text), 'CAR-T uses your own immune cells to attack the lymphoma. One member said the tumour had halved and then gone after the cells were transfused.'),
+        destroy() {},
+      }),
+    }, true)`);
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
+    const gist = panel.locator('[data-testid=gist]');
+    await poll(() => gist.isVisible()).toBe(true);
+    await gist.locator('button').click();
+    await poll(() => gist.textContent()).toMatch(/^CAR-T uses your own immune cells/);
+    expect(await gist.textContent()).toMatch(/Written by this browser’s on-device model from the key points below/);
+    expect(await gist.locator('.ts-post-link').count()).toBeGreaterThan(0);
+    // What the model was given: the key points, nothing else from the page.
+    const given = await inPage(page).evaluate<string[]>('globalThis.__given');
+    const points = await panel.locator('details[data-section=points] > ul > li').count();
+    expect(given).toHaveLength(1);
+    expect(given[0].split('\n')).toHaveLength(points);
+    expect(given[0]).not.toMatch(/welcome to (the|our) forum/i);
+    await env.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ summaryGist: false }));
+    await closeSummary(env.browser, page);
+    await page.close();
+  });
 });

@@ -22,6 +22,7 @@ const handlers: BackgroundHandlers = {
       { ok: false, message: 'x', read: 0 }
     ),
     firstPage: () => ({ ok: false, message: 'x' }),
+    summaryPanel: () => null,
     landing: () => null,
     landAt: () => null,
   },

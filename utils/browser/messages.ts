@@ -63,6 +63,8 @@ export interface PageMessages {
     SummaryPair
   >;
   threadPosts: Message<ThreadOnPage, ThreadPostsResult>;
+  /** Inject the summary panel's script into the sender's frame (see entrypoints/summary-panel.ts). */
+  summaryPanel: Message<null, null>;
   /**
    * The first page of a thread split into pages (its HTML, read by the page: a service worker
    * has no HTML parser), for the question a summary of a later page starts from.
@@ -128,6 +130,7 @@ export async function askBackground<K extends keyof BackgroundMessages>(
 export interface PageSender {
   origin: string;
   tabId: number;
+  frameId: number;
 }
 
 type Handlers<M, From> = {
@@ -159,7 +162,7 @@ export function answerBackgroundMessages(handlers: BackgroundHandlers): void {
       if (tabId === undefined || !senderOrigin || !(await handlers.runsOn(senderOrigin)))
         throw new Error('Threadside does not run on this page.');
       const handler = handlers.page[pageName] as (data: unknown, from: PageSender) => unknown;
-      return handler(data, { origin: senderOrigin, tabId });
+      return handler(data, { origin: senderOrigin, tabId, frameId: sender.frameId ?? 0 });
     }
     const extensionName = nameIn(message, handlers.extension);
     if (!extensionName || !sender.url?.startsWith(extensionPages)) return undefined;

@@ -47,7 +47,8 @@ export const asksOutright = matches(ASKS);
 export function findQuestion(postText: string, title: string): Question | null {
   const sentences = splitSentences(postText).map((s) => s.text);
   if (sentences.length === 0) return null;
-  const worded = (s: string) => contentWords(s).length >= 2 && !isChatter(s);
+  // An ask may be short ("What helped you get through it?"); a fallback line must say more than a name.
+  const worded = (s: string, least = 1) => contentWords(s).length >= least && !isChatter(s);
   // The asks with the most in them: "which is better if you still want to go to the gym"
   // says more than "any experiences welcome".
   const weight = (s: string) =>
@@ -67,7 +68,7 @@ export function findQuestion(postText: string, title: string): Question | null {
   const asking = fitting.sort((a, b) => a.i - b.i).map((x) => x.s);
   // With no ask in its words, the post's last lines usually say what the writer wants
   // (not its sign-off: "Bev").
-  const picked = asking.length ? asking : sentences.filter(worded).slice(-1);
+  const picked = asking.length ? asking : sentences.filter((s) => worded(s, 2)).slice(-1);
   let text = '';
   for (const s of picked) {
     const next = text ? `${text} ${s}` : s;

@@ -24,15 +24,17 @@ const base: Summary = {
 
 function shown(summary: Summary) {
   const jumps: number[] = [];
+  let gistAsked = 0;
   const panel = createSummaryPanel(document, {
     onClose() {},
     onJumpToPost: (n) => jumps.push(n),
     onSectionToggle() {},
     onRetry() {},
+    onWriteGist: () => void gistAsked++,
   });
   document.body.replaceChildren(panel.element);
   panel.show(summary, null, () => undefined);
-  return { el: panel.element, jumps };
+  return { el: panel.element, jumps, panel, gistAsked: () => gistAsked };
 }
 
 describe('summary panel', () => {
@@ -70,5 +72,21 @@ describe('summary panel', () => {
     delete old.crisisPosts;
     const { el } = shown(old as Summary);
     expect(el.querySelector('[data-section=points]')).not.toBeNull();
+  });
+
+  it('offers the gist at the top of the key points, and shows it labelled, each sentence linked', () => {
+    const { el, panel, gistAsked, jumps } = shown(base);
+    expect(el.querySelector('[data-testid=gist]')).toBeNull();
+    panel.offerGist();
+    const button = el.querySelector<HTMLButtonElement>('[data-section=points] [data-testid=gist] button')!;
+    button.click();
+    expect(gistAsked()).toBe(1);
+    expect(button.disabled).toBe(true);
+    panel.showGist([{ text: 'Response rates are high, but not for everyone.', posts: [2] }]);
+    const gist = el.querySelector('[data-testid=gist]')!;
+    expect(gist.textContent).toMatch(/Response rates are high, but not for everyone\./);
+    expect(gist.textContent).toMatch(/Written by this browser’s on-device model from the key points below/);
+    (gist.querySelector('a.ts-post-link') as HTMLAnchorElement).click();
+    expect(jumps).toEqual([2]);
   });
 });

@@ -146,6 +146,20 @@ describe('the question', () => {
     expect(q.text).not.toMatch(/Diagnosed in June/);
   });
 
+  it('takes a short question over the story before it', () => {
+    const t = thread(
+      'Just started R-CHOP - what helped you?',
+      post(
+        'Lucy',
+        'I was diagnosed with DLBCL in April and had my first cycle last week. The steroids kept me awake and my mouth is sore. What helped you get through it?',
+      ),
+      post('Gra', 'Salt water mouthwash and a night light.'),
+    );
+    const q = summarise(t, opts).question!;
+    expect(q.text).toBe('What helped you get through it?');
+    expect(q.subject).toBeUndefined();
+  });
+
   it('names the title’s subject when the post does not', () => {
     const t = thread(
       'Hickman line vs PICC for ABVD',
