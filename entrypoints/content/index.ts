@@ -27,9 +27,11 @@ import type { startSummary } from './summary';
 import { SUMMARY_PANEL } from '../../utils/page/summary-panel-key';
 import { onStop } from './lifecycle';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
+import { summaryPanelSetting } from '../../utils/browser/settings';
 import { matchesPattern } from '../../utils/forums/match-pattern';
 import { closedUi } from './closed-ui';
-import { createLander } from './landing';
+import { createLander, showPost } from './landing';
+import { pagePosts } from './page-posts';
 
 export default defineContentScript({
   matches: matchPatterns(),
@@ -63,17 +65,32 @@ export default defineContentScript({
     let current: ThreadView | null = null;
     let summary: ReturnType<typeof startSummary> | null = null;
     let summaryReady: Awaited<ReturnType<typeof startSummary>> | null = null;
-    // Built on the first thread, hidden unless the reader left it open.
-    // Its code is injected by the background, into this script's world, when first needed.
-    const summaryPanel = () =>
-      (summary ??= (async () => {
-        const ui = await closedUi(ctx, 'threadside-summary');
+    // The panel's root, empty, at once on every thread, used or not: the page must not learn
+    // that the reader opened it. Its code is injected by the background, into this script's
+    // world, when the reader first asks for it or left it open on this forum.
+    let summaryRoot: ReturnType<typeof closedUi> | null = null;
+    const summaryUi = () =>
+      (summaryRoot ??= closedUi(ctx, 'threadside-summary').then((ui) => {
         ui.mount();
         onStop(ctx, () => ui.remove());
+        return ui;
+      }));
+    const summaryPanel = () =>
+      (summary ??= (async () => {
+        const ui = await summaryUi();
         const world = globalThis as Record<string, unknown>;
         if (!world[SUMMARY_PANEL]) await askBackground('summaryPanel', null);
         const start = world[SUMMARY_PANEL] as typeof startSummary;
-        return start({ thread: () => current, glossary: () => glossaryNow(), firstNew: () => saving.firstNew() }, ui);
+        return start(
+          {
+            thread: () => current,
+            glossary: () => glossaryNow(),
+            firstNew: () => saving.firstNew(),
+            pagePosts,
+            showPost,
+          },
+          ui,
+        );
       })().then((p) => (summaryReady = p)));
     // Loaded on the first thread only: most pages a reader opens are not threads.
     let glossary: ReturnType<typeof startGlossary> | null = null;
@@ -96,8 +113,11 @@ export default defineContentScript({
       current = thread;
       if (changed && summary) void summary.then((p) => p.threadChanged());
       void glossaryNow();
-      // At once on every thread, used or not: the page must not learn that the reader opened it.
-      if (!summary) void summaryPanel();
+      void summaryUi();
+      if (!summary)
+        void summaryPanelSetting.getValue().then((s) => {
+          if (s.openOn.includes(location.host)) void summaryPanel();
+        });
       const contents = thread.posts.map((p) => p.contentElement);
       const threadWords = `${thread.title}\n${pageCategory(document)}`;
       bar.update({

@@ -9,8 +9,8 @@ import { gistSource, linkGist } from '../../utils/summary/gist';
 import { canWriteGist, onDeviceSummarizer, writeGist } from '../../utils/browser/on-device-gist';
 import { gistSetting } from '../../utils/browser/gist-setting';
 import { snapshotOf } from '../../utils/page/snapshot';
-import { showPost } from './landing';
-import { pagePosts } from './page-posts';
+import type { showPost } from './landing';
+import type { pagePosts } from './page-posts';
 import type { PostsRead } from '../../utils/summary/read-status';
 import type { startGlossary } from './glossary';
 import { count, plural } from '../../utils/words';
@@ -25,7 +25,14 @@ type Glossary = Awaited<ReturnType<typeof startGlossary>>;
  * highest post number.
  */
 export async function startSummary(
-  deps: { thread: () => ThreadView | null; glossary: () => Promise<Glossary>; firstNew: () => number | null },
+  deps: {
+    thread: () => ThreadView | null;
+    glossary: () => Promise<Glossary>;
+    firstNew: () => number | null;
+    /** The page script's own, so this script does not carry the forum adapters again. */
+    pagePosts: typeof pagePosts;
+    showPost: typeof showPost;
+  },
   /** The panel's closed root, made by the page's script (its styles come with it). */
   ui: ShadowRootContentScriptUi<unknown>,
 ) {
@@ -78,7 +85,7 @@ export async function startSummary(
 
   function jumpToPost(n: number) {
     const thread = deps.thread();
-    if (thread) showPost(thread, n);
+    if (thread) deps.showPost(thread, n);
   }
 
   async function load(thread: ThreadView) {
@@ -112,7 +119,7 @@ export async function startSummary(
             // The whole thread could not be read: the posts on this page, said plainly.
             const why = `Threadside could not read the whole thread: ${res.message}`;
             const kept = res.read ? ` The ${count(res.read)} posts read so far are kept for the next try.` : '';
-            const page = await pagePosts(thread);
+            const page = await deps.pagePosts(thread);
             if (!page.input.posts.length) return panel.error(why + kept);
             const partial = await askBackground('summarise', {
               threadId: thread.threadId,
@@ -140,7 +147,7 @@ export async function startSummary(
           };
           summaryHighest = res.highestPostNumber;
         } else {
-          ({ input, read } = await pagePosts(thread));
+          ({ input, read } = await deps.pagePosts(thread));
         }
         result = await askBackground('summarise', {
           threadId: thread.threadId,
