@@ -36,15 +36,17 @@ export async function startGlossary(ctx: ContentScriptContext) {
   // Compiled in the background: the page only wraps the tables it is handed.
   const glossary = await requestGlossary();
   const byId = new Map(glossary.entries.map((e) => [e.id, e]));
-  const matcher = matcherFrom(glossary.matcher);
-  const finder = cachedFinder(matcher);
   const currentMode = async () =>
     effectiveGlossaryMode(
       await glossaryModeSetting.getValue(),
       await glossarySiteModesSetting.getValue(),
       location.host,
     );
+  // Read before the matcher is made, so taking in the glossary's message and making the
+  // matcher from its tables fall in two tasks of the page's, not one long one.
   let mode: GlossaryMode = await currentMode();
+  const matcher = matcherFrom(glossary.matcher);
+  const finder = cachedFinder(matcher);
   let annotator: Annotator | null = null;
   let posts: Element[] = [];
   let notOwnWords = '';
