@@ -65,6 +65,16 @@ describe('asking for a site from the popup, which the browser prompt closes', ()
     answer(false);
   });
 
+  it('has sent the question to storage before the browser is asked (the prompt may close the popup at once)', async () => {
+    let storedWhenAsked: unknown = null;
+    fakeBrowser.permissions.request = async () => {
+      storedWhenAsked = (await fakeBrowser.storage.session.get('siteRequest')).siteRequest;
+      return false;
+    };
+    await askForSiteFromPopup(origin);
+    expect(storedWhenAsked).toEqual({ origin, at: expect.any(Number) as number });
+  });
+
   it('still tells the next popup when this one saw the answer but closed before it was read', async () => {
     fakeBrowser.permissions.request = () => Promise.resolve(false);
     expect(await askForSiteFromPopup(origin)).toBe(false);

@@ -57,7 +57,8 @@ export async function turnOnSite(pattern: string): Promise<boolean> {
  * The popup's question to the browser, kept for this browser session: the popup closes when
  * the prompt takes the focus, so it learns the answer only when the reader opens it again.
  */
-const siteRequestItem = storage.defineItem<SiteRequest | null>('session:siteRequest', { fallback: null });
+const SITE_REQUEST_KEY = 'siteRequest';
+const siteRequestItem = storage.defineItem<SiteRequest | null>(`session:${SITE_REQUEST_KEY}`, { fallback: null });
 
 /**
  * Like `turnOnSite`, from the popup: the question is remembered before the popup can close.
@@ -65,9 +66,12 @@ const siteRequestItem = storage.defineItem<SiteRequest | null>('session:siteRequ
  * before the reader read it (the focus going back to the page), so the next popup says it.
  */
 export function askForSiteFromPopup(origin: string): Promise<boolean> {
-  const answer = turnOnSite(sitePattern(origin));
-  void siteRequestItem.setValue({ origin, at: Date.now() });
-  return answer;
+  // Sent to storage at once, straight from the click and before the browser is asked (no
+  // await between them: the prompt needs the click). The prompt can close the popup at
+  // once; a write that waited on the storage item's own start-up was lost with it.
+  const request: SiteRequest = { origin, at: Date.now() };
+  void browser.storage.session.set({ [SITE_REQUEST_KEY]: request });
+  return turnOnSite(sitePattern(origin));
 }
 
 /** What became of a question the popup asked before it closed: a line for the reader, once. */
