@@ -3,10 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import { getDb } from '../../utils/browser/db';
 import { browser } from 'wxt/browser';
 import {
+  CHECK_INTERVAL_DEFAULT,
   CHECK_INTERVAL_MAX,
   CHECK_INTERVAL_MIN,
   checkIntervalSetting,
   clampInterval,
+  intervalFromInput,
   glossaryModeSetting,
   glossarySiteModesSetting,
   notificationsSetting,
@@ -31,7 +33,8 @@ export function OptionsApp() {
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [mode, setMode] = useState<GlossaryMode | null>(null);
-  const [interval, setIntervalMinutes] = useState(15);
+  // The field's text as typed: an emptied field must not show (or become) 0.
+  const [interval, setIntervalText] = useState(String(CHECK_INTERVAL_DEFAULT));
   const [notify, setNotify] = useState(false);
   const [titles, setTitles] = useState(false);
   const [notifyMessage, setNotifyMessage] = useState('');
@@ -46,14 +49,14 @@ export function OptionsApp() {
 
   useEffect(() => {
     void glossaryModeSetting.getValue().then(setMode);
-    void checkIntervalSetting.getValue().then((m) => setIntervalMinutes(clampInterval(m)));
+    void checkIntervalSetting.getValue().then((m) => setIntervalText(String(clampInterval(m))));
     void notificationsSetting.getValue().then(setNotify);
     void notificationTitlesSetting.getValue().then(setTitles);
   }, []);
 
-  const chooseInterval = async (m: number) => {
-    const minutes = clampInterval(m);
-    setIntervalMinutes(minutes);
+  const chooseInterval = async (text: string) => {
+    const minutes = intervalFromInput(text);
+    setIntervalText(String(minutes));
     await checkIntervalSetting.setValue(minutes);
   };
 
@@ -183,8 +186,8 @@ export function OptionsApp() {
             max={CHECK_INTERVAL_MAX}
             step={5}
             value={interval}
-            onChange={(e) => setIntervalMinutes(Number(e.target.value))}
-            onBlur={(e) => void chooseInterval(Number(e.target.value))}
+            onChange={(e) => setIntervalText(e.target.value)}
+            onBlur={(e) => void chooseInterval(e.target.value)}
           />{' '}
           minutes ({CHECK_INTERVAL_MIN} to {CHECK_INTERVAL_MAX})
         </label>

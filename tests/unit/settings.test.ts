@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clampInterval,
+  intervalFromInput,
   effectiveGlossaryMode,
   glossaryModeSetting,
   glossarySiteModesSetting,
@@ -20,5 +21,13 @@ describe('settings', () => {
     expect(clampInterval(90)).toBe(60);
     expect(clampInterval(Number.NaN)).toBe(15);
     expect(clampInterval(20)).toBe(20);
+  });
+
+  it('takes an emptied interval field as the default 15 minutes, not the least (#17 item 11)', () => {
+    expect(intervalFromInput('')).toBe(15);
+    expect(intervalFromInput('  ')).toBe(15);
+    expect(intervalFromInput('0')).toBe(5);
+    expect(intervalFromInput('30')).toBe(30);
+    expect(intervalFromInput('abc')).toBe(15);
   });
 });

@@ -14,7 +14,10 @@ export const glossaryModeSetting = storage.defineItem<GlossaryMode>('local:gloss
 /** Minutes between background checks for new replies (5 to 60). */
 export const CHECK_INTERVAL_MIN = 5;
 export const CHECK_INTERVAL_MAX = 60;
-export const checkIntervalSetting = storage.defineItem<number>('local:checkIntervalMinutes', { fallback: 15 });
+export const CHECK_INTERVAL_DEFAULT = 15;
+export const checkIntervalSetting = storage.defineItem<number>('local:checkIntervalMinutes', {
+  fallback: CHECK_INTERVAL_DEFAULT,
+});
 
 /** Desktop notifications for new replies: off unless the reader turns them on. */
 export const notificationsSetting = storage.defineItem<boolean>('local:notifications', { fallback: false });
@@ -23,7 +26,14 @@ export const notificationsSetting = storage.defineItem<boolean>('local:notificat
 export const notificationTitlesSetting = storage.defineItem<boolean>('local:notificationTitles', { fallback: false });
 
 export const clampInterval = (m: number) =>
-  Math.min(CHECK_INTERVAL_MAX, Math.max(CHECK_INTERVAL_MIN, Math.round(Number.isFinite(m) ? m : 15)));
+  Math.min(
+    CHECK_INTERVAL_MAX,
+    Math.max(CHECK_INTERVAL_MIN, Math.round(Number.isFinite(m) ? m : CHECK_INTERVAL_DEFAULT)),
+  );
+
+/** What the reader typed in the interval field: an emptied field means the default, not the least. */
+export const intervalFromInput = (text: string) =>
+  text.trim() === '' ? CHECK_INTERVAL_DEFAULT : clampInterval(Number(text));
 
 /**
  * The summary panel as the reader left it: the sites where they left it open (a summary
