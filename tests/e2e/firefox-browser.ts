@@ -62,6 +62,11 @@ export async function launchFirefoxWithExtension(
       // Console messages of pages and of the add-on on standard output, where the tests read them.
       'devtools.console.stdout.content': true,
       'devtools.console.stdout.chrome': true,
+      // Firefox stops an add-on's page script that has not returned for 5 s ("Script terminated
+      // by timeout"). On the 2-core CI machine this was logged once in a few runs by tasks that
+      // take milliseconds (the content process starved, not a loop of ours); a real hang of
+      // half a minute is still caught by the "no error logged" checks.
+      'dom.max_ext_content_script_run_time': 30,
       // Saved files go to a folder of the test's, with no dialog.
       'browser.download.folderList': 2,
       'browser.download.dir': downloadDir,
