@@ -69,6 +69,7 @@ export default defineContentScript({
     // that the reader opened it. Its code is injected by the background, into this script's
     // world, when the reader first asks for it or left it open on this forum.
     let summaryRoot: ReturnType<typeof closedUi> | null = null;
+    let leftOpen: Promise<void> | null = null;
     const summaryUi = () =>
       (summaryRoot ??= closedUi(ctx, 'threadside-summary').then((ui) => {
         ui.mount();
@@ -114,10 +115,10 @@ export default defineContentScript({
       if (changed && summary) void summary.then((p) => p.threadChanged());
       void glossaryNow();
       void summaryUi();
-      if (!summary)
-        void summaryPanelSetting.getValue().then((s) => {
-          if (s.openOn.includes(location.host)) void summaryPanel();
-        });
+      // Once per page, not on every change of the post stream.
+      leftOpen ??= summaryPanelSetting.getValue().then((s) => {
+        if (s.openOn.includes(location.host)) void summaryPanel();
+      });
       const contents = thread.posts.map((p) => p.contentElement);
       const threadWords = `${thread.title}\n${pageCategory(document)}`;
       bar.update({
