@@ -4,6 +4,7 @@ import { createAnnotator, THREADSIDE_ATTR, type Annotator } from '../../utils/gl
 import { matcherFrom } from '../../utils/glossary/matcher';
 import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
+import { watchReaderPause } from '../../utils/page/reader-pause';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
 import { askBackground, requestGlossary } from '../../utils/browser/messages';
 import {
@@ -16,8 +17,8 @@ import { onStop } from './lifecycle';
 import { closedUi } from './closed-ui';
 
 const TOOLTIP_ID = 'threadside-tooltip';
-/** About what a forum adds at a time as the reader scrolls (Discourse loads 20). */
-const AT_ONCE_MAX = 24;
+/** Still for this long, the page is being read rather than scrolled past. */
+const STILL_MS = 200;
 
 const MARKER_STYLE = [
   'text-decoration: underline dotted',
@@ -73,20 +74,37 @@ export async function startGlossary(ctx: ContentScriptContext) {
         });
   annotator = makeAnnotator(mode);
 
-  // Posts on or near the screen are annotated at once, so the reader never sees one bare;
-  // the rest in idle time. Each post is watched only until it is annotated.
+  // Underlined where the reader stops: the posts on screen and half a screen either side,
+  // once the page has stood still for a moment. A reader who skims past a thousand posts
+  // does not pay for underlines they never stop to read; one who reads a post and scrolls
+  // on a little finds the next already underlined.
+  let timersRun = false;
+  setTimeout(() => (timersRun = true), 0);
+  const pause = watchReaderPause({ quietMs: STILL_MS, timersRun: () => timersRun });
+  ctx.addEventListener(window, 'scroll', () => pause.moved(), { capture: true, passive: true });
   const annotate = (el: Element) => {
     near.unobserve(el);
     watched.delete(el);
+    onScreen.delete(el);
     if (el.isConnected) annotator?.annotate(el);
   };
+  // In slices between the page's own tasks, so a screen of short posts is never one long task.
   const soon = createSlicedQueue<Element>({ run: annotate, schedule: (fn) => setTimeout(fn, 0) });
-  const queue = createSlicedQueue<Element>({ run: annotate });
   const watched = new Set<Element>();
+  const onScreen = new Set<Element>();
+  const annotateOnScreen = () => {
+    if (timersRun) soon.push([...onScreen]);
+    else for (const el of [...onScreen]) annotate(el);
+  };
   const near = new IntersectionObserver(
-    (seen) => soon.push(seen.filter((e) => e.isIntersecting).map((e) => e.target)),
-    // A screen above and a screen and a half below: what the reader sees next, either way.
-    { rootMargin: '100% 0px 150% 0px' },
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) onScreen.add(e.target);
+        else onScreen.delete(e.target);
+      }
+      if (onScreen.size) pause.whenStill(annotateOnScreen);
+    },
+    { rootMargin: '50% 0px 50% 0px' },
   );
 
   const ui = await closedUi(ctx, 'threadside-tooltip');
@@ -113,31 +131,24 @@ export async function startGlossary(ctx: ContentScriptContext) {
       if (!el.isConnected) {
         near.unobserve(el);
         watched.delete(el);
+        onScreen.delete(el);
       }
-    const fresh = posts.filter((el) => !annotator?.isAnnotated(el));
-    // A few posts at a time (a chunk loaded, a post brought back as the reader scrolls): at
-    // once, before the browser draws them, so none is seen bare. A long page's posts go by
-    // what is near the screen, the rest in idle time.
-    if (fresh.length <= AT_ONCE_MAX) {
-      for (const el of fresh) annotate(el);
-      return;
-    }
-    for (const el of fresh)
-      if (!watched.has(el)) {
+    // Watched until they come on screen while the reader stops there.
+    for (const el of posts)
+      if (!watched.has(el) && !annotator?.isAnnotated(el)) {
         watched.add(el);
         near.observe(el);
       }
-    queue.push(fresh);
   };
 
   const onSettingChange = async () => {
     const next = await currentMode();
     if (next === mode || ctx.isInvalid) return;
     tooltips.hide();
-    queue.clear();
     soon.clear();
     near.disconnect();
     watched.clear();
+    onScreen.clear();
     annotator?.clear();
     mode = next;
     annotator = makeAnnotator(mode);
@@ -156,7 +167,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
 
   onStop(ctx, () => {
     tooltips.stop();
-    queue.clear();
+    pause.stop();
     soon.clear();
     near.disconnect();
     annotator?.clear();

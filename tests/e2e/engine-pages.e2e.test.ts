@@ -78,7 +78,13 @@ for (const lab of ENGINE_LABS.filter((l) => l.demo)) {
           demo.barCount(k),
         );
       }
-      await poll(() => page.locator('[data-threadside-term]', { hasText: demo.term }).count()).toBeGreaterThan(0);
+      // Underlines come where the reader stops: read down the page, a screen at a time.
+      const underlined = page.locator('[data-threadside-term]', { hasText: demo.term });
+      for (let y = 0; (await underlined.count()) === 0 && y < 20_000; y += 600) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(400);
+      }
+      await poll(() => underlined.count()).toBeGreaterThan(0);
       await page.close();
     });
 

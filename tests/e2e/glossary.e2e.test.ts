@@ -80,13 +80,22 @@ describe('glossary on the CAR-T thread', () => {
 
   it('turning the glossary off restores the page exactly, and back on marks it again', async () => {
     const html = () => page.locator('.post-stream').evaluate((el) => el.innerHTML);
-    const annotated = await html();
+    const perPost = () => page.locator('.post-stream .cooked').evaluateAll((els) => els.map((el) => el.innerHTML));
+    const annotated = await perPost();
     await env.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossaryMode: 'off' }));
     await poll(() => page.locator(TERM).count()).toBe(0);
     const plain = await html();
     // The forum's own markup, as served: no trace of Threadside left.
     expect(plain).not.toContain('data-threadside');
     await env.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ glossaryMode: 'first' }));
-    await poll(() => html()).toBe(annotated);
+    // Back on, the posts where the reader is are underlined as they were.
+    await poll(async () => (await perPost()).filter((h) => h.includes('data-threadside-term')).length).toBeGreaterThan(
+      0,
+    );
+    await page.waitForTimeout(500);
+    const again = await perPost();
+    again.forEach((h, i) => {
+      if (h.includes('data-threadside-term')) expect(h).toBe(annotated[i]);
+    });
   });
 });

@@ -275,8 +275,10 @@ describe('a forum page learns nothing of what the reader follows, reads or hover
       if (JSON.stringify(await observe(page)) === first || Date.now() > deadline) return;
     }
   };
+  /** Settled with post 5 on screen: underlines come where the reader stops, so both readers stop there. */
   const settled = async (page: Page) => {
     await inPage(page).locator('threadside-bar [data-testid=thread-title]').waitFor();
+    await page.locator('#post_5').scrollIntoViewIfNeeded();
     await poll(() => page.locator('[data-threadside-term]').count()).toBeGreaterThan(10);
     await stable(page);
   };

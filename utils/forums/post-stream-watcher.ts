@@ -31,53 +31,23 @@ function isOwnMutation(m: MutationRecord): boolean {
   return true;
 }
 
-const AT_ONCE_GAP_MS = 50;
-
-const addsElement = (m: MutationRecord) => {
-  for (const n of m.addedNodes) if (n.nodeType === 1 && !isOwnElement(n)) return true;
-  return false;
-};
-
 /**
  * `debounceMs` of quiet before calling; `maxWaitMs` (default: no limit) calls anyway that long
  * after the first change not yet answered, for pages that keep changing while the reader scrolls.
- * `atOnceOnAdd` calls at once when the page adds elements (posts loaded, or brought back as
- * the reader scrolls): before the browser draws them, so they can be read before they are seen.
  */
 export function watchPostStream(
   root: Element,
   onChange: () => void,
-  opts: { debounceMs?: number; maxWaitMs?: number; atOnceOnAdd?: boolean } = {},
+  opts: { debounceMs?: number; maxWaitMs?: number } = {},
 ): () => void {
   const settled = debounceWithMaxWait(onChange, {
     quietMs: opts.debounceMs ?? 150,
     maxWaitMs: opts.maxWaitMs ?? Infinity,
   });
-  let lastAtOnce = -Infinity;
   const observer = new MutationObserver((mutations) => {
-    // One pass that stops as soon as it knows: a forum's batch holds hundreds of records
-    // (ours among them, from underlining), and the first of the forum's usually decides.
-    const atOnceAllowed = opts.atOnceOnAdd === true && Date.now() - lastAtOnce >= AT_ONCE_GAP_MS;
-    let anyTheirs = false;
-    let theirAdd = false;
-    for (const m of mutations) {
-      if (anyTheirs && !atOnceAllowed) break;
-      if (anyTheirs && !addsElement(m)) continue;
-      if (isOwnMutation(m)) continue;
-      anyTheirs = true;
-      if (atOnceAllowed && addsElement(m)) {
-        theirAdd = true;
-        break;
-      }
-    }
-    if (!anyTheirs) return;
-    // At most once per AT_ONCE_GAP_MS: a page that adds elements all the time (a live chat,
-    // an animation) must not have the whole thread read again on each of them.
-    if (theirAdd) {
-      lastAtOnce = Date.now();
-      settled.cancel();
-      onChange();
-    } else settled.call();
+    // Stops at the first of the forum's records: a batch holds hundreds (ours among them,
+    // from underlining), and one of the forum's is enough to read the stream again.
+    if (mutations.some((m) => !isOwnMutation(m))) settled.call();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   return () => {

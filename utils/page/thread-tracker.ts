@@ -50,10 +50,11 @@ export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
   };
 
   read();
-  // Read at once when the forum adds elements (posts coming into view are read before they
-  // are drawn); other changes once the page is quiet, and also while it keeps changing.
+  // Read again once the page is quiet, and every so often while it keeps changing (a forum
+  // that loads and cloaks posts as the reader scrolls): not on every change, since nothing
+  // read here has to be in place before the browser draws a post.
   const stopWatching = doc.body
-    ? watchPostStream(doc.body, () => read(), { debounceMs, maxWaitMs: debounceMs * 2, atOnceOnAdd: true })
+    ? watchPostStream(doc.body, () => read(), { debounceMs, maxWaitMs: debounceMs * 2 })
     : () => undefined;
   return {
     refresh: (url) => read(url),

@@ -8,6 +8,20 @@ import { loadGlossary } from '../../../utils/glossary/load';
 import { compileMatcher } from '../../../utils/glossary/matcher';
 import { packMatcher } from '../../../utils/glossary/packed';
 
+/**
+ * happy-dom lays nothing out, so its IntersectionObserver never reports: here every post
+ * observed is on screen, as a short thread's posts are (the glossary underlines only those).
+ */
+class OnScreenObserver {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    queueMicrotask(() => this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as never));
+  }
+  unobserve() {}
+  disconnect() {}
+}
+vi.stubGlobal('IntersectionObserver', OnScreenObserver);
+
 const termsIn = (el: Element) => el.querySelectorAll('[data-threadside-term]').length;
 
 function post(text: string) {

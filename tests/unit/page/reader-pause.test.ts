@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { watchReaderPause } from '../../../utils/page/reader-pause';
+
+function clock() {
+  let t = 1_000;
+  const timers: { at: number; fn: () => void }[] = [];
+  return {
+    now: () => t,
+    setTimer: (fn: () => void, ms: number) => {
+      const timer = { at: t + ms, fn };
+      timers.push(timer);
+      return timer;
+    },
+    clearTimer: (id: unknown) => timers.splice(timers.indexOf(id as (typeof timers)[number]), 1),
+    advance(ms: number) {
+      const end = t + ms;
+      for (;;) {
+        timers.sort((a, b) => a.at - b.at);
+        const next = timers[0];
+        if (!next || next.at > end) break;
+        timers.shift();
+        t = next.at;
+        next.fn();
+      }
+      t = end;
+    },
+  };
+}
+
+describe('underlining where the reader stops', () => {
+  it('works at once on a page that is standing still', () => {
+    const c = clock();
+    const pause = watchReaderPause({ quietMs: 200, timersRun: () => true, ...c });
+    const work = vi.fn();
+    pause.whenStill(work);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits while the reader scrolls, then works once when they stop', () => {
+    const c = clock();
+    const pause = watchReaderPause({ quietMs: 200, timersRun: () => true, ...c });
+    const work = vi.fn();
+    // Skimming: a scroll every 120 ms for two seconds, posts coming on screen each time.
+    for (let i = 0; i < 16; i++) {
+      pause.moved();
+      pause.whenStill(work);
+      c.advance(120);
+      expect(work).not.toHaveBeenCalled();
+    }
+    c.advance(79);
+    expect(work).not.toHaveBeenCalled();
+    c.advance(1);
+    expect(work).toHaveBeenCalledTimes(1);
+    c.advance(1_000);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait where timers never run (a page with its scripts off)', () => {
+    const c = clock();
+    const pause = watchReaderPause({ quietMs: 200, timersRun: () => false, ...c });
+    const work = vi.fn();
+    pause.moved();
+    pause.whenStill(work);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops the waiting work when stopped', () => {
+    const c = clock();
+    const pause = watchReaderPause({ quietMs: 200, timersRun: () => true, ...c });
+    const work = vi.fn();
+    pause.moved();
+    pause.whenStill(work);
+    pause.stop();
+    c.advance(1_000);
+    expect(work).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Work that only matters to a reader who has stopped to read (underlining the posts on
+ * screen) waits until the page has stood still for `quietMs`: a reader skimming past a
+ * thousand posts is not made to pay for underlines they never stop to look at.
+ *
+ * Where the page's timers never run (Chromium runs none with the page's scripts turned
+ * off, not even an extension's), nothing could wait: the work runs at once. Clock and
+ * timers are injected for tests.
+ */
+export interface ReaderPause {
+  /** The page moved (the reader scrolled). */
+  moved(): void;
+  /** Run `work` once the page has been still for the quiet time (at once if it already has). */
+  whenStill(work: () => void): void;
+  stop(): void;
+}
+
+export interface ReaderPauseOptions {
+  quietMs: number;
+  /** False while timers are not known to run: then nothing waits. */
+  timersRun: () => boolean;
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (id: unknown) => void;
+}
+
+export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
+  const {
+    quietMs,
+    timersRun,
+    now = () => performance.now(),
+    setTimer = (fn, ms) => setTimeout(fn, ms),
+    clearTimer = (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  } = opts;
+  let lastMove = -Infinity;
+  let pending: (() => void) | null = null;
+  let timer: unknown;
+
+  const check = () => {
+    timer = undefined;
+    if (!pending) return;
+    const still = now() - lastMove;
+    if (still < quietMs) {
+      timer = setTimer(check, quietMs - still);
+      return;
+    }
+    const work = pending;
+    pending = null;
+    work();
+  };
+
+  return {
+    moved() {
+      lastMove = now();
+    },
+    whenStill(work) {
+      if (!timersRun() || now() - lastMove >= quietMs) {
+        pending = null;
+        work();
+        return;
+      }
+      pending = work;
+      if (timer === undefined) timer = setTimer(check, quietMs - (now() - lastMove));
+    },
+    stop() {
+      pending = null;
+      if (timer !== undefined) clearTimer(timer);
+      timer = undefined;
+    },
+  };
+}
