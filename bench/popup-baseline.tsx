@@ -26,7 +26,14 @@ w.__render = async () => {
     <ul className="thread-list" style={{ position: 'static' }}>
       {threads.map((t) => (
         <li key={`${t.origin} ${t.threadId}`} className="thread-row" style={{ position: 'static' }}>
-          <ThreadRow thread={t} now={Date.now()} onOpen={noop} onRemove={noop} onSaveNote={async () => {}} />
+          <ThreadRow
+            thread={t}
+            now={Date.now()}
+            onOpen={noop}
+            onRemove={noop}
+            onMarkRead={noop}
+            onSaveNote={async () => {}}
+          />
         </li>
       ))}
     </ul>,

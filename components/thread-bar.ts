@@ -23,6 +23,8 @@ const postsLabel = (n: number) => plural(n, 'post', 'posts');
 export interface ThreadBarActions {
   onToggleSave(): void;
   onJumpToNew(): void;
+  /** The reader has seen the new replies: nothing stays new. */
+  onMarkRead(): void;
   onToggleSummary(): void;
 }
 
@@ -59,6 +61,16 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     'click',
     fromReader(() => actions.onJumpToNew()),
   );
+  const markRead = h(
+    doc,
+    'button',
+    { type: 'button', class: 'ts-button', hidden: true, 'data-testid': 'mark-read' },
+    'Mark as read',
+  );
+  markRead.addEventListener(
+    'click',
+    fromReader(() => actions.onMarkRead()),
+  );
   const hide = h(
     doc,
     'button',
@@ -81,7 +93,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     h(doc, 'div', { class: 'ts-thread' }, title, count),
     // The jump button comes and goes, and "Save" becomes "Saved": neither moves the buttons
     // before it, where the reader may be about to click.
-    h(doc, 'div', { class: 'ts-actions' }, save, summary, jump, hide),
+    h(doc, 'div', { class: 'ts-actions' }, save, summary, jump, markRead, hide),
   );
   const collapsed = h(
     doc,
@@ -115,6 +127,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     /** New replies since the reader's last visit: offers a jump to the first one. */
     setNewReplies(n: number) {
       jump.hidden = n <= 0;
+      markRead.hidden = n <= 0;
       jump.textContent = `Jump to first new reply (${countText(n)})`;
     },
     /** null while Threadside does not know yet (the button waits, switched off). */

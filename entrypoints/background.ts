@@ -8,6 +8,7 @@ import { compileMatcher, matcherFrom, type Matcher } from '../utils/glossary/mat
 import { packMatcher, unpackMatcher, type PackedMatcher } from '../utils/glossary/packed';
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';
 import { runCheck } from '../utils/checks/run-check';
+import { checkStatusItem } from '../utils/browser/check-status';
 import { getDb } from '../utils/browser/db';
 import { SUMMARY_FORMAT } from '../utils/db/database';
 import { pruneSummaries, putSummary } from '../utils/db/summary-cache';
@@ -32,9 +33,8 @@ import {
   notificationTitlesSetting,
 } from '../utils/browser/settings';
 import { ALL_NEW_REPLIES, notificationsFor } from '../utils/notifications';
-import { firstNewPostNumber, newReplies, type SavedThread } from '../utils/db/saved-thread';
-import { getThread, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
-import { firstUnreadPost } from '../utils/saved-list';
+import { newReplies, type SavedThread } from '../utils/db/saved-thread';
+import { getThread, markRead, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
 import { openThread } from '../utils/browser/open-thread';
 import { expectLanding, takeLanding } from '../utils/browser/landings';
 import { sitesGranted } from '../utils/browser/site-access';
@@ -49,11 +49,20 @@ import type { EngineId } from '../utils/forums/adapter';
 
 const ALARM = 'threadside-check';
 let running: Promise<CheckSummary> | null = null;
+let stopRunning: AbortController | null = null;
 
-/** One check at a time; a second request while one runs gets the same result. */
-function checkNow(): Promise<CheckSummary> {
+/**
+ * One check at a time; a second request while one runs gets the same result. The reader's
+ * Check now asks forums still waiting after a failure (a Retry-After is obeyed all the same).
+ * Progress and the outcome go to session storage, for the popup however often it is reopened;
+ * writing them also keeps the worker awake through a check of thousands of threads.
+ */
+function checkNow(readerAsked = false): Promise<CheckSummary> {
   running ??= (async () => {
     const db = getDb();
+    const stop = (stopRunning = new AbortController());
+    const startedAt = Date.now();
+    let lastWrite = 0;
     try {
       const before = await db.threads.toArray();
       const report = await runCheck({
@@ -62,17 +71,39 @@ function checkNow(): Promise<CheckSummary> {
         now: Date.now,
         sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
         random: Math.random,
+        readerAsked,
+        hasAccess: (origin) => browser.permissions.contains({ origins: [sitePattern(origin)] }),
+        signal: stop.signal,
+        onProgress: (done, total) => {
+          // At most once a second: a long check writes a few thousand times, not tens of thousands.
+          if (done > 0 && done < total && Date.now() - lastWrite < 1000) return;
+          lastWrite = Date.now();
+          void checkStatusItem
+            .getValue()
+            .then((s) => checkStatusItem.setValue({ ...s, progress: { done, total, startedAt } }));
+        },
       });
       const after = await db.threads.toArray();
       await updateBadge(after);
       await notify(threadsWithMoreReplies(before, after));
-      return {
+      const summary: CheckSummary = {
         requests: report.requests,
         newReplies: after.reduce((n, t) => n + newReplies(t), 0),
         problems: report.failures.map((f) => f.error.message),
+        forums: report.forums,
+        stopped: stop.signal.aborted,
       };
+      await checkStatusItem.setValue({
+        progress: null,
+        last: { forums: report.forums, finishedAt: Date.now(), stopped: summary.stopped },
+      });
+      return summary;
+    } catch (e) {
+      await checkStatusItem.setValue({ ...(await checkStatusItem.getValue()), progress: null });
+      throw e;
     } finally {
       running = null;
+      stopRunning = null;
     }
   })();
   return running;
@@ -111,7 +142,7 @@ async function openThreadOf(id: string) {
   const [origin, threadId] = id.slice('threadside:'.length).split(' ');
   const t = await getThread(getDb(), [origin, threadId]);
   if (!t) return;
-  await openThread(t, firstNewPostNumber(t) ?? firstUnreadPost(t));
+  await openThread(t);
   await browser.notifications.clear(id);
 }
 
@@ -244,6 +275,10 @@ const handlers: BackgroundHandlers = {
       await removeThread(getDb(), [page.origin, threadId]);
       return null;
     },
+    markRead: async ({ threadId }, page) => {
+      await markRead(getDb(), [page.origin, String(threadId)]);
+      return null;
+    },
     visit: async ({ snapshot }, page) => (await recordVisit(getDb(), pageSnapshot(snapshot, page), Date.now())) ?? null,
     cachedSummary: async ({ threadId, highestPostNumber, firstNew }, page) => {
       await packedMatcher();
@@ -276,7 +311,11 @@ const handlers: BackgroundHandlers = {
     },
   },
   extension: {
-    checkNow: () => checkNow(),
+    checkNow: () => checkNow(true),
+    stopCheck: () => {
+      stopRunning?.abort();
+      return null;
+    },
     openThread: async ({ origin, threadId }) => {
       const t = await getThread(getDb(), [String(origin), String(threadId)]);
       if (t) await openThread(t);

@@ -1,5 +1,4 @@
-import type { SavedThread } from './db/saved-thread';
-import { newReplies } from './db/saved-thread';
+import { firstNewPostNumber, newReplies, type SavedThread } from './db/saved-thread';
 import { hostOf } from './forums/host';
 import { adapterFor, isThreadAddress } from './forums/registry';
 import { KNOWN_FORUMS } from './forums/known-forums';
@@ -68,7 +67,13 @@ export function threadUrlAt(t: SavedThread, post: number | null): string | null 
   return isThreadAddress(t.engine, t.origin, t.threadId, url) ? url : t.url;
 }
 
-/** Where "open" should land: the first unread post when the reader has read some. */
+/**
+ * Where Open, a notification and the bar's jump land: the first new reply when there are
+ * new replies (not older posts the reader skipped), else the first unread post.
+ */
+export const landingPost = (t: SavedThread) => firstNewPostNumber(t) ?? firstUnreadPost(t);
+
+/** The first unread post when the reader has read some. */
 export const firstUnreadPost = (t: SavedThread) =>
   t.lastReadPostNumber > 0 && t.lastReadPostNumber < t.highestPostNumber ? t.lastReadPostNumber + 1 : null;
 

@@ -2,15 +2,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { SavedThread } from '../../utils/db/saved-thread';
-import { removeThread, restoreThread, setNote } from '../../utils/db/threads-repo';
+import { markRead, removeThread, restoreThread, setNote } from '../../utils/db/threads-repo';
 import { getDb } from '../../utils/browser/db';
 import { askBackground } from '../../utils/browser/messages';
-import { forumName, relativeTime } from '../../utils/saved-list';
+import { forumName } from '../../utils/saved-list';
+import { nextTryText } from '../../utils/checks/outcome';
+import { CheckReport, useCheckStatus } from './CheckReport';
 import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../utils/saved-list';
 import { SavedThreadList } from './SavedThreadList';
 import { SiteAccess } from './SiteAccess';
 import { useNow } from './use-now';
-import { plural } from '../../utils/words';
 
 const SORT_KEY = 'threadside.popupSort';
 const FIRST_PAGE = 12;
@@ -38,8 +39,9 @@ export function PopupApp() {
     [sort],
   );
   const [removed, setRemoved] = useState<SavedThread | null>(null);
-  const [checking, setChecking] = useState(false);
-  const [checkMessage, setCheckMessage] = useState('');
+  const [asking, setAsking] = useState(false);
+  const [askFailed, setAskFailed] = useState(false);
+  const checkStatus = useCheckStatus();
   const forums = useLiveQuery(() => db.forums.toArray(), []);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -72,23 +74,17 @@ export function PopupApp() {
     setRemoved(null);
   };
   const checkNow = async () => {
-    setChecking(true);
-    setCheckMessage('Checking for new replies…');
+    setAsking(true);
+    setAskFailed(false);
     try {
-      const r = await askBackground('checkNow');
-      setCheckMessage(
-        r.problems.length
-          ? r.problems[0]
-          : r.newReplies === 0
-            ? 'Checked: no new replies.'
-            : `Checked: ${plural(r.newReplies, 'new reply', 'new replies')}.`,
-      );
+      await askBackground('checkNow');
     } catch {
-      setCheckMessage('Threadside could not check just now. It will try again later.');
+      setAskFailed(true);
     } finally {
-      setChecking(false);
+      setAsking(false);
     }
   };
+  const checking = asking || !!checkStatus?.progress;
   const saveNote = useCallback((t: SavedThread, note: string) => setNote(db, [t.origin, t.threadId], note), [db]);
   const open = useCallback((t: SavedThread) => {
     void askBackground('openThread', { origin: t.origin, threadId: t.threadId }).then(() => window.close());
@@ -110,9 +106,13 @@ export function PopupApp() {
         </div>
       </header>
       <SiteAccess />
-      <p className="check-status" role="status" aria-live="polite">
-        {checkMessage}
-      </p>
+      {askFailed ? (
+        <p className="check-status" role="status">
+          Threadside could not check just now. It will try again later.
+        </p>
+      ) : (
+        <CheckReport status={checkStatus} asking={asking} onStop={() => void askBackground('stopCheck')} />
+      )}
 
       {loaded === undefined ? (
         <p className="status" role="status">
@@ -156,6 +156,7 @@ export function PopupApp() {
               now={now}
               onOpen={(t) => void open(t)}
               onRemove={(t) => void remove(t)}
+              onMarkRead={(t) => void markRead(db, [t.origin, t.threadId])}
               onSaveNote={saveNote}
             />
           )}
@@ -170,13 +171,19 @@ export function PopupApp() {
           </button>
         </div>
       )}
-      <ForumProblems forums={forums ?? []} now={now} />
+      <ForumProblems
+        forums={(forums ?? []).filter((f) => !checkStatus?.last?.forums.some((o) => o.origin === f.origin))}
+        now={now}
+      />
       <footer className="disclaimer">Threadside explains and organises. It is not medical advice.</footer>
     </main>
   );
 }
 
-/** Forums that failed at the last check: said quietly, with when Threadside tries again. */
+/**
+ * Forums that failed at their last check and are not in the report above (a timed check's
+ * failure, seen when the popup opens): said quietly, with when Threadside tries again.
+ */
 function ForumProblems({
   forums,
   now,
@@ -190,8 +197,17 @@ function ForumProblems({
     <ul className="forum-problems" aria-label="Problems checking forums">
       {failing.map((f) => (
         <li key={f.origin} data-testid="forum-problem">
-          <strong>{forumName(f.origin)}</strong>: {f.lastError}
-          {f.nextAttemptAt > now && <> Next try {relativeTime(f.nextAttemptAt, now)}.</>}
+          {/* Older records kept a whole sentence that named the site; newer ones the reason only. */}
+          {/^[A-Z0-9]/.test(f.lastError ?? '') ? (
+            <>
+              <strong>{forumName(f.origin)}</strong>: {f.lastError}
+            </>
+          ) : (
+            <>
+              <strong>{forumName(f.origin)}</strong> {f.lastError}
+            </>
+          )}
+          {f.nextAttemptAt > now && <> {nextTryText(f.nextAttemptAt, now)}</>}
         </li>
       ))}
     </ul>

@@ -8,6 +8,7 @@ export interface SavedThreadListProps {
   now: number;
   onOpen: (t: SavedThread) => void;
   onRemove: (t: SavedThread) => void;
+  onMarkRead: (t: SavedThread) => void;
   onSaveNote: (t: SavedThread, note: string) => Promise<unknown>;
 }
 
@@ -18,7 +19,7 @@ const keyOf = (t: SavedThread) => `${t.origin} ${t.threadId}`;
  * Up and Down move between threads; the focused row is scrolled into view first, since it
  * may not be rendered yet.
  */
-export function SavedThreadList({ threads, now, onOpen, onRemove, onSaveNote }: SavedThreadListProps) {
+export function SavedThreadList({ threads, now, onOpen, onRemove, onMarkRead, onSaveNote }: SavedThreadListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   // TanStack Virtual hands back new functions each render; nothing here is memoised by the
@@ -80,7 +81,14 @@ export function SavedThreadList({ threads, now, onOpen, onRemove, onSaveNote }: 
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <ThreadRow thread={t} now={now} onOpen={onOpen} onRemove={onRemove} onSaveNote={onSaveNote} />
+              <ThreadRow
+                thread={t}
+                now={now}
+                onOpen={onOpen}
+                onRemove={onRemove}
+                onMarkRead={onMarkRead}
+                onSaveNote={onSaveNote}
+              />
             </li>
           );
         })}

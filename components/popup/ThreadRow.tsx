@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { SavedThread } from '../../utils/db/saved-thread';
 import { newReplies } from '../../utils/db/saved-thread';
 import { forumName, relativeTime } from '../../utils/saved-list';
@@ -9,13 +9,15 @@ export interface ThreadRowProps {
   now: number;
   onOpen: (t: SavedThread) => void;
   onRemove: (t: SavedThread) => void;
+  onMarkRead: (t: SavedThread) => void;
   onSaveNote: (t: SavedThread, note: string) => Promise<unknown>;
 }
 
-export function ThreadRow({ thread: t, now, onOpen, onRemove, onSaveNote }: ThreadRowProps) {
+export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSaveNote }: ThreadRowProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(t.note);
   const fresh = newReplies(t);
+  const hintId = useId();
 
   const save = async () => {
     await onSaveNote(t, draft.trim());
@@ -38,7 +40,6 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onSaveNote }: Thre
           {forumName(t.origin)} · {relativeTime(t.lastActivityAt, now)}
           {t.check.gone && <> · no longer on the forum</>}
         </span>
-        {t.note && !editing && <span className="row-note">{t.note}</span>}
       </button>
       {fresh > 0 && (
         <span className="row-new" aria-label={plural(fresh, 'new reply', 'new replies')}>
@@ -46,6 +47,17 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onSaveNote }: Thre
         </span>
       )}
       <div className="row-actions">
+        {fresh > 0 && (
+          <button
+            type="button"
+            className="icon"
+            onClick={() => onMarkRead(t)}
+            aria-label={`Mark “${t.title}” as read`}
+            title="Mark as read"
+          >
+            ✓
+          </button>
+        )}
         <button
           type="button"
           className="icon"
@@ -66,6 +78,7 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onSaveNote }: Thre
           ✕
         </button>
       </div>
+      {t.note && !editing && <RowNote note={t.note} />}
       {editing && (
         <div className="row-editor">
           <label>
@@ -75,6 +88,8 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onSaveNote }: Thre
               maxLength={5000}
               rows={2}
               autoFocus
+              placeholder="A note for yourself, such as what to ask at the next appointment"
+              aria-describedby={hintId}
               onChange={(e) => setDraft(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
@@ -86,10 +101,39 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onSaveNote }: Thre
               }}
             />
           </label>
+          <span className="row-hint" id={hintId}>
+            Ctrl+Enter saves, Esc cancels
+          </span>
           <button type="button" onClick={() => void save()}>
             Save note
           </button>
         </div>
+      )}
+    </div>
+  );
+}
+
+/** Long notes at two lines, with a way to read all of it. */
+const LONG_NOTE = 90;
+function RowNote({ note }: { note: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const long = note.length > LONG_NOTE || note.includes('\n');
+  return (
+    <div className="row-note-box">
+      <p className={open ? 'row-note row-note--open' : 'row-note'} id={id}>
+        {note}
+      </p>
+      {long && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen((v) => !v)}
+        >
+          {open ? 'Show less' : 'Show whole note'}
+        </button>
       )}
     </div>
   );

@@ -48,6 +48,7 @@ export default defineContentScript({
     const bar = createThreadBar(document, {
       onToggleSave: () => void saving.toggle(),
       onJumpToNew: () => saving.jumpToNew(),
+      onMarkRead: () => void saving.markRead(),
       // A click before the panel is ready (it may yet open by itself, as the reader left it)
       // means "show me": the reader saw it closed.
       onToggleSummary: () => void (summaryReady ? summaryReady.toggle() : summaryPanel().then((p) => p.show())),

@@ -114,6 +114,12 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
       reading.watch(next.posts);
       if (saved && !changed) scheduleReport();
     },
+    /** "Mark as read": nothing in this thread stays new (the marks stay for this visit). */
+    async markRead() {
+      if (!thread) return;
+      await askBackground('markRead', { threadId: thread.threadId }).catch(() => undefined);
+      callbacks.onNewReplies(0);
+    },
     /** Scroll to the first new reply, or load the thread there if the forum has not yet. */
     jumpToNew() {
       if (thread && firstNew !== null) showPost(thread, firstNew);

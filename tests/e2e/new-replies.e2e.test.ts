@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ForumState } from '../../utils/db/forum-state';
 import { poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
+import { saveFromBar } from './saved-records';
 
 const env = useForumAndBrowser();
 const THREAD = '/t/what-is-car-t-therapy/1828';
@@ -12,7 +13,7 @@ const apiRequests = () => env.forum.requests().filter((r) => r.path.endsWith('.j
 
 async function checkNow(popup: Page) {
   await popup.getByRole('button', { name: 'Check now' }).click();
-  await poll(() => popup.locator('.check-status').textContent()).toMatch(/^(Checked|.*slow down|.*problem)/);
+  await poll(() => popup.locator('.check-status').textContent()).toMatch(/^(Checked|Not checked|Stopped)/);
 }
 
 /** What the checker remembers about the demo forum, read straight from the database. */
@@ -31,14 +32,7 @@ const forumState = (page: Page, origin: string) =>
 
 describe('new replies', () => {
   it('badge and popup show replies that arrived, the page marks them, reading clears them', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.forum.url + THREAD);
-    const save = inPage(page).locator('threadside-bar [data-testid=save]');
-    await poll(() => save.isEnabled()).toBe(true);
-    await save.click();
-    await poll(() => save.textContent()).toBe('Saved');
-    await page.close();
-
+    await saveFromBar(env.browser.context, env.forum.url + THREAD);
     const popup = await env.browser.context.newPage();
     await popup.goto(popupUrl());
     await checkNow(popup); // first check: asks about the topic itself
@@ -87,7 +81,9 @@ describe('new replies', () => {
     expect(state.nextAttemptAt).toBeGreaterThanOrEqual(before + 120_000);
     expect(state.nextAttemptAt).toBeLessThanOrEqual(Date.now() + 120_000);
     expect(state.lastError).toMatch(/asked Threadside to slow down/);
-    await poll(() => popup.getByTestId('forum-problem').textContent()).toMatch(/slow down.*Next try in 2 minutes/);
+    await poll(() => popup.getByTestId('forum-outcome').textContent()).toBe(
+      'Threadside demo forum asked Threadside to slow down. Next try in 2 minutes.',
+    );
 
     env.forum.clearRequests();
     await checkNow(popup);

@@ -14,6 +14,7 @@ const handlers: BackgroundHandlers = {
     savedState: (data, page) => (asked.push({ name: 'savedState', origin: page.origin, data }), null),
     save: () => Promise.reject(new Error('not in this test')),
     unsave: () => null,
+    markRead: () => null,
     visit: () => null,
     cachedSummary: () => null,
     summarise: () => Promise.reject(new Error('not in this test')),
@@ -29,8 +30,9 @@ const handlers: BackgroundHandlers = {
   extension: {
     checkNow: () => (
       asked.push({ name: 'checkNow', origin: null, data: undefined }),
-      { requests: 0, newReplies: 0, problems: [] }
+      { requests: 0, newReplies: 0, problems: [], forums: [], stopped: false }
     ),
+    stopCheck: () => null,
     openThread: () => null,
   },
   runsOn: (origin) => Promise.resolve(origin === FORUM),
@@ -80,7 +82,13 @@ describe('who the background answers', () => {
   it('answers the popup’s requests from the popup only, not from a forum page', async () => {
     expect(await send({ threadside: 'checkNow' }, tab(`${FORUM}/t/x/1`))).toBeUndefined();
     const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
-    expect(await send({ threadside: 'checkNow' }, popup)).toEqual({ requests: 0, newReplies: 0, problems: [] });
+    expect(await send({ threadside: 'checkNow' }, popup)).toEqual({
+      requests: 0,
+      newReplies: 0,
+      problems: [],
+      forums: [],
+      stopped: false,
+    });
     expect(asked.map((a) => a.name)).toEqual(['checkNow']);
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { savedThread } from './saved-thread-fixture';
-import { filterThreads, firstUnreadUrl, forumName, relativeTime, sortThreads } from '../../utils/saved-list';
+import {
+  filterThreads,
+  firstUnreadUrl,
+  forumName,
+  landingPost,
+  relativeTime,
+  sortThreads,
+} from '../../utils/saved-list';
 
 const t = savedThread;
 
@@ -49,5 +56,26 @@ describe('saved-thread list', () => {
   it('opens nothing when the stored address is not the thread on its forum', () => {
     expect(firstUnreadUrl(t('9', { url: 'https://attacker.example/t/t-9/9' }))).toBeNull();
     expect(firstUnreadUrl(t('9', { url: 'https://forum.bloodcancer.org.uk/u/someone' }))).toBeNull();
+  });
+});
+
+describe('where opening a saved thread lands', () => {
+  it('on the first new reply, not on older posts the reader skipped', () => {
+    // Read to post 4, saved when there were 8; posts 9 and 10 came since.
+    const t = savedThread('1828', {
+      lastReadPostNumber: 4,
+      baselinePostNumber: 8,
+      highestPostNumber: 10,
+      postCount: 10,
+    });
+    expect(landingPost(t)).toBe(9);
+  });
+  it('on the first unread post when nothing is new, and nowhere in particular when all is read', () => {
+    expect(landingPost(savedThread('1', { lastReadPostNumber: 4, baselinePostNumber: 8, highestPostNumber: 8 }))).toBe(
+      5,
+    );
+    expect(landingPost(savedThread('1', { lastReadPostNumber: 8, baselinePostNumber: 8, highestPostNumber: 8 }))).toBe(
+      null,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { ForumOutcome } from '../checks/outcome';
 import type { SavedThread, ThreadSnapshot } from '../db/saved-thread';
 import type { Lookup } from '../glossary/lookup';
 import type { GlossaryEntry } from '../glossary/schema';
@@ -33,6 +34,9 @@ export interface CheckSummary {
   requests: number;
   newReplies: number;
   problems: string[];
+  /** What happened to each forum (checked, not asked and why, failed and why). */
+  forums: ForumOutcome[];
+  stopped: boolean;
 }
 
 /** The posts of a thread as the forum's API gives them (post HTML in `text`). */
@@ -53,6 +57,8 @@ export interface PageMessages {
   savedState: Message<ThreadOnPage, SavedThread | null>;
   save: Message<{ snapshot: ThreadSnapshot }, SavedThread>;
   unsave: Message<ThreadOnPage, null>;
+  /** "Mark as read" in the bar: the saved thread's new replies are seen. */
+  markRead: Message<ThreadOnPage, null>;
   visit: Message<{ snapshot: ThreadSnapshot }, SavedThread | null>;
   /** The thread's summary if one is kept for this highest post number, else null. */
   cachedSummary: Message<ThreadOnPage & { highestPostNumber: number; firstNew: number | null }, SummaryPair | null>;
@@ -82,6 +88,8 @@ export interface PageMessages {
 /** Asked of the background by the extension's own pages (popup, options). */
 export interface ExtensionMessages {
   checkNow: Message<void, CheckSummary>;
+  /** Stop the check in progress after the request under way. */
+  stopCheck: Message<void, null>;
   /** Open a saved thread at its first unread post (or switch to its tab). */
   openThread: Message<{ origin: string; threadId: string }, null>;
 }

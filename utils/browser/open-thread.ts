@@ -2,15 +2,15 @@ import { browser } from 'wxt/browser';
 import type { SavedThread } from '../db/saved-thread';
 import { threadRefFromUrl } from '../forums/registry';
 import { sitePattern } from '../forums/match-pattern';
-import { firstUnreadPost, threadUrlAt } from '../saved-list';
+import { landingPost, threadUrlAt } from '../saved-list';
 import { expectLanding } from './landings';
 
 /**
  * In the background. Switch to the tab already showing this thread, or open it at post
- * `post` (the first unread one by default): at the engine's address for that post, and
+ * `post` (by default the first new reply, else the first unread post): at the engine's address for that post, and
  * Threadside scrolls the rest of the way where the engine addresses only pages.
  */
-export async function openThread(t: SavedThread, post: number | null = firstUnreadPost(t)): Promise<void> {
+export async function openThread(t: SavedThread, post: number | null = landingPost(t)): Promise<void> {
   const tabs = await browser.tabs.query({ url: sitePattern(t.origin) });
   const open = tabs.find((tab) => {
     const ref = tab.url ? threadRefFromUrl(tab.url) : null;

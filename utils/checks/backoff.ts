@@ -1,5 +1,6 @@
 import type { FetchError } from '../forums/http-errors';
 import type { ForumState } from '../db/forum-state';
+import { forumReason } from './outcome';
 
 /** Politeness towards one forum: its Retry-After exactly, otherwise exponential backoff. */
 export const MIN_GAP_MS = 1000;
@@ -23,7 +24,7 @@ export function afterFailure(state: ForumState, error: FetchError, now: number, 
     ...state,
     failures,
     nextAttemptAt: now + wait,
-    lastError: error.message,
+    lastError: forumReason(error),
     lastErrorKind: error.kind,
   };
 }

@@ -24,11 +24,21 @@ export interface ForumPlan {
 
 const MAX_SWEEP_PAGES = 10;
 
-export function planForum(origin: string, threads: readonly SavedThread[], forum: ForumState, now: number): ForumPlan {
+/**
+ * `readerAsked`: the reader pressed Check now, which asks a forum still in its backoff wait
+ * after a failure. A Retry-After the forum sent is obeyed all the same.
+ */
+export function planForum(
+  origin: string,
+  threads: readonly SavedThread[],
+  forum: ForumState,
+  now: number,
+  readerAsked = false,
+): ForumPlan {
   const here = threads.filter((t) => t.origin === origin && !t.check.gone);
   const mine = here.filter((t) => t.engine === 'discourse');
   const pageFetches = here.filter((t) => t.engine !== 'discourse').map((t) => t.threadId);
-  if (now < forum.nextAttemptAt)
+  if (now < forum.nextAttemptAt && (!readerAsked || forum.lastErrorKind === 'rate-limited'))
     return { origin, waitUntil: forum.nextAttemptAt, sweepSince: null, topicFetches: [], pageFetches: [] };
   const topicFetches = mine
     .filter((t) => t.check.checkedAt === null || t.check.seenInSweep === false)

@@ -1,6 +1,7 @@
 import type { ThreadsideDb } from '../db/database';
 import { newForumState, type ForumState } from '../db/forum-state';
-import { keyOf, type SavedThread } from '../db/saved-thread';
+import { keyOf, newReplies, type SavedThread } from '../db/saved-thread';
+import { forumReason, type ForumOutcome } from './outcome';
 import { createDiscourseClient } from '../forums/discourse-api';
 import type { FetchError, FetchResult } from '../forums/http-errors';
 import { createPoliteFetch } from '../forums/polite-fetch';
@@ -10,7 +11,7 @@ import { countSource } from './engine-counts';
 import { isThreadAddress } from '../forums/registry';
 import { applyCounts, markGone, markSweptQuiet, type TopicCounts } from './apply';
 import { afterFailure, afterSuccess, MIN_GAP_MS } from './backoff';
-import { forumsOf, planForum, sweepContinues } from './plan';
+import { forumsOf, planForum, sweepContinues, type ForumPlan } from './plan';
 
 /**
  * One check of every saved thread: per forum, the plan's requests one at a time, at least
@@ -23,6 +24,14 @@ export interface CheckDeps {
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   random: () => number;
+  /** The reader pressed Check now: a forum in its backoff wait is asked (a Retry-After is still obeyed). */
+  readerAsked?: boolean;
+  /** Whether Threadside may ask this forum at all; one it may not is reported, never requested. */
+  hasAccess?: (origin: string) => Promise<boolean>;
+  /** Requests made so far and (at least) how many the check will make. */
+  onProgress?: (done: number, total: number) => void;
+  /** The reader stopped the check: no further request is made. */
+  signal?: AbortSignal;
 }
 
 export interface CheckReport {
@@ -32,6 +41,8 @@ export interface CheckReport {
   /** Forums skipped because they asked us to wait, with until when. */
   waiting: Array<{ origin: string; until: number }>;
   failures: Array<{ origin: string; error: FetchError }>;
+  /** What happened to each forum, in the order they were taken. */
+  forums: ForumOutcome[];
 }
 
 export const NOT_A_THREAD_ADDRESS =
@@ -50,7 +61,7 @@ async function update(db: ThreadsideDb, t: SavedThread, change: (current: SavedT
 
 export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
   const { db, now } = deps;
-  const report: CheckReport = { requests: 0, updated: [], waiting: [], failures: [] };
+  const report: CheckReport = { requests: 0, updated: [], waiting: [], failures: [], forums: [] };
   const threads: SavedThread[] = [];
   // Checked again before every request, whatever stored it: only the forum's own thread
   // addresses are ever asked.
@@ -60,19 +71,56 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
       await update(db, t, (cur) => ({ ...cur, check: { ...cur.check, lastError: NOT_A_THREAD_ADDRESS } }));
   }
 
+  // Every forum's plan first, so a long check can say how far it has got.
+  const plans: Array<{ origin: string; forum: ForumState; plan: ForumPlan | null }> = [];
   for (const origin of forumsOf(threads)) {
-    let forum: ForumState = (await db.forums.get(origin)) ?? newForumState(origin);
-    const plan = planForum(origin, threads, forum, now());
-    if (plan.waitUntil !== null) {
-      report.waiting.push({ origin, until: plan.waitUntil });
+    const forum = (await db.forums.get(origin)) ?? newForumState(origin);
+    if (deps.hasAccess && !(await deps.hasAccess(origin))) {
+      report.forums.push({ origin, kind: 'no-access' });
+      plans.push({ origin, forum, plan: null });
       continue;
     }
-    if (plan.sweepSince === null && plan.topicFetches.length === 0 && plan.pageFetches.length === 0) continue;
+    plans.push({ origin, forum, plan: planForum(origin, threads, forum, now(), deps.readerAsked) });
+  }
+  let total = plans.reduce(
+    (n, { plan: p }) =>
+      n +
+      (p && p.waitUntil === null ? (p.sweepSince !== null ? 1 : 0) + p.topicFetches.length + p.pageFetches.length : 0),
+    0,
+  );
+  const stopped = () => deps.signal?.aborted === true;
+  deps.onProgress?.(0, total);
+
+  for (const { origin, plan, forum: stored } of plans) {
+    if (!plan) continue;
+    let forum = stored;
+    const threadsHere = threads.filter((t) => t.origin === origin).length;
+    const overrodeWait = now() < stored.nextAttemptAt && plan.waitUntil === null;
+    if (plan.waitUntil !== null) {
+      report.waiting.push({ origin, until: plan.waitUntil });
+      report.forums.push({
+        origin,
+        kind: 'waiting',
+        until: plan.waitUntil,
+        rateLimited: stored.lastErrorKind === 'rate-limited',
+      });
+      continue;
+    }
+    if (stopped()) {
+      report.forums.push({ origin, kind: 'stopped' });
+      continue;
+    }
+    if (plan.sweepSince === null && plan.topicFetches.length === 0 && plan.pageFetches.length === 0) {
+      report.forums.push({ origin, kind: 'checked', threads: threadsHere, newReplies: 0, overrodeWait: false });
+      continue;
+    }
 
     // A 429 is not waited out here: it is recorded, and the plan keeps away until then.
     const pacedFetch = createPoliteFetch({
       fetch: (input, init) => {
         report.requests++;
+        total = Math.max(total, report.requests);
+        deps.onProgress?.(report.requests, total);
         return deps.fetch(input, init);
       },
       gapMs: MIN_GAP_MS,
@@ -83,11 +131,16 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
     const client = createDiscourseClient({ origin, fetch: pacedFetch, now });
     const byId = new Map(threads.filter((t) => t.origin === origin).map((t) => [t.threadId, t]));
     let failed: FetchError | null = null;
+    let interrupted = false;
 
     if (plan.sweepSince !== null) {
       const sweepStartedAt = now();
       const seen = new Set<string>();
       for (let page = 0; ; page++) {
+        if (page > 0 && stopped()) {
+          interrupted = true;
+          break;
+        }
         const res = await client.getLatest({ page });
         if (!res.ok) {
           failed = res.error;
@@ -102,7 +155,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
         }
         if (!sweepContinues(res.data.topic_list, plan.sweepSince, page + 1)) break;
       }
-      if (!failed) {
+      if (!failed && !interrupted) {
         for (const t of byId.values())
           if (t.check.seenInSweep === true && !t.check.gone && !seen.has(t.threadId))
             await update(db, t, (cur) => markSweptQuiet(cur, now()));
@@ -128,6 +181,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
     };
 
     for (const id of failed ? [] : plan.topicFetches) {
+      if ((interrupted ||= stopped())) break;
       const res = await client.getTopic(id);
       const { archetype, visible } = (res.ok ? res.data : {}) as { archetype?: unknown; visible?: unknown };
       const listed = (archetype === undefined || archetype === 'regular') && visible !== false;
@@ -135,6 +189,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
     }
 
     for (const id of failed ? [] : plan.pageFetches) {
+      if ((interrupted ||= stopped())) break;
       const t = byId.get(id)!;
       const source = countSource(t);
       if (!source) continue;
@@ -158,7 +213,27 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
     if (failed) {
       forum = afterFailure(forum, failed, now(), deps.random);
       report.failures.push({ origin, error: failed });
-    } else forum = afterSuccess(forum);
+      report.forums.push({
+        origin,
+        kind: 'failed',
+        error: failed.kind,
+        reason: forumReason(failed),
+        nextTry: forum.nextAttemptAt,
+        overrodeWait,
+      });
+    } else if (interrupted) {
+      report.forums.push({ origin, kind: 'stopped' });
+    } else {
+      forum = afterSuccess(forum);
+      const after = await db.threads.where('origin').equals(origin).toArray();
+      report.forums.push({
+        origin,
+        kind: 'checked',
+        threads: threadsHere,
+        newReplies: after.reduce((n, t) => n + newReplies(t), 0),
+        overrodeWait,
+      });
+    }
     await db.forums.put(forum);
   }
   return report;

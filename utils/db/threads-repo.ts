@@ -100,3 +100,21 @@ export async function recordVisit(
     return updated;
   });
 }
+
+/**
+ * "Mark as read": the reader has seen all there is. Nothing stays new, and gaps in the
+ * numbering (deleted posts) count as seen.
+ */
+export async function markRead(db: ThreadsideDb, key: ThreadKey): Promise<SavedThread | undefined> {
+  return db.transaction('rw', db.threads, async () => {
+    const t = await db.threads.get(key);
+    if (!t) return undefined;
+    const updated: SavedThread = {
+      ...t,
+      lastReadPostNumber: Math.max(t.lastReadPostNumber, t.highestPostNumber),
+      deletedSeen: Math.max(0, t.highestPostNumber - t.postCount),
+    };
+    await db.threads.put(updated);
+    return updated;
+  });
+}

@@ -97,7 +97,7 @@ describe('backoff', () => {
       () => 0.5,
     );
     expect(next.nextAttemptAt).toBe(NOW + 120_000);
-    expect(next.lastError).toBe('slow down');
+    expect(next.lastError).toBe('asked Threadside to slow down.');
   });
 
   it('doubles after each server failure, with jitter, up to six hours', () => {

@@ -157,4 +157,65 @@ describe('new-reply check against the demo forum', () => {
     await runCheck(deps());
     expect(newReplies((await db.threads.get([forum.url, '1828']))!)).toBe(1);
   });
+
+  it('Check now asks a forum still waiting after a failure, and says it did; a Retry-After it still obeys', async () => {
+    await save(1828, 8);
+    forum.setFault({ match: '.json', kind: '500', times: 1 });
+    const failed = await runCheck(deps());
+    expect(failed.forums).toEqual([
+      expect.objectContaining({ origin: forum.url, kind: 'failed', error: 'server', nextTry: clock + 60_000 }),
+    ]);
+    forum.addReply(1828, { username: 'Sara', text: 'Scan clear.' });
+
+    // A timed check within the wait asks nothing, and says why rather than "no new replies".
+    forum.clearRequests();
+    const timed = await runCheck(deps());
+    expect(forum.requests()).toEqual([]);
+    expect(timed.forums).toEqual([{ origin: forum.url, kind: 'waiting', until: clock + 60_000, rateLimited: false }]);
+
+    // The reader's Check now asks at once.
+    const asked = await runCheck({ ...deps(), readerAsked: true });
+    expect(apiRequests()).toHaveLength(1);
+    expect(asked.forums).toEqual([
+      { origin: forum.url, kind: 'checked', threads: 1, newReplies: 1, overrodeWait: true },
+    ]);
+
+    clock += 15 * 60_000;
+    forum.setFault({ match: '.json', kind: '429', retryAfter: 600 });
+    await runCheck({ ...deps(), readerAsked: true });
+    forum.clearRequests();
+    const limited = await runCheck({ ...deps(), readerAsked: true });
+    expect(forum.requests()).toEqual([]);
+    expect(limited.forums[0]).toMatchObject({ kind: 'waiting', rateLimited: true });
+  });
+
+  it('asks nothing of a forum it has no access to, and says so', async () => {
+    await save(1828, 8);
+    const report = await runCheck({ ...deps(), hasAccess: () => Promise.resolve(false) });
+    expect(forum.requests()).toEqual([]);
+    expect(report.forums).toEqual([{ origin: forum.url, kind: 'no-access' }]);
+  });
+
+  it('reports its progress, and stops when the reader says so', async () => {
+    for (const id of [1828, 1902, 1955]) await save(id, 5);
+    const stop = new AbortController();
+    const seen: Array<[number, number]> = [];
+    const report = await runCheck({
+      ...deps(),
+      signal: stop.signal,
+      onProgress: (done, total) => {
+        seen.push([done, total]);
+        if (done === 2) stop.abort();
+      },
+    });
+    expect(seen).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+    ]);
+    expect(apiRequests()).toHaveLength(2);
+    expect(report.forums).toEqual([{ origin: forum.url, kind: 'stopped' }]);
+    // Not a failure: the next check goes ahead at once.
+    expect((await db.forums.get(forum.url))!.nextAttemptAt).toBe(0);
+  });
 });

@@ -6,7 +6,12 @@ import type { GlossaryEntry } from '../../../utils/glossary/schema';
 
 describe('in-page UI', () => {
   it('shows a hostile thread title as text, never as markup', () => {
-    const bar = createThreadBar(document, { onToggleSave() {}, onJumpToNew() {}, onToggleSummary() {} });
+    const bar = createThreadBar(document, {
+      onToggleSave() {},
+      onJumpToNew() {},
+      onMarkRead() {},
+      onToggleSummary() {},
+    });
     document.body.append(...bar.elements);
     bar.update({ title: '<img src=x onerror=alert(1)> CAR-T', postCount: 1200, loadedCount: 20 });
     const title = document.querySelector('[data-testid=thread-title]')!;
@@ -16,7 +21,12 @@ describe('in-page UI', () => {
   });
 
   it('collapses and expands the bar from the keyboard-reachable buttons', () => {
-    const bar = createThreadBar(document, { onToggleSave() {}, onJumpToNew() {}, onToggleSummary() {} });
+    const bar = createThreadBar(document, {
+      onToggleSave() {},
+      onJumpToNew() {},
+      onMarkRead() {},
+      onToggleSummary() {},
+    });
     const [full, collapsed] = bar.elements;
     (full.querySelector('[aria-label="Hide Threadside bar"]') as HTMLButtonElement).click();
     expect(full.hidden).toBe(true);

@@ -5,6 +5,7 @@ import type { ThreadSnapshot } from '../../../utils/db/saved-thread';
 import { newReplies } from '../../../utils/db/saved-thread';
 import {
   getThread,
+  markRead,
   recordVisit,
   removeThread,
   restoreThread,
@@ -111,5 +112,19 @@ describe('saved threads', () => {
       highestPostNumber: 12,
       lastVisitedAt: 50,
     });
+  });
+});
+
+describe('mark as read', () => {
+  it('leaves nothing new, deleted posts included, and nothing else changed', async () => {
+    await saveThread(db, snap(), 1000);
+    // Two replies since, and a post deleted among them (highest 11, 10 posts).
+    await recordVisit(db, snap({ postCount: 10, highestPostNumber: 11, readPostNumber: 3 }), 2000);
+    const before = (await getThread(db, [O, '1828']))!;
+    expect(newReplies(before)).toBeGreaterThan(0);
+    const after = (await markRead(db, [O, '1828']))!;
+    expect(newReplies(after)).toBe(0);
+    expect(after).toEqual({ ...before, lastReadPostNumber: 11, deletedSeen: 1 });
+    expect(await markRead(db, [O, 'not-saved'])).toBeUndefined();
   });
 });

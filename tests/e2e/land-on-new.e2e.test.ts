@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { poll, useForumAndBrowser } from './harness';
+import { inPage } from './in-page-ui';
+import { putThreads, saveFromBar, savedThreads } from './saved-records';
+
+const env = useForumAndBrowser();
+const THREAD = '/t/what-is-car-t-therapy/1828';
+const TITLE = 'What is CAR-T therapy?';
+const popupUrl = () => `chrome-extension://${env.browser.extensionId}/popup.html`;
+const badge = () => env.browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+
+/** The reader had read only to post `n` of the 8 there were when they saved it. */
+const readOnlyTo = async (popup: Page, n: number) =>
+  putThreads(
+    popup,
+    (await savedThreads(popup)).map((t) => ({ ...t, lastReadPostNumber: n, baselinePostNumber: 8 })),
+  );
+const inView = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const r = document.querySelector(s)?.getBoundingClientRect();
+    return !!r && r.top < innerHeight && r.bottom > 0;
+  }, selector);
+
+async function checkNow(popup: Page) {
+  await popup.getByRole('button', { name: 'Check now' }).click();
+  await poll(() => popup.locator('.check-status').textContent()).toMatch(/^(Checked|Not checked)/);
+}
+
+describe('landing on what is new', () => {
+  it('Open goes to the first new reply, not the first unread post; Mark as read in the popup and the bar', async () => {
+    await saveFromBar(env.browser.context, env.forum.url + THREAD);
+    let popup = await env.browser.context.newPage();
+    await popup.goto(popupUrl());
+    await checkNow(popup);
+    await readOnlyTo(popup, 4);
+    env.forum.addReply(1828, { username: 'Sara', text: 'Scan clear, starting CAR-T next month.' });
+    env.forum.addReply(1828, { username: 'Fozzie', text: 'Wonderful news, good luck.' });
+    await checkNow(popup);
+    let row = popup.locator('.thread-row', { hasText: TITLE });
+    await poll(() => row.locator('.row-new').textContent()).toBe('2');
+
+    // Open: at post 9, the first of the two new replies (post 5 is merely unread).
+    const opened = env.browser.context.waitForEvent('page');
+    await row.locator('.row-open').click();
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe(`${THREAD}/9`);
+    await poll(() => inView(tab, '#post_9')).toBe(true);
+    expect(await inView(tab, '#post_5')).toBe(false);
+    await tab.close();
+
+    // Mark as read in the popup (opened anew: Open closed it): the count and the badge go.
+    popup = await env.browser.context.newPage();
+    await popup.goto(popupUrl());
+    row = popup.locator('.thread-row', { hasText: TITLE });
+    await readOnlyTo(popup, 4);
+    await popup.reload();
+    await poll(() => row.locator('.row-new').textContent()).toBe('2');
+    await row.getByRole('button', { name: `Mark “${TITLE}” as read` }).click();
+    await poll(() => row.locator('.row-new').count()).toBe(0);
+    await poll(badge).toBe('');
+
+    // …and in the bar, on a short screen where reading has not reached the new replies.
+    await readOnlyTo(popup, 4);
+    await popup.reload();
+    await poll(() => row.locator('.row-new').textContent()).toBe('2');
+    const thread = await env.browser.context.newPage();
+    await thread.setViewportSize({ width: 1280, height: 500 });
+    await thread.goto(env.forum.url + THREAD);
+    const markRead = inPage(thread).locator('threadside-bar [data-testid=mark-read]');
+    await poll(() => markRead.isVisible()).toBe(true);
+    await markRead.click();
+    await poll(() => inPage(thread).locator('threadside-bar [data-testid=jump-new]').isVisible()).toBe(false);
+    expect(await markRead.isVisible()).toBe(false);
+    await poll(() => row.locator('.row-new').count()).toBe(0);
+    await poll(badge).toBe('');
+    await thread.close();
+    await popup.close();
+  });
+
+  it('a long note can be read whole; the note box says what to write and how to save', async () => {
+    const popup = await env.browser.context.newPage();
+    await popup.goto(popupUrl());
+    const row = popup.locator('.thread-row', { hasText: TITLE });
+    await row.getByRole('button', { name: /Note on/ }).click();
+    const box = row.getByRole('textbox', { name: /Note on/ });
+    expect(await box.getAttribute('placeholder')).toMatch(/note for yourself/);
+    const hint = await box.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent);
+    expect(hint).toBe('Ctrl+Enter saves, Esc cancels');
+    const note =
+      'Ask the consultant about the CAR-T eligibility criteria, whether the trial in Manchester is still ' +
+      'recruiting, and what the travel costs would be for a month away from home. The last line matters most.';
+    await box.fill(note);
+    await box.press('Control+Enter');
+    const shown = row.locator('.row-note');
+    await poll(() => shown.textContent()).toBe(note);
+    const clipped = () => shown.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+    expect(await clipped()).toBe(true);
+    const more = row.getByRole('button', { name: 'Show whole note' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.click();
+    expect(await clipped()).toBe(false);
+    expect(await row.getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe('true');
+    await popup.close();
+  });
+});

@@ -1,0 +1,46 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { SavedThread } from '../../utils/db/saved-thread';
+import { poll } from './harness';
+import { inPage } from './in-page-ui';
+
+/** The reader opens the thread and presses Save in the bar; the tab is closed after. */
+export async function saveFromBar(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const save = inPage(page).locator('threadside-bar [data-testid=save]');
+  await poll(() => save.isEnabled()).toBe(true);
+  await save.click();
+  await poll(() => save.textContent()).toBe('Saved');
+  await page.close();
+}
+
+/** Every saved thread, read straight from the extension's database (from one of its pages). */
+export const savedThreads = (extensionPage: Page) =>
+  extensionPage.evaluate(
+    () =>
+      new Promise<SavedThread[]>((resolve, reject) => {
+        const open = indexedDB.open('threadside');
+        open.onsuccess = () => {
+          const all = open.result.transaction('threads').objectStore('threads').getAll();
+          all.onsuccess = () => resolve(all.result as SavedThread[]);
+        };
+        open.onerror = () => reject(new Error(String(open.error)));
+      }),
+  );
+
+/** Records written straight into the database, as an import from another browser would leave them. */
+export const putThreads = (extensionPage: Page, records: SavedThread[]) =>
+  extensionPage.evaluate(
+    (rs) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('threadside');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('threads', 'readwrite');
+          for (const r of rs) tx.objectStore('threads').put(r);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+        open.onerror = () => reject(new Error(String(open.error)));
+      }),
+    records,
+  );
