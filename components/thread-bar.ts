@@ -1,5 +1,5 @@
 import { h } from './dom';
-import { count as countText, plural } from '../utils/words';
+import { count as countText, plural, withoutBidiControls } from '../utils/words';
 import { fromReader } from '../utils/page/reader-input';
 
 export interface ThreadBarState {
@@ -29,7 +29,7 @@ export interface ThreadBarActions {
 }
 
 export function createThreadBar(doc: Document, actions: ThreadBarActions) {
-  const title = h(doc, 'span', { class: 'ts-title', 'data-testid': 'thread-title' });
+  const title = h(doc, 'span', { class: 'ts-title', dir: 'auto', 'data-testid': 'thread-title' });
   const count = h(doc, 'span', { class: 'ts-count', 'data-testid': 'post-count' });
   const save = h(
     doc,
@@ -144,7 +144,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       const key = `${state.title}\n${state.postCount}\n${state.loadedCount}\n${state.atLeast}`;
       if (key === shown) return;
       shown = key;
-      title.textContent = state.title;
+      title.textContent = withoutBidiControls(state.title);
       const total = `${state.atLeast ? 'at least ' : ''}${postsLabel(state.postCount)}`;
       count.textContent = total;
       count.title = `${countText(state.loadedCount)} of ${total} loaded on this page`;

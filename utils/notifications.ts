@@ -1,3 +1,4 @@
+import { withoutBidiControls } from './words';
 import { newReplies, type SavedThread } from './db/saved-thread';
 import { plural } from './words';
 
@@ -26,7 +27,7 @@ export function notificationsFor(threads: SavedThread[], showTitles: boolean): N
     ];
   return threads.map((t) => ({
     id: `threadside:${t.origin} ${t.threadId}`,
-    title: t.title,
+    title: withoutBidiControls(t.title),
     message: plural(newReplies(t), 'new reply', 'new replies'),
   }));
 }

@@ -19,3 +19,12 @@ export function duration(seconds: number): string {
   const s = Math.max(1, Math.ceil(seconds));
   return s < 120 ? plural(s, 'second', 'seconds') : plural(Math.round(s / 60), 'minute', 'minutes');
 }
+
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069):
+ * in a title from a forum they could make it read backwards, or pull the text after it
+ * along. Taken out wherever a stranger's text is stored or shown; `dir="auto"` then lays
+ * Arabic or Hebrew out right to left on its own.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+export const withoutBidiControls = (s: string) => s.replace(BIDI_CONTROLS, '');

@@ -7,6 +7,7 @@ import { getDb } from '../../utils/browser/db';
 import { askBackground } from '../../utils/browser/messages';
 import { forumName } from '../../utils/saved-list';
 import { nextTryText } from '../../utils/checks/outcome';
+import { count, plural, withoutBidiControls } from '../../utils/words';
 import { CheckReport, useCheckStatus } from './CheckReport';
 import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../utils/saved-list';
 import { SavedThreadList } from './SavedThreadList';
@@ -146,7 +147,7 @@ export function PopupApp() {
             </label>
           </div>
           <p className="visually-hidden" role="status" aria-live="polite">
-            {query ? `${shown.length} of ${loaded.length} threads match` : ''}
+            {query ? `${count(shown.length)} of ${plural(loaded.length, 'thread', 'threads')} match` : ''}
           </p>
           {shown.length === 0 ? (
             <p className="status">No saved thread has “{query}” in its title or note.</p>
@@ -165,7 +166,9 @@ export function PopupApp() {
 
       {removed && (
         <div className="undo" role="status">
-          <span>Removed “{removed.title}”.</span>
+          <span>
+            Removed “<bdi>{withoutBidiControls(removed.title)}</bdi>”.
+          </span>
           <button type="button" onClick={() => void undo()} autoFocus>
             Undo
           </button>

@@ -1,3 +1,4 @@
+import { plural } from '../../utils/words';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { SavedThread } from '../../utils/db/saved-thread';
@@ -66,7 +67,7 @@ export function SavedThreadList({ threads, now, onOpen, onRemove, onMarkRead, on
       <ul
         id="saved-threads"
         className="thread-list"
-        aria-label={`${threads.length} saved threads`}
+        aria-label={plural(threads.length, 'saved thread', 'saved threads')}
         style={{ height: virtualizer.getTotalSize() }}
       >
         {virtualizer.getVirtualItems().map((item) => {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { SavedThread } from '../../utils/db/saved-thread';
 import { newReplies } from '../../utils/db/saved-thread';
 import { forumName, relativeTime } from '../../utils/saved-list';
-import { plural } from '../../utils/words';
+import { plural, withoutBidiControls } from '../../utils/words';
 
 export interface ThreadRowProps {
   thread: SavedThread;
@@ -17,6 +17,8 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(t.note);
   const fresh = newReplies(t);
+  // Stored before titles were cleaned, or typed into a note: cleaned again where shown.
+  const title = withoutBidiControls(t.title);
   const hintId = useId();
 
   const save = async () => {
@@ -33,9 +35,11 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
         onKeyDown={(e) => {
           if (e.key === 'Delete') onRemove(t);
         }}
-        title={`Open “${t.title}”`}
+        title={`Open “${title}”`}
       >
-        <span className="row-title">{t.title}</span>
+        <span className="row-title" dir="auto">
+          {title}
+        </span>
         <span className="row-meta">
           {forumName(t.origin)} · {relativeTime(t.lastActivityAt, now)}
           {t.check.gone && <> · no longer on the forum</>}
@@ -52,7 +56,7 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
             type="button"
             className="icon"
             onClick={() => onMarkRead(t)}
-            aria-label={`Mark “${t.title}” as read`}
+            aria-label={`Mark “${title}” as read`}
             title="Mark as read"
           >
             ✓
@@ -63,7 +67,7 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
           className="icon"
           onClick={() => setEditing((v) => !v)}
           aria-expanded={editing}
-          aria-label={`Note on “${t.title}”`}
+          aria-label={`Note on “${title}”`}
           title="Add or edit a note"
         >
           ✎
@@ -72,7 +76,7 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
           type="button"
           className="icon"
           onClick={() => onRemove(t)}
-          aria-label={`Remove “${t.title}”`}
+          aria-label={`Remove “${title}”`}
           title="Remove from saved threads"
         >
           ✕
@@ -82,12 +86,13 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
       {editing && (
         <div className="row-editor">
           <label>
-            <span className="visually-hidden">Note on “{t.title}”</span>
+            <span className="visually-hidden">Note on “{title}”</span>
             <textarea
               value={draft}
               maxLength={5000}
               rows={2}
               autoFocus
+              dir="auto"
               placeholder="A note for yourself, such as what to ask at the next appointment"
               aria-describedby={hintId}
               onChange={(e) => setDraft(e.target.value)}
@@ -121,8 +126,8 @@ function RowNote({ note }: { note: string }) {
   const long = note.length > LONG_NOTE || note.includes('\n');
   return (
     <div className="row-note-box">
-      <p className={open ? 'row-note row-note--open' : 'row-note'} id={id}>
-        {note}
+      <p className={open ? 'row-note row-note--open' : 'row-note'} id={id} dir="auto">
+        {withoutBidiControls(note)}
       </p>
       {long && (
         <button

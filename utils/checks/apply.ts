@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../words';
 import type { SavedThread } from '../db/saved-thread';
 
 /** What the forum says about a topic, from /t/{id}.json or a /latest.json entry. */
@@ -19,7 +20,7 @@ export function applyCounts(t: SavedThread, c: TopicCounts, now: number, seenInS
   const highest = c.highest_post_number;
   return {
     ...t,
-    title: c.title?.trim() || t.title,
+    title: withoutBidiControls(c.title?.trim() ?? '') || t.title,
     postCount: c.posts_count,
     highestPostNumber: highest,
     lastReadPostNumber: Math.min(t.lastReadPostNumber, highest),

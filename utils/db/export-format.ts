@@ -3,6 +3,7 @@ import { KNOWN_FORUMS } from '../forums/known-forums';
 import { isPublicHost } from '../forums/public-host';
 import { isThreadAddress } from '../forums/registry';
 import { NEW_CHECK_STATE, type SavedThread } from './saved-thread';
+import { importProblem } from './import-issues';
 import { engine, pastTime, perPage, postNumber, threadId, threadTitle } from './thread-bounds';
 
 /**
@@ -55,7 +56,7 @@ function savedThreadSchema(now: number) {
     })
     .strict()
     .refine((t) => isThreadAddress(t.engine, t.origin, t.threadId, t.url), {
-      message: 'url must be this thread on its own forum',
+      message: 'must be this thread on its own forum',
       path: ['url'],
     })
     .refine(
@@ -64,7 +65,7 @@ function savedThreadSchema(now: number) {
         t.postCount <= t.highestPostNumber &&
         (t.baselinePostNumber ?? 0) <= t.highestPostNumber &&
         (t.deletedSeen ?? 0) <= t.highestPostNumber,
-      { message: 'counts must not pass the highest post', path: ['highestPostNumber'] },
+      { message: 'must be at least the last post read and the number of posts', path: ['highestPostNumber'] },
     );
 }
 
@@ -122,11 +123,9 @@ export function parseImport(text: string, byteLength = text.length, now = Date.n
     };
   const parsed = exportFileSchema(now).safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
     return {
       ok: false,
-      message: `This export has a damaged entry${where}: ${issue.message}. Nothing was imported.`,
+      message: `${importProblem(parsed.error.issues, json)}. Nothing was imported.`,
     };
   }
   return {

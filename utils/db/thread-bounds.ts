@@ -3,6 +3,7 @@ import { ENGINES } from '../forums/adapter';
 import { isThreadAddress } from '../forums/registry';
 import type { ThreadSnapshot } from './saved-thread';
 import { MAX_PER_PAGE, MAX_POST_NUMBER } from '../forums/limits';
+import { withoutBidiControls } from '../words';
 
 /**
  * Bounds on every number, date and address Threadside stores about a thread, whoever says
@@ -23,7 +24,7 @@ export const pastTime = (now: number) =>
     .min(EARLIEST, 'is before 2000')
     .max(now + CLOCK_SKEW_MS, 'is in the future');
 export const perPage = z.number().int().min(1).max(MAX_PER_PAGE);
-export const threadTitle = z.string().max(500);
+export const threadTitle = z.string().max(500).transform(withoutBidiControls);
 export const threadId = z.string().min(1).max(100);
 export const engine = z.enum(ENGINES);
 

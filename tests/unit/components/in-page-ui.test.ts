@@ -20,6 +20,21 @@ describe('in-page UI', () => {
     expect(document.querySelector('[data-testid=post-count]')!.textContent).toBe('1,200 posts');
   });
 
+  it('lays a right-to-left title out on its own, and a forum cannot make a title reverse itself', () => {
+    const bar = createThreadBar(document, {
+      onToggleSave() {},
+      onJumpToNew() {},
+      onMarkRead() {},
+      onToggleSummary() {},
+    });
+    document.body.replaceChildren(...bar.elements);
+    // U+202E (right-to-left override) would show "exe.gnp" for the file named after it.
+    bar.update({ title: 'علاج CAR-T \u202Egnp.exe\u2066 more', postCount: 3, loadedCount: 3 });
+    const title = document.querySelector('[data-testid=thread-title]')!;
+    expect(title.getAttribute('dir')).toBe('auto');
+    expect(title.textContent).toBe('علاج CAR-T gnp.exe more');
+  });
+
   it('collapses and expands the bar from the keyboard-reachable buttons', () => {
     const bar = createThreadBar(document, {
       onToggleSave() {},

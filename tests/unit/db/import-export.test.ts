@@ -93,7 +93,21 @@ describe('export and import', () => {
       JSON.stringify({ format: 'threadside-saved-threads', version: 9, threads: [] }),
       /version 9/,
     ],
-    ['wrong types', fileOf([{ ...thread(), postCount: 'eight' }]), /damaged entry \(at threads\.0\.postCount\)/],
+    [
+      'wrong types',
+      fileOf([thread(), { ...thread(), postCount: 'eight' }]),
+      /^Thread 2: the number of posts should be a number, not text\. Nothing was imported\.$/,
+    ],
+    [
+      'a missing title',
+      fileOf([{ ...thread(), title: undefined }]),
+      /^Thread 1: the title is missing\. Nothing was imported\.$/,
+    ],
+    [
+      'a number for a title, and more',
+      fileOf([{ ...thread(), title: 7, note: 5 }]),
+      /^Thread 1: the title should be text, not a number \(and 1 more problem\)\./,
+    ],
     [
       'a link to another site',
       fileOf([thread({ url: 'https://evil.example/t/x/1828' })]),
@@ -117,9 +131,17 @@ describe('export and import', () => {
     ],
     ['a visit in 2058', fileOf([thread({ lastVisitedAt: Date.parse('2058-01-01') })]), /in the future/],
     ['activity at the end of time', fileOf([thread({ lastActivityAt: 8.64e15 })]), /in the future/],
-    ['ten million posts', fileOf([thread({ highestPostNumber: 10_000_000 })]), /highestPostNumber/],
-    ['a read position past the last post', fileOf([thread({ lastReadPostNumber: 99 })]), /pass the highest post/],
-    ['unknown fields', fileOf([{ ...thread(), __proto__x: 1 }]), /damaged entry/],
+    ['ten million posts', fileOf([thread({ highestPostNumber: 10_000_000 })]), /the highest post number is too large/],
+    [
+      'a read position past the last post',
+      fileOf([thread({ lastReadPostNumber: 99 })]),
+      /the highest post number must be at least the last post read/,
+    ],
+    [
+      'unknown fields',
+      fileOf([{ ...thread(), __proto__x: 1, colour: 'red' }]),
+      /^Thread 1 has fields Threadside does not know: “__proto__x”, “colour”\. Nothing/,
+    ],
   ])('rejects %s with a clear message', (_name, text, message) => {
     const parsed = parseImport(text);
     expect(parsed.ok).toBe(false);
@@ -137,6 +159,11 @@ describe('export and import', () => {
       deletedSeen: 1,
       check: { checkedAt: null },
     });
+  });
+
+  it('takes direction controls out of imported titles', () => {
+    const parsed = parseImport(fileOf([thread({ title: 'Fatigue \u202Eafter chemo\u202C, months on' })]));
+    expect(parsed.ok && parsed.threads[0].title).toBe('Fatigue after chemo, months on');
   });
 
   it('rejects a 50 MB file before reading it', () => {
