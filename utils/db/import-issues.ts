@@ -46,7 +46,7 @@ const KINDS: Record<string, string> = {
 function valueAt(root: unknown, path: PropertyKey[]): { found: boolean; value: unknown } {
   let cur: unknown = root;
   for (const key of path) {
-    if (cur === null || typeof cur !== 'object' || !(key in (cur))) return { found: false, value: undefined };
+    if (cur === null || typeof cur !== 'object' || !(key in cur)) return { found: false, value: undefined };
     cur = (cur as Record<PropertyKey, unknown>)[key];
   }
   return { found: true, value: cur };
