@@ -29,6 +29,7 @@ import type { DiscoursePost } from '../utils/forums/discourse-schemas';
 import {
   checkIntervalSetting,
   clampInterval,
+  knownForumsOffSetting,
   notificationsSetting,
   notificationTitlesSetting,
 } from '../utils/browser/settings';
@@ -37,12 +38,11 @@ import { newReplies, type SavedThread } from '../utils/db/saved-thread';
 import { getThread, markRead, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
 import { openThread } from '../utils/browser/open-thread';
 import { expectLanding, takeLanding } from '../utils/browser/landings';
-import { sitesGranted } from '../utils/browser/site-access';
+import { hasSite, knownForumTurnedOff, runsOnSite, sitesGranted } from '../utils/browser/site-access';
 import { checkSnapshot, postNumber } from '../utils/db/thread-bounds';
 import { duration } from '../utils/words';
 import { fetchText } from '../utils/forums/fetch-text';
 import { isThreadAddress } from '../utils/forums/registry';
-import { sitePattern } from '../utils/forums/match-pattern';
 import { addExplainMenu, EXPLAIN_MENU } from '../utils/browser/explain-menu';
 import { lookUp } from '../utils/glossary/lookup';
 import type { EngineId } from '../utils/forums/adapter';
@@ -72,7 +72,8 @@ function checkNow(readerAsked = false): Promise<CheckSummary> {
         sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
         random: Math.random,
         readerAsked,
-        hasAccess: (origin) => browser.permissions.contains({ origins: [sitePattern(origin)] }),
+        access: async (origin) =>
+          !(await hasSite(origin)) ? 'no-access' : (await knownForumTurnedOff(origin)) ? 'turned-off' : 'yes',
         signal: stop.signal,
         onProgress: (done, total) => {
           // At most once a second: a long check writes a few thousand times, not tens of thousands.
@@ -322,7 +323,7 @@ const handlers: BackgroundHandlers = {
       return null;
     },
   },
-  runsOn: (origin) => browser.permissions.contains({ origins: [sitePattern(origin)] }),
+  runsOn: (origin) => runsOnSite(origin),
 };
 
 export default defineBackground(() => {
@@ -341,6 +342,11 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(({ origins }) => {
     if (origins?.length) void addExplainMenu();
     if (origins?.length) void tellSitesDisabled(origins);
+  });
+  // A known forum turned off keeps its access (it came with the install): the list says so.
+  knownForumsOffSetting.watch((now, before) => {
+    const newlyOff = now.filter((host) => !(before ?? []).includes(host));
+    if (newlyOff.length) void tellSitesDisabled(newlyOff.map((host) => `*://${host}/*`));
   });
 
   // The keyboard shortcut acts on the thread in the active tab.

@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'react';
-import { isKnownForum, listSites, removeSite, turnOffSite, turnOnSite } from '../../utils/browser/site-access';
+import {
+  isKnownForum,
+  listSites,
+  removeSite,
+  setKnownForumOn,
+  turnOffSite,
+  turnOnSite,
+} from '../../utils/browser/site-access';
+import { knownForumsOffSetting } from '../../utils/browser/settings';
 import { KNOWN_FORUMS } from '../../utils/forums/known-forums';
 import { SiteAddressForm, type ReadSite } from './SiteAddressForm';
 import type { SiteRow } from '../../utils/sites/site-list';
@@ -9,9 +17,22 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 /** Where Threadside runs: the known forums, and the sites the reader added, on or off. */
 export function SitesSection() {
   const [rows, setRows] = useState<SiteRow[]>([]);
+  const [knownOff, setKnownOff] = useState<string[]>([]);
   const [message, setMessage] = useState<Message>(null);
   const refresh = () => void listSites().then(setRows);
   useEffect(refresh, []);
+  useEffect(() => {
+    void knownForumsOffSetting.getValue().then(setKnownOff);
+    return knownForumsOffSetting.watch(setKnownOff);
+  }, []);
+  // A known forum's access came with the install: off and on again need no prompt.
+  const setKnown = async (host: string, name: string, on: boolean) => {
+    await setKnownForumOn(`https://${host}`, on);
+    setMessage({
+      kind: 'ok',
+      text: on ? `Threadside is on for ${name}.` : `Threadside is off for ${name}. Turn it on again here at any time.`,
+    });
+  };
 
   // Each asks the browser first thing in the click: permission requests need the click.
   const turnOn = async (pattern: string, label: string) => {
@@ -45,13 +66,26 @@ export function SitesSection() {
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">Sites</h2>
-      <p>Threadside works on these forums out of the box:</p>
-      <ul>
-        {KNOWN_FORUMS.map((f) => (
-          <li key={f.host}>
-            {f.name} ({f.host})
-          </li>
-        ))}
+      <p>Threadside works on these forums out of the box; each can be turned off:</p>
+      <ul aria-label="Known forums" className="site-list">
+        {KNOWN_FORUMS.map((f) => {
+          const on = !knownOff.includes(f.host);
+          return (
+            <li key={f.host}>
+              <span className="site-name">
+                {f.name} ({f.host})
+              </span>{' '}
+              <span className="site-state">{on ? 'On' : 'Off'}</span>{' '}
+              <button
+                type="button"
+                aria-label={`${on ? 'Turn off' : 'Turn on'} ${f.name}`}
+                onClick={() => void setKnown(f.host, f.name, !on)}
+              >
+                {on ? 'Turn off' : 'Turn on'}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <p>
         To use it on another site, open a thread there, click the Threadside button in the toolbar (or press

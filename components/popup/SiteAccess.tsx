@@ -5,6 +5,8 @@ import {
   earlierSiteAnswer,
   hasSite,
   isKnownForum,
+  knownForumTurnedOff,
+  setKnownForumOn,
   turnOffOrigin,
 } from '../../utils/browser/site-access';
 import { webOrigin } from '../../utils/forums/host';
@@ -12,16 +14,21 @@ import { siteAnswerMessage } from '../../utils/sites/site-request';
 
 /** "Enable Threadside on this site" for the tab the reader is looking at. */
 export function SiteAccess() {
-  const [site, setSite] = useState<{ origin: string; enabled: boolean } | null>(null);
+  const [site, setSite] = useState<{ origin: string; enabled: boolean; known: boolean } | null>(null);
   const [message, setMessage] = useState('');
 
   useEffect(() => {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const origin = webOrigin(tab?.url);
-      if (!origin || isKnownForum(origin)) return;
+      if (!origin) return;
+      // A known forum is turned off and on without asking the browser: its access came with the install.
+      if (isKnownForum(origin)) {
+        setSite({ origin, enabled: !(await knownForumTurnedOff(origin)), known: true });
+        return;
+      }
       const enabled = await hasSite(origin);
-      setSite({ origin, enabled });
+      setSite({ origin, enabled, known: false });
       // The browser's prompt usually closes the popup before the reader answers it.
       setMessage((await earlierSiteAnswer(origin, enabled)) ?? '');
     })();
@@ -31,13 +38,20 @@ export function SiteAccess() {
   const host = new URL(site.origin).host;
 
   const enable = async () => {
+    if (site.known) {
+      await setKnownForumOn(site.origin, true);
+      setSite({ ...site, enabled: true });
+      setMessage(`Threadside is on for ${host}. Reload the page to see it.`);
+      return;
+    }
     const granted = await askForSiteFromPopup(site.origin);
     // No reload: the background starts Threadside in the open tab as soon as access is given.
     if (granted) setSite({ ...site, enabled: true });
     setMessage(siteAnswerMessage(site.origin, granted));
   };
   const disable = async () => {
-    await turnOffOrigin(site.origin);
+    if (site.known) await setKnownForumOn(site.origin, false);
+    else await turnOffOrigin(site.origin);
     setSite({ ...site, enabled: false });
     setMessage(`Threadside is off for ${host}.`);
   };

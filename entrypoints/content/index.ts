@@ -27,7 +27,7 @@ import type { startSummary } from './summary';
 import { SUMMARY_PANEL } from '../../utils/page/summary-panel-key';
 import { onStop } from './lifecycle';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
-import { summaryPanelSetting } from '../../utils/browser/settings';
+import { knownForumsOffSetting, summaryPanelSetting } from '../../utils/browser/settings';
 import { matchesPattern } from '../../utils/forums/match-pattern';
 import { closedUi } from './closed-ui';
 import { createLander, showPost } from './landing';
@@ -39,6 +39,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // A known forum the reader turned off: leave the page as the forum made it.
+    if ((await knownForumsOffSetting.getValue()).includes(location.hostname) || ctx.isInvalid) return;
     // Compiling this script is already one task of the page's: the bar is built in a later
     // one, when its styles have come (an extension's own answer, which arrives even where
     // the page's scripts, and so its timers, are off).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { poll, useForumAndBrowser } from './harness';
+import { inPage } from './in-page-ui';
 import { putThreads, saveFromBar, savedThreads } from './saved-records';
 
 const env = useForumAndBrowser();
@@ -96,5 +97,44 @@ describe('the popup says what each check did', () => {
     expect(apiRequests().length).toBe(asked);
     expect(await lines(again)).toContain('Threadside demo forum: stopped before all its threads were checked.');
     await again.close();
+  });
+
+  it('a known forum can be turned off like any other site: no bar, no underlines, no checks; and on again', async () => {
+    const tab = await env.browser.context.newPage();
+    await tab.goto(env.forum.url + THREAD);
+    const bar = inPage(tab).locator('threadside-bar [data-testid=thread-title]');
+    await poll(() => bar.count()).toBe(1);
+
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    const known = options
+      .getByRole('list', { name: 'Known forums' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Threadside demo forum' });
+    await known.getByRole('button', { name: 'Turn off Threadside demo forum' }).click();
+    await poll(() => known.textContent()).toContain('Off');
+    // Off in the open tab at once, and on pages opened after.
+    await poll(() => bar.count()).toBe(0);
+    expect(await tab.locator('[data-threadside-term]').count()).toBe(0);
+    const later = await env.browser.context.newPage();
+    await later.goto(env.forum.url + THREAD);
+    await later.waitForTimeout(1500);
+    expect(await inPage(later).locator('threadside-bar').count()).toBe(0);
+    expect(await later.locator('[data-threadside-term], threadside-mark').count()).toBe(0);
+
+    const popup = await env.browser.context.newPage();
+    await popup.goto(popupUrl());
+    env.forum.clearRequests();
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    await poll(() => lines(popup)).toContain(
+      'Threadside is turned off for Threadside demo forum, so it was not asked.',
+    );
+    expect(apiRequests()).toEqual([]);
+
+    await known.getByRole('button', { name: 'Turn on Threadside demo forum' }).click();
+    await poll(() => known.textContent()).toContain('On');
+    await later.reload();
+    await poll(() => inPage(later).locator('threadside-bar [data-testid=thread-title]').count()).toBe(1);
+    await Promise.all([tab.close(), later.close(), options.close(), popup.close()]);
   });
 });

@@ -61,6 +61,13 @@ export function panelOpenOn(state: SummaryPanelState, host: string, open: boolea
 /** Sites the reader turned off (match patterns) and may turn on again from the options page. */
 export const turnedOffSitesSetting = storage.defineItem<string[]>('local:turnedOffSites', { fallback: [] });
 
+/**
+ * Known forums the reader turned off, by host. Their access is part of the install and
+ * cannot be given back to the browser, so "off" is this list: Threadside does nothing
+ * there (no bar, no underlines, no checks) until the reader turns it on again.
+ */
+export const knownForumsOffSetting = storage.defineItem<string[]>('local:knownForumsOff', { fallback: [] });
+
 /** Per-site glossary choices (host → mode), which win over the general one. */
 export const glossarySiteModesSetting = storage.defineItem<Record<string, GlossaryMode>>('local:glossarySiteModes', {
   fallback: {},

@@ -4,7 +4,7 @@ import { KNOWN_FORUMS } from '../forums/known-forums';
 import { matchesPattern, sitePattern } from '../forums/match-pattern';
 import { patternHost, siteRows, type SiteRow } from '../sites/site-list';
 import { siteRequestOutcome, type SiteRequest } from '../sites/site-request';
-import { turnedOffSitesSetting } from './settings';
+import { knownForumsOffSetting, turnedOffSitesSetting } from './settings';
 
 /**
  * Sites beyond the known forums: Threadside runs there only after the reader grants that
@@ -24,6 +24,30 @@ export function isKnownForum(origin: string): boolean {
 }
 
 export const hasSite = (origin: string) => browser.permissions.contains({ origins: [sitePattern(origin)] });
+
+const hostnameOf = (origin: string) => {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return '';
+  }
+};
+
+/** Whether the reader turned this known forum off. */
+export const knownForumTurnedOff = async (origin: string) =>
+  isKnownForum(origin) && (await knownForumsOffSetting.getValue()).includes(hostnameOf(origin));
+
+/** A known forum on or off: no browser prompt either way (its access came with the install). */
+export async function setKnownForumOn(origin: string, on: boolean): Promise<void> {
+  const host = hostnameOf(origin);
+  if (!isKnownHost(host)) return;
+  const off = await knownForumsOffSetting.getValue();
+  const next = on ? off.filter((h) => h !== host) : off.includes(host) ? off : [...off, host];
+  if (next.length !== off.length) await knownForumsOffSetting.setValue(next);
+}
+
+/** Whether Threadside runs on this site now: granted (known or added) and not turned off. */
+export const runsOnSite = async (origin: string) => (await hasSite(origin)) && !(await knownForumTurnedOff(origin));
 
 async function forgetTurnedOff(patterns: string[]) {
   const off = await turnedOffSitesSetting.getValue();

@@ -28,6 +28,8 @@ export type ForumOutcome =
     }
   /** Not asked: Threadside has no access to this site (the reader can give it). */
   | { origin: string; kind: 'no-access' }
+  /** Not asked: the reader turned Threadside off for this forum. */
+  | { origin: string; kind: 'turned-off' }
   /** The reader stopped the check before this forum's threads were all asked about. */
   | { origin: string; kind: 'stopped' };
 
@@ -92,6 +94,8 @@ export function forumLine(o: ForumOutcome, name: string, now: number): string {
       return `${name} ${o.reason} ${nextTryText(o.nextTry, now)}`;
     case 'no-access':
       return `Threadside has no access to ${name}, so it was not asked.`;
+    case 'turned-off':
+      return `Threadside is turned off for ${name}, so it was not asked.`;
     case 'stopped':
       return `${name}: stopped before all its threads were checked.`;
   }

@@ -27,7 +27,7 @@ export interface CheckDeps {
   /** The reader pressed Check now: a forum in its backoff wait is asked (a Retry-After is still obeyed). */
   readerAsked?: boolean;
   /** Whether Threadside may ask this forum at all; one it may not is reported, never requested. */
-  hasAccess?: (origin: string) => Promise<boolean>;
+  access?: (origin: string) => Promise<'yes' | 'no-access' | 'turned-off'>;
   /** Requests made so far and (at least) how many the check will make. */
   onProgress?: (done: number, total: number) => void;
   /** The reader stopped the check: no further request is made. */
@@ -75,8 +75,9 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
   const plans: Array<{ origin: string; forum: ForumState; plan: ForumPlan | null }> = [];
   for (const origin of forumsOf(threads)) {
     const forum = (await db.forums.get(origin)) ?? newForumState(origin);
-    if (deps.hasAccess && !(await deps.hasAccess(origin))) {
-      report.forums.push({ origin, kind: 'no-access' });
+    const access = deps.access ? await deps.access(origin) : 'yes';
+    if (access !== 'yes') {
+      report.forums.push({ origin, kind: access });
       plans.push({ origin, forum, plan: null });
       continue;
     }

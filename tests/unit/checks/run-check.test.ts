@@ -189,11 +189,14 @@ describe('new-reply check against the demo forum', () => {
     expect(limited.forums[0]).toMatchObject({ kind: 'waiting', rateLimited: true });
   });
 
-  it('asks nothing of a forum it has no access to, and says so', async () => {
+  it('asks nothing of a forum it has no access to or the reader turned off, and says so', async () => {
     await save(1828, 8);
-    const report = await runCheck({ ...deps(), hasAccess: () => Promise.resolve(false) });
+    const report = await runCheck({ ...deps(), access: () => Promise.resolve('no-access') });
     expect(forum.requests()).toEqual([]);
     expect(report.forums).toEqual([{ origin: forum.url, kind: 'no-access' }]);
+    const off = await runCheck({ ...deps(), access: () => Promise.resolve('turned-off') });
+    expect(forum.requests()).toEqual([]);
+    expect(off.forums).toEqual([{ origin: forum.url, kind: 'turned-off' }]);
   });
 
   it('reports its progress, and stops when the reader says so', async () => {
