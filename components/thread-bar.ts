@@ -26,6 +26,8 @@ export interface ThreadBarActions {
   /** The reader has seen the new replies: nothing stays new. */
   onMarkRead(): void;
   onToggleSummary(): void;
+  /** The reader folded the bar away (×) or brought it back: remembered for the site. */
+  onHiddenChange(hidden: boolean): void;
 }
 
 export function createThreadBar(doc: Document, actions: ThreadBarActions) {
@@ -102,26 +104,34 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     show,
   );
 
+  const fold = (hidden: boolean) => {
+    full.hidden = hidden;
+    collapsed.hidden = !hidden;
+  };
   hide.addEventListener(
     'click',
     fromReader(() => {
-      full.hidden = true;
-      collapsed.hidden = false;
+      fold(true);
       show.focus();
+      actions.onHiddenChange(true);
     }),
   );
   show.addEventListener(
     'click',
     fromReader(() => {
-      collapsed.hidden = true;
-      full.hidden = false;
+      fold(false);
       hide.focus();
+      actions.onHiddenChange(false);
     }),
   );
 
   let shown = '';
   return {
     elements: [full, collapsed],
+    /** Folded to its small button (the reader hid it on this site before), or opened. */
+    setHidden(hidden: boolean) {
+      if (full.hidden !== hidden) fold(hidden);
+    },
     /** The title's element, for the glossary to mark the terms in it. */
     titleElement: title,
     /** New replies since the reader's last visit: offers a jump to the first one. */

@@ -7,7 +7,7 @@ import {
   turnOffSite,
   turnOnSite,
 } from '../../utils/browser/site-access';
-import { knownForumsOffSetting } from '../../utils/browser/settings';
+import { barHiddenSetting, knownForumsOffSetting, withHost } from '../../utils/browser/settings';
 import { KNOWN_FORUMS } from '../../utils/forums/known-forums';
 import { SiteAddressForm, type ReadSite } from './SiteAddressForm';
 import type { SiteRow } from '../../utils/sites/site-list';
@@ -18,6 +18,7 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 export function SitesSection() {
   const [rows, setRows] = useState<SiteRow[]>([]);
   const [knownOff, setKnownOff] = useState<string[]>([]);
+  const [barHiddenOn, setBarHiddenOn] = useState<string[]>([]);
   const [message, setMessage] = useState<Message>(null);
   const refresh = () => void listSites().then(setRows);
   useEffect(refresh, []);
@@ -25,6 +26,14 @@ export function SitesSection() {
     void knownForumsOffSetting.getValue().then(setKnownOff);
     return knownForumsOffSetting.watch(setKnownOff);
   }, []);
+  useEffect(() => {
+    void barHiddenSetting.getValue().then(setBarHiddenOn);
+    return barHiddenSetting.watch(setBarHiddenOn);
+  }, []);
+  const showBar = async (host: string) => {
+    await barHiddenSetting.setValue(withHost(await barHiddenSetting.getValue(), host, false));
+    setMessage({ kind: 'ok', text: `The bar is back on ${host}.` });
+  };
   // A known forum's access came with the install: off and on again need no prompt.
   const setKnown = async (host: string, name: string, on: boolean) => {
     await setKnownForumOn(`https://${host}`, on);
@@ -116,6 +125,21 @@ export function SitesSection() {
             </li>
           ))}
         </ul>
+      )}
+      {barHiddenOn.length > 0 && (
+        <>
+          <p>You folded the Threadside bar away (×) on these sites; it shows there as a small button:</p>
+          <ul aria-label="Sites where the bar is folded away" className="site-list">
+            {barHiddenOn.map((host) => (
+              <li key={host}>
+                <span className="site-name">{host}</span>{' '}
+                <button type="button" aria-label={`Show the bar on ${host}`} onClick={() => void showBar(host)}>
+                  Show the bar
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <SiteAddressForm label="Site address" button="Enable Threadside on this site" onSite={add} />
       <p

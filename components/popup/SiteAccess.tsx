@@ -10,18 +10,21 @@ import {
   turnOffOrigin,
 } from '../../utils/browser/site-access';
 import { webOrigin } from '../../utils/forums/host';
+import { barHiddenSetting, withHost } from '../../utils/browser/settings';
 import { siteAnswerMessage } from '../../utils/sites/site-request';
 
 /** "Enable Threadside on this site" for the tab the reader is looking at. */
 export function SiteAccess() {
   const [site, setSite] = useState<{ origin: string; enabled: boolean; known: boolean } | null>(null);
   const [message, setMessage] = useState('');
+  const [barHidden, setBarHidden] = useState(false);
 
   useEffect(() => {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const origin = webOrigin(tab?.url);
       if (!origin) return;
+      setBarHidden((await barHiddenSetting.getValue()).includes(new URL(origin).host));
       // A known forum is turned off and on without asking the browser: its access came with the install.
       if (isKnownForum(origin)) {
         setSite({ origin, enabled: !(await knownForumTurnedOff(origin)), known: true });
@@ -49,6 +52,11 @@ export function SiteAccess() {
     if (granted) setSite({ ...site, enabled: true });
     setMessage(siteAnswerMessage(site.origin, granted));
   };
+  const showBar = async () => {
+    await barHiddenSetting.setValue(withHost(await barHiddenSetting.getValue(), host, false));
+    setBarHidden(false);
+    setMessage(`The bar is back on ${host}.`);
+  };
   const disable = async () => {
     if (site.known) await setKnownForumOn(site.origin, false);
     else await turnOffOrigin(site.origin);
@@ -65,6 +73,11 @@ export function SiteAccess() {
       ) : (
         <button type="button" onClick={() => void enable()}>
           Enable Threadside on {host}
+        </button>
+      )}
+      {site.enabled && barHidden && (
+        <button type="button" onClick={() => void showBar()}>
+          Show the Threadside bar on {host}
         </button>
       )}
       <span role="status">{message}</span>

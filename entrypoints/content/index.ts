@@ -27,7 +27,7 @@ import type { startSummary } from './summary';
 import { SUMMARY_PANEL } from '../../utils/page/summary-panel-key';
 import { onStop } from './lifecycle';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
-import { knownForumsOffSetting, summaryPanelSetting } from '../../utils/browser/settings';
+import { barHiddenSetting, knownForumsOffSetting, summaryPanelSetting, withHost } from '../../utils/browser/settings';
 import { matchesPattern } from '../../utils/forums/match-pattern';
 import { closedUi } from './closed-ui';
 import { createLander, showPost } from './landing';
@@ -39,8 +39,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
+    const [knownOff, barHiddenOn] = await Promise.all([knownForumsOffSetting.getValue(), barHiddenSetting.getValue()]);
     // A known forum the reader turned off: leave the page as the forum made it.
-    if ((await knownForumsOffSetting.getValue()).includes(location.hostname) || ctx.isInvalid) return;
+    if (knownOff.includes(location.hostname) || ctx.isInvalid) return;
     // Compiling this script is already one task of the page's: the bar is built in a later
     // one, when its styles have come (an extension's own answer, which arrives even where
     // the page's scripts, and so its timers, are off).
@@ -51,6 +52,10 @@ export default defineContentScript({
       onToggleSave: () => void saving.toggle(),
       onJumpToNew: () => saving.jumpToNew(),
       onMarkRead: () => void saving.markRead(),
+      onHiddenChange: (hidden) =>
+        void barHiddenSetting
+          .getValue()
+          .then((hosts) => barHiddenSetting.setValue(withHost(hosts, location.host, hidden))),
       // A click before the panel is ready (it may yet open by itself, as the reader left it)
       // means "show me": the reader saw it closed.
       onToggleSummary: () => void (summaryReady ? summaryReady.toggle() : summaryPanel().then((p) => p.show())),
@@ -61,6 +66,10 @@ export default defineContentScript({
       onNewReplies: (n) => bar.setNewReplies(n),
     });
     barElements = bar.elements;
+    // Folded where the reader hid it before; the popup or the options page can bring it back.
+    const fold = (hosts: string[]) => bar.setHidden(hosts.includes(location.host));
+    fold(barHiddenOn);
+    onStop(ctx, barHiddenSetting.watch(fold));
     // A newer copy of this script started while we waited: it owns the page now.
     if (ctx.isInvalid) return;
 

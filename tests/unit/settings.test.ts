@@ -5,6 +5,7 @@ import {
   effectiveGlossaryMode,
   glossaryModeSetting,
   glossarySiteModesSetting,
+  withHost,
 } from '../../utils/browser/settings';
 
 describe('settings', () => {
@@ -29,5 +30,13 @@ describe('settings', () => {
     expect(intervalFromInput('0')).toBe(5);
     expect(intervalFromInput('30')).toBe(30);
     expect(intervalFromInput('abc')).toBe(15);
+  });
+});
+
+describe('sites where the bar is folded away', () => {
+  it('adds a site once and takes it off again, leaving the others', () => {
+    const once = withHost(['a.example'], 'forum.example.org', true);
+    expect(withHost(once, 'forum.example.org', true)).toEqual(['a.example', 'forum.example.org']);
+    expect(withHost(once, 'forum.example.org', false)).toEqual(['a.example']);
   });
 });

@@ -80,3 +80,10 @@ export function effectiveGlossaryMode(
 ): GlossaryMode {
   return perSite[host] ?? general;
 }
+
+/** Sites (hosts) where the reader hid the bar with ×: it starts folded there, as a small "Threadside" button. */
+export const barHiddenSetting = storage.defineItem<string[]>('local:barHiddenOn', { fallback: [] });
+
+/** `hosts` with `host` added (hidden) or taken off. */
+export const withHost = (hosts: readonly string[], host: string, add: boolean): string[] =>
+  add ? (hosts.includes(host) ? [...hosts] : [...hosts, host]) : hosts.filter((h) => h !== host);

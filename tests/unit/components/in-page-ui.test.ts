@@ -10,6 +10,7 @@ describe('in-page UI', () => {
       onToggleSave() {},
       onJumpToNew() {},
       onMarkRead() {},
+      onHiddenChange() {},
       onToggleSummary() {},
     });
     document.body.append(...bar.elements);
@@ -25,6 +26,7 @@ describe('in-page UI', () => {
       onToggleSave() {},
       onJumpToNew() {},
       onMarkRead() {},
+      onHiddenChange() {},
       onToggleSummary() {},
     });
     document.body.replaceChildren(...bar.elements);
@@ -40,6 +42,7 @@ describe('in-page UI', () => {
       onToggleSave() {},
       onJumpToNew() {},
       onMarkRead() {},
+      onHiddenChange() {},
       onToggleSummary() {},
     });
     const [full, collapsed] = bar.elements;
