@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { noTermTooltip, termTooltip } from '../../components/term-tooltip';
-import { createAnnotator, THREADSIDE_ATTR, type Annotator } from '../../utils/glossary/annotate';
+import { createAnnotator, TERM_ATTR, THREADSIDE_ATTR, type Annotator } from '../../utils/glossary/annotate';
+import { termMoveTarget } from '../../utils/page/term-keys';
 import { matcherFrom } from '../../utils/glossary/matcher';
 import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
@@ -56,7 +57,8 @@ export async function startGlossary(ctx: ContentScriptContext) {
   const common = new Set(glossary.entries.filter((e) => e.tier === 'common').map((e) => e.id));
 
   const markerTemplate = document.createElement('span');
-  markerTemplate.tabIndex = 0;
+  // Reached by keyboard one post at a time: the post's first term takes Tab, arrows the rest.
+  markerTemplate.tabIndex = -1;
   markerTemplate.setAttribute('style', MARKER_STYLE);
   // Always, not only while its tooltip shows: a page must not learn what was hovered.
   markerTemplate.setAttribute('aria-describedby', TOOLTIP_ID);
@@ -86,8 +88,25 @@ export async function startGlossary(ctx: ContentScriptContext) {
     near.unobserve(el);
     watched.delete(el);
     onScreen.delete(el);
-    if (el.isConnected) annotator?.annotate(el);
+    if (!el.isConnected || !annotator) return;
+    annotator.annotate(el);
+    const first = el.querySelector<HTMLElement>(`[${TERM_ATTR}]`);
+    if (first) first.tabIndex = 0;
   };
+  // Arrow keys, Home and End move between a post's terms; the Tab stop moves with the focus.
+  ctx.addEventListener(document, 'keydown', (e) => {
+    const term = e.target as HTMLElement;
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !term.hasAttribute?.(TERM_ATTR)) return;
+    let post = term.parentElement;
+    while (post && !annotator?.isAnnotated(post)) post = post.parentElement;
+    if (!post) return;
+    const next = termMoveTarget([...post.querySelectorAll<HTMLElement>(`[${TERM_ATTR}]`)], term, e.key);
+    if (!next) return;
+    e.preventDefault();
+    term.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+  });
   // In slices between the page's own tasks, so a screen of short posts is never one long task.
   const soon = createSlicedQueue<Element>({ run: annotate, schedule: (fn) => setTimeout(fn, 0) });
   const watched = new Set<Element>();
@@ -211,6 +230,8 @@ export async function startGlossary(ctx: ContentScriptContext) {
       if (ctx.isInvalid || !annotator || el.querySelector(`[${THREADSIDE_ATTR}="term"]`)) return;
       annotator.clearElement(el);
       annotator.annotate(el);
+      // A title holds a few terms at most: each its own Tab stop, in the bar's own tab order.
+      for (const t of el.querySelectorAll<HTMLElement>(`[${TERM_ATTR}]`)) t.tabIndex = 0;
     },
     /** Tooltips for terms inside another shadow root (the summary panel's). */
     attachTooltips(root: ShadowRoot) {

@@ -98,4 +98,37 @@ describe('glossary on the CAR-T thread', () => {
       if (h.includes('data-threadside-term')) expect(h).toBe(annotated[i]);
     });
   });
+
+  it('gives each post one Tab stop for its terms; the arrow keys, Home and End move between them', async () => {
+    const terms = page.locator(`#post_2 .cooked ${TERM}`);
+    await terms.first().scrollIntoViewIfNeeded();
+    await poll(() => terms.count()).toBeGreaterThan(3);
+    const stops = () => page.locator(`.post-stream ${TERM}[tabindex="0"]`).evaluateAll((els) => els.length);
+    const posts = await page
+      .locator('.post-stream .cooked')
+      .evaluateAll((els, sel) => els.filter((el) => el.querySelector(sel)).length, TERM);
+    expect(await stops()).toBe(posts);
+
+    const focused = () =>
+      page.evaluate(() => ({
+        text: document.activeElement?.textContent,
+        inPost2: !!document.activeElement?.closest('#post_2 .cooked'),
+      }));
+    const texts = await terms.allTextContents();
+    await terms.first().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ text: texts[1], inPost2: true });
+    const tip = inPage(page).locator(`${tooltip} .ts-tooltip`);
+    await poll(() => tip.isVisible()).toBe(true);
+    await page.keyboard.press('End');
+    expect((await focused()).text).toBe(texts.at(-1));
+    await page.keyboard.press('Home');
+    expect((await focused()).text).toBe(texts[0]);
+    // Tab leaves the post's terms; Shift+Tab comes back to the one last focused.
+    await page.keyboard.press('Tab');
+    expect((await focused()).inPost2).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toEqual({ text: texts[0], inPost2: true });
+    await page.keyboard.press('Escape');
+  });
 });
