@@ -155,6 +155,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       if (key === shown) return;
       shown = key;
       title.textContent = withoutBidiControls(state.title);
+      title.title = title.textContent;
       const total = `${state.atLeast ? 'at least ' : ''}${postsLabel(state.postCount)}`;
       count.textContent = total;
       count.title = `${countText(state.loadedCount)} of ${total} loaded on this page`;

@@ -49,6 +49,8 @@ export interface ForumLab {
   clearRequests(): void;
   addReply(topicId: number, reply: { username: string; text: string; like_count?: number }): LabPost;
   addTopics(count: number, firstId: number): void;
+  /** The topic renamed, as a moderator would (until reset). */
+  setTitle(topicId: number, title: string): void;
   setFault(f: Fault): void;
   clearFaults(): void;
   beHostile(h: Hostile): void;
@@ -343,6 +345,11 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     },
     addReply: (id, reply) => store.addReply(id, reply),
     addTopics: (count, firstId) => void store.addTopics(count, firstId),
+    setTitle: (topicId, title) => {
+      const topic = store.topic(topicId);
+      if (!topic) throw new Error(`no topic ${topicId}`);
+      topic.title = title;
+    },
     setFault: (f) => faults.add(f),
     clearFaults: () => faults.clear(),
     beHostile: (h) => {
