@@ -66,8 +66,15 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   const markRead = h(
     doc,
     'button',
-    { type: 'button', class: 'ts-button', hidden: true, 'data-testid': 'mark-read' },
-    'Mark as read',
+    {
+      type: 'button',
+      class: 'ts-button ts-icon-button',
+      hidden: true,
+      'data-testid': 'mark-read',
+      'aria-label': 'Mark as read',
+      title: 'Mark as read: nothing here stays new',
+    },
+    '✓',
   );
   markRead.addEventListener(
     'click',
