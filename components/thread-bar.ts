@@ -78,7 +78,11 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   );
   markRead.addEventListener(
     'click',
-    fromReader(() => actions.onMarkRead()),
+    fromReader(() => {
+      // The button goes with the news: focus stays in the bar, not dropped onto the page.
+      save.focus();
+      actions.onMarkRead();
+    }),
   );
   const hide = h(
     doc,

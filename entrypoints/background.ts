@@ -8,7 +8,8 @@ import { compileMatcher, matcherFrom, type Matcher } from '../utils/glossary/mat
 import { packMatcher, unpackMatcher, type PackedMatcher } from '../utils/glossary/packed';
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';
 import { runCheck } from '../utils/checks/run-check';
-import { checkStatusItem } from '../utils/browser/check-status';
+import { checkStatusItem, type CheckStatus } from '../utils/browser/check-status';
+import { sitePattern } from '../utils/forums/match-pattern';
 import { getDb } from '../utils/browser/db';
 import { SUMMARY_FORMAT } from '../utils/db/database';
 import { pruneSummaries, putSummary } from '../utils/db/summary-cache';
@@ -30,6 +31,7 @@ import {
   checkIntervalSetting,
   clampInterval,
   knownForumsOffSetting,
+  turnedOffSitesSetting,
   notificationsSetting,
   notificationTitlesSetting,
 } from '../utils/browser/settings';
@@ -63,6 +65,12 @@ function checkNow(readerAsked = false): Promise<CheckSummary> {
     const stop = (stopRunning = new AbortController());
     const startedAt = Date.now();
     let lastWrite = 0;
+    // Every status write in order, each of the whole status: a late progress write must
+    // never land after the outcome (the popup would show a check running for ever).
+    const previous = (await checkStatusItem.getValue()).last;
+    let writes = Promise.resolve();
+    const write = (status: CheckStatus) =>
+      (writes = writes.then(() => checkStatusItem.setValue(status)).catch(() => undefined));
     try {
       const before = await db.threads.toArray();
       const report = await runCheck({
@@ -73,15 +81,17 @@ function checkNow(readerAsked = false): Promise<CheckSummary> {
         random: Math.random,
         readerAsked,
         access: async (origin) =>
-          !(await hasSite(origin)) ? 'no-access' : (await knownForumTurnedOff(origin)) ? 'turned-off' : 'yes',
+          (await turnedOffSitesSetting.getValue()).includes(sitePattern(origin)) || (await knownForumTurnedOff(origin))
+            ? 'turned-off'
+            : (await hasSite(origin))
+              ? 'yes'
+              : 'no-access',
         signal: stop.signal,
         onProgress: (done, total) => {
           // At most once a second: a long check writes a few thousand times, not tens of thousands.
           if (done > 0 && done < total && Date.now() - lastWrite < 1000) return;
           lastWrite = Date.now();
-          void checkStatusItem
-            .getValue()
-            .then((s) => checkStatusItem.setValue({ ...s, progress: { done, total, startedAt } }));
+          void write({ last: previous, progress: { done, total, startedAt } });
         },
       });
       const after = await db.threads.toArray();
@@ -94,13 +104,13 @@ function checkNow(readerAsked = false): Promise<CheckSummary> {
         forums: report.forums,
         stopped: stop.signal.aborted,
       };
-      await checkStatusItem.setValue({
+      await write({
         progress: null,
         last: { forums: report.forums, finishedAt: Date.now(), stopped: summary.stopped },
       });
       return summary;
     } catch (e) {
-      await checkStatusItem.setValue({ ...(await checkStatusItem.getValue()), progress: null });
+      await write({ last: previous, progress: null });
       throw e;
     } finally {
       running = null;
@@ -331,6 +341,8 @@ export default defineBackground(() => {
   addPermissionToggle({ title: 'Enable Threadside on this site' });
 
   answerBackgroundMessages(handlers);
+  // A worker that stopped mid-check left its progress behind: no check runs now.
+  void checkStatusItem.getValue().then((s) => s.progress && checkStatusItem.setValue({ ...s, progress: null }));
 
   // Turning a site off (popup, options page or toolbar menu) takes Threadside off its open
   // tabs too, not only future ones. Each tab's script decides whether it is on such a site:

@@ -39,7 +39,9 @@ export function SitesSection() {
     await setKnownForumOn(`https://${host}`, on);
     setMessage({
       kind: 'ok',
-      text: on ? `Threadside is on for ${name}.` : `Threadside is off for ${name}. Turn it on again here at any time.`,
+      text: on
+        ? `Threadside is on for ${name}. Reload its open pages to see it.`
+        : `Threadside is off for ${name}. Turn it on again here at any time.`,
     });
   };
 

@@ -6,6 +6,7 @@ import { markRead, removeThread, restoreThread, setNote } from '../../utils/db/t
 import { getDb } from '../../utils/browser/db';
 import { askBackground } from '../../utils/browser/messages';
 import { forumName } from '../../utils/saved-list';
+import { hostOf } from '../../utils/forums/host';
 import { nextTryText } from '../../utils/checks/outcome';
 import { count, plural, withoutBidiControls } from '../../utils/words';
 import { CheckReport, useCheckStatus } from './CheckReport';
@@ -200,11 +201,9 @@ function ForumProblems({
     <ul className="forum-problems" aria-label="Problems checking forums">
       {failing.map((f) => (
         <li key={f.origin} data-testid="forum-problem">
-          {/* Older records kept a whole sentence that named the site; newer ones the reason only. */}
-          {/^[A-Z0-9]/.test(f.lastError ?? '') ? (
-            <>
-              <strong>{forumName(f.origin)}</strong>: {f.lastError}
-            </>
+          {/* Records from before kept a whole sentence naming the site; newer ones the reason alone. */}
+          {f.lastError?.includes(hostOf(f.origin)) ? (
+            f.lastError
           ) : (
             <>
               <strong>{forumName(f.origin)}</strong> {f.lastError}

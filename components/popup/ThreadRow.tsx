@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { SavedThread } from '../../utils/db/saved-thread';
 import { newReplies } from '../../utils/db/saved-thread';
 import { forumName, relativeTime } from '../../utils/saved-list';
@@ -20,6 +20,7 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
   // Stored before titles were cleaned, or typed into a note: cleaned again where shown.
   const title = withoutBidiControls(t.title);
   const hintId = useId();
+  const openRef = useRef<HTMLButtonElement>(null);
 
   const save = async () => {
     await onSaveNote(t, draft.trim());
@@ -29,6 +30,7 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
   return (
     <div className="row">
       <button
+        ref={openRef}
         type="button"
         className="row-open"
         onClick={() => onOpen(t)}
@@ -55,7 +57,11 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
           <button
             type="button"
             className="icon"
-            onClick={() => onMarkRead(t)}
+            onClick={() => {
+              // The button goes with the count: focus moves to the thread, not to nowhere.
+              openRef.current?.focus();
+              onMarkRead(t);
+            }}
             aria-label={`Mark “${title}” as read`}
             title="Mark as read"
           >
@@ -107,7 +113,7 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
             />
           </label>
           <span className="row-hint" id={hintId}>
-            Ctrl+Enter saves, Esc cancels
+            Ctrl+Enter (⌘+Enter on a Mac) saves, Esc cancels
           </span>
           <button type="button" onClick={() => void save()}>
             Save note
@@ -122,11 +128,18 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
 const LONG_NOTE = 90;
 function RowNote({ note }: { note: string }) {
   const [open, setOpen] = useState(false);
+  const [cut, setCut] = useState(false);
+  const ref = useRef<HTMLParagraphElement>(null);
   const id = useId();
-  const long = note.length > LONG_NOTE || note.includes('\n');
+  // Cut off by the two-line clamp (a short note on a narrow screen too), or long anyway.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && !open) setCut(el.scrollHeight > el.clientHeight + 1);
+  }, [note, open]);
+  const long = cut || note.length > LONG_NOTE || note.includes('\n');
   return (
     <div className="row-note-box">
-      <p className={open ? 'row-note row-note--open' : 'row-note'} id={id} dir="auto">
+      <p ref={ref} className={open ? 'row-note row-note--open' : 'row-note'} id={id} dir="auto">
         {withoutBidiControls(note)}
       </p>
       {long && (

@@ -20,6 +20,8 @@ import { closedUi } from './closed-ui';
 const TOOLTIP_ID = 'threadside-tooltip';
 /** Still for this long, the page is being read rather than scrolled past. */
 const STILL_MS = 200;
+/** A page that never stands still (scrolled by a script) still gets its underlines. */
+const MAX_WAIT_MS = 2000;
 
 const MARKER_STYLE = [
   'text-decoration: underline dotted',
@@ -82,8 +84,9 @@ export async function startGlossary(ctx: ContentScriptContext) {
   // on a little finds the next already underlined.
   let timersRun = false;
   setTimeout(() => (timersRun = true), 0);
-  const pause = watchReaderPause({ quietMs: STILL_MS, timersRun: () => timersRun });
-  ctx.addEventListener(window, 'scroll', () => pause.moved(), { capture: true, passive: true });
+  const pause = watchReaderPause({ quietMs: STILL_MS, maxWaitMs: MAX_WAIT_MS, timersRun: () => timersRun });
+  // The page's own scrolling only (a carousel or a chat box scrolling beside it is not the reader moving on).
+  ctx.addEventListener(window, 'scroll', () => pause.moved(), { passive: true });
   const annotate = (el: Element) => {
     near.unobserve(el);
     watched.delete(el);
@@ -108,7 +111,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
     next.focus();
   });
   // In slices between the page's own tasks, so a screen of short posts is never one long task.
-  const soon = createSlicedQueue<Element>({ run: annotate, schedule: (fn) => setTimeout(fn, 0) });
+  const soon = createSlicedQueue<Element>({ run: annotate });
   const watched = new Set<Element>();
   const onScreen = new Set<Element>();
   const annotateOnScreen = () => {

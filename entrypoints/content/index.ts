@@ -86,18 +86,6 @@ export default defineContentScript({
       (summaryRoot ??= closedUi(ctx, 'threadside-summary').then((ui) => {
         ui.mount();
         onStop(ctx, () => ui.remove());
-        // Where the bar and the panel would meet (a narrow or zoomed window), the panel
-        // ends above the bar: it must never cover the bar's buttons.
-        const makeRoom = () => {
-          const shown = bar.elements.map((el) => (el as Element).getBoundingClientRect()).find((r) => r.width > 0);
-          const panelLeft = innerWidth - 16 - Math.min(420, innerWidth - 32);
-          const space = shown && shown.right > panelLeft ? Math.ceil(innerHeight - shown.top + 8) : 16;
-          ui.shadowHost.style.setProperty('--ts-bar-space', `${space}px`);
-        };
-        const watch = new ResizeObserver(makeRoom);
-        for (const el of bar.elements) watch.observe(el);
-        ctx.addEventListener(window, 'resize', makeRoom);
-        onStop(ctx, () => watch.disconnect());
         return ui;
       }));
     const summaryPanel = () =>
@@ -113,6 +101,7 @@ export default defineContentScript({
             firstNew: () => saving.firstNew(),
             pagePosts,
             showPost,
+            bar: bar.elements,
           },
           ui,
         );

@@ -117,8 +117,14 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     /** "Mark as read": nothing in this thread stays new (the marks stay for this visit). */
     async markRead() {
       if (!thread) return;
-      await askBackground('markRead', { threadId: thread.threadId }).catch(() => undefined);
-      callbacks.onNewReplies(0);
+      // Only once it is stored: the bar must not say "read" when the list still counts them new.
+      if (
+        await askBackground('markRead', { threadId: thread.threadId }).then(
+          () => true,
+          () => false,
+        )
+      )
+        callbacks.onNewReplies(0);
     },
     /** Scroll to the first new reply, or load the thread there if the forum has not yet. */
     jumpToNew() {

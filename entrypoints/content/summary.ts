@@ -1,4 +1,5 @@
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { keepPanelClearOfBar } from '../../utils/page/bar-room';
 import { createSummaryPanel, type SectionId } from '../../components/summary-panel';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
@@ -32,6 +33,8 @@ export async function startSummary(
     /** The page script's own, so this script does not carry the forum adapters again. */
     pagePosts: typeof pagePosts;
     showPost: typeof showPost;
+    /** The bar's elements, which the panel keeps clear of. */
+    bar: readonly Element[];
   },
   /** The panel's closed root, made by the page's script (its styles come with it). */
   ui: ShadowRootContentScriptUi<unknown>,
@@ -71,6 +74,7 @@ export async function startSummary(
       panel.offerGist();
   }
   ui.uiContainer.append(panel.element);
+  keepPanelClearOfBar(ui.uiContainer, deps.bar);
   const saved = await summaryPanelSetting.getValue();
   panel.setOpenSections(saved.sections as SectionId[]);
   void deps.glossary().then((g) => g.attachTooltips(ui.shadow));

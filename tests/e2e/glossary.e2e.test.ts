@@ -103,11 +103,19 @@ describe('glossary on the CAR-T thread', () => {
     const terms = page.locator(`#post_2 .cooked ${TERM}`);
     await terms.first().scrollIntoViewIfNeeded();
     await poll(() => terms.count()).toBeGreaterThan(3);
-    const stops = () => page.locator(`.post-stream ${TERM}[tabindex="0"]`).evaluateAll((els) => els.length);
-    const posts = await page
-      .locator('.post-stream .cooked')
-      .evaluateAll((els, sel) => els.filter((el) => el.querySelector(sel)).length, TERM);
-    expect(await stops()).toBe(posts);
+    // Read at once, and again until underlining (in slices) has settled: one Tab stop per post with terms.
+    const tabStops = () =>
+      page.locator('.post-stream .cooked').evaluateAll((els, sel) => {
+        const withTerms = els.filter((el) => el.querySelector(sel));
+        return {
+          posts: withTerms.length,
+          stops: withTerms.map((el) => el.querySelectorAll(`${sel}[tabindex="0"]`).length),
+        };
+      }, TERM);
+    await poll(async () => {
+      const { posts, stops } = await tabStops();
+      return posts > 0 && stops.every((n) => n === 1);
+    }).toBe(true);
 
     const focused = () =>
       page.evaluate(() => ({

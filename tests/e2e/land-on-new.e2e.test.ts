@@ -87,7 +87,7 @@ describe('landing on what is new', () => {
     const box = row.getByRole('textbox', { name: /Note on/ });
     expect(await box.getAttribute('placeholder')).toMatch(/note for yourself/);
     const hint = await box.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent);
-    expect(hint).toBe('Ctrl+Enter saves, Esc cancels');
+    expect(hint).toBe('Ctrl+Enter (⌘+Enter on a Mac) saves, Esc cancels');
     const note =
       'Ask the consultant about the CAR-T eligibility criteria, whether the trial in Manchester is still ' +
       'recruiting, and what the travel costs would be for a month away from home. The last line matters most.';

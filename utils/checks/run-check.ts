@@ -95,7 +95,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
   for (const { origin, plan, forum: stored } of plans) {
     if (!plan) continue;
     let forum = stored;
-    const threadsHere = threads.filter((t) => t.origin === origin).length;
+    const threadsHere = threads.filter((t) => t.origin === origin && !t.check.gone).length;
     const overrodeWait = now() < stored.nextAttemptAt && plan.waitUntil === null;
     if (plan.waitUntil !== null) {
       report.waiting.push({ origin, until: plan.waitUntil });
@@ -111,10 +111,8 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
       report.forums.push({ origin, kind: 'stopped' });
       continue;
     }
-    if (plan.sweepSince === null && plan.topicFetches.length === 0 && plan.pageFetches.length === 0) {
-      report.forums.push({ origin, kind: 'checked', threads: threadsHere, newReplies: 0, overrodeWait: false });
-      continue;
-    }
+    // Nothing to ask (every thread saved there is gone from the forum): not reported as checked.
+    if (plan.sweepSince === null && plan.topicFetches.length === 0 && plan.pageFetches.length === 0) continue;
 
     // A 429 is not waited out here: it is recorded, and the plan keeps away until then.
     const pacedFetch = createPoliteFetch({

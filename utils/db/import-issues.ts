@@ -38,7 +38,7 @@ const KINDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
   int: 'a whole number',
-  boolean: 'yes or no',
+  boolean: 'true or false',
   array: 'a list',
   object: 'a group of fields',
 };
@@ -81,6 +81,8 @@ export function plainIssue(issue: ImportIssue, file: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (!at.found || at.value === undefined) return `${place}: ${name} is missing`;
+      if (issue.expected === 'int' && typeof at.value === 'number')
+        return `${place}: ${name} should be a whole number, not ${at.value}`;
       return `${place}: ${name} should be ${KINDS[issue.expected ?? ''] ?? issue.expected}, not ${describeValue(at.value)}`;
     case 'too_big':
       return `${place}: ${name} is too ${issue.origin === 'string' ? 'long' : issue.origin === 'array' ? 'long a list' : 'large'}`;

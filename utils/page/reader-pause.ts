@@ -17,6 +17,8 @@ export interface ReaderPause {
 
 export interface ReaderPauseOptions {
   quietMs: number;
+  /** Work waits at most this long, however the page keeps moving. */
+  maxWaitMs?: number;
   /** False while timers are not known to run: then nothing waits. */
   timersRun: () => boolean;
   now?: () => number;
@@ -27,6 +29,7 @@ export interface ReaderPauseOptions {
 export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
   const {
     quietMs,
+    maxWaitMs = Infinity,
     timersRun,
     now = () => performance.now(),
     setTimer = (fn, ms) => setTimeout(fn, ms),
@@ -34,14 +37,16 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
   } = opts;
   let lastMove = -Infinity;
   let pending: (() => void) | null = null;
+  let pendingSince = 0;
   let timer: unknown;
 
   const check = () => {
     timer = undefined;
     if (!pending) return;
     const still = now() - lastMove;
-    if (still < quietMs) {
-      timer = setTimer(check, quietMs - still);
+    const waited = now() - pendingSince;
+    if (still < quietMs && waited < maxWaitMs) {
+      timer = setTimer(check, Math.min(quietMs - still, maxWaitMs - waited));
       return;
     }
     const work = pending;
@@ -59,6 +64,7 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
         work();
         return;
       }
+      if (!pending) pendingSince = now();
       pending = work;
       if (timer === undefined) timer = setTimer(check, quietMs - (now() - lastMove));
     },

@@ -8,7 +8,7 @@ export interface SlicedQueueOptions<T> {
   /** Milliseconds of work per slice; well under the 50 ms that counts as a long task. */
   budgetMs?: number;
   now?: () => number;
-  /** Schedules the next slice. */
+  /** Schedules the next slice (the next task by default: between the page's own). */
   schedule?: (fn: () => void) => void;
   onIdle?: () => void;
 }
@@ -19,14 +19,8 @@ export interface SlicedQueue<T> {
   readonly size: number;
 }
 
-function defaultSchedule(fn: () => void) {
-  const g = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
-  if (g.requestIdleCallback) g.requestIdleCallback(fn, { timeout: 200 });
-  else setTimeout(fn, 0);
-}
-
 export function createSlicedQueue<T>(opts: SlicedQueueOptions<T>): SlicedQueue<T> {
-  const { run, budgetMs = 8, now = () => performance.now(), schedule = defaultSchedule } = opts;
+  const { run, budgetMs = 8, now = () => performance.now(), schedule = (fn) => setTimeout(fn, 0) } = opts;
   const queue: T[] = [];
   const queued = new Set<T>();
   let head = 0;

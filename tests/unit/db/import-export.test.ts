@@ -99,6 +99,11 @@ describe('export and import', () => {
       /^Thread 2: the number of posts should be a number, not text\. Nothing was imported\.$/,
     ],
     [
+      'half a post',
+      fileOf([thread({ lastReadPostNumber: 1.5 })]),
+      /^Thread 1: the last post read should be a whole number, not 1\.5\./,
+    ],
+    [
       'a missing title',
       fileOf([{ ...thread(), title: undefined }]),
       /^Thread 1: the title is missing\. Nothing was imported\.$/,

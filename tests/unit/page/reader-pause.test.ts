@@ -55,6 +55,21 @@ describe('underlining where the reader stops', () => {
     expect(work).toHaveBeenCalledTimes(1);
   });
 
+  it('waits no longer than its limit on a page that never stands still', () => {
+    const c = clock();
+    const pause = watchReaderPause({ quietMs: 200, maxWaitMs: 2000, timersRun: () => true, ...c });
+    const work = vi.fn();
+    pause.moved();
+    pause.whenStill(work);
+    for (let i = 0; i < 19; i++) {
+      c.advance(100);
+      pause.moved();
+    }
+    expect(work).not.toHaveBeenCalled();
+    c.advance(100);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
   it('does not wait where timers never run (a page with its scripts off)', () => {
     const c = clock();
     const pause = watchReaderPause({ quietMs: 200, timersRun: () => false, ...c });
