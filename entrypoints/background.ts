@@ -9,7 +9,6 @@ import { packMatcher, unpackMatcher, type PackedMatcher } from '../utils/glossar
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';
 import { runCheck } from '../utils/checks/run-check';
 import { checkStatusItem, type CheckStatus } from '../utils/browser/check-status';
-import { sitePattern } from '../utils/forums/match-pattern';
 import { getDb } from '../utils/browser/db';
 import { SUMMARY_FORMAT } from '../utils/db/database';
 import { pruneSummaries, putSummary } from '../utils/db/summary-cache';
@@ -31,16 +30,15 @@ import {
   checkIntervalSetting,
   clampInterval,
   knownForumsOffSetting,
-  turnedOffSitesSetting,
   notificationsSetting,
   notificationTitlesSetting,
 } from '../utils/browser/settings';
 import { ALL_NEW_REPLIES, notificationsFor } from '../utils/notifications';
-import { newReplies, type SavedThread } from '../utils/db/saved-thread';
+import type { SavedThread } from '../utils/db/saved-thread';
 import { getThread, markRead, recordVisit, removeThread, saveThread } from '../utils/db/threads-repo';
 import { openThread } from '../utils/browser/open-thread';
 import { expectLanding, takeLanding } from '../utils/browser/landings';
-import { hasSite, knownForumTurnedOff, runsOnSite, sitesGranted } from '../utils/browser/site-access';
+import { runsOnSite, sitesGranted, siteState } from '../utils/browser/site-access';
 import { checkSnapshot, postNumber } from '../utils/db/thread-bounds';
 import { duration } from '../utils/words';
 import { fetchText } from '../utils/forums/fetch-text';
@@ -80,12 +78,7 @@ function checkNow(readerAsked = false): Promise<CheckSummary> {
         sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
         random: Math.random,
         readerAsked,
-        access: async (origin) =>
-          (await turnedOffSitesSetting.getValue()).includes(sitePattern(origin)) || (await knownForumTurnedOff(origin))
-            ? 'turned-off'
-            : (await hasSite(origin))
-              ? 'yes'
-              : 'no-access',
+        access: siteState,
         signal: stop.signal,
         onProgress: (done, total) => {
           // At most once a second: a long check writes a few thousand times, not tens of thousands.
@@ -97,13 +90,7 @@ function checkNow(readerAsked = false): Promise<CheckSummary> {
       const after = await db.threads.toArray();
       await updateBadge(after);
       await notify(threadsWithMoreReplies(before, after));
-      const summary: CheckSummary = {
-        requests: report.requests,
-        newReplies: after.reduce((n, t) => n + newReplies(t), 0),
-        problems: report.failures.map((f) => f.error.message),
-        forums: report.forums,
-        stopped: stop.signal.aborted,
-      };
+      const summary: CheckSummary = { forums: report.forums, stopped: stop.signal.aborted };
       await write({
         progress: null,
         last: { forums: report.forums, finishedAt: Date.now(), stopped: summary.stopped },

@@ -7,7 +7,7 @@ import {
   turnOffSite,
   turnOnSite,
 } from '../../utils/browser/site-access';
-import { barHiddenSetting, knownForumsOffSetting, withHost } from '../../utils/browser/settings';
+import { barHiddenSetting, knownForumsOffSetting, setBarFolded } from '../../utils/browser/settings';
 import { KNOWN_FORUMS } from '../../utils/forums/known-forums';
 import { SiteAddressForm, type ReadSite } from './SiteAddressForm';
 import type { SiteRow } from '../../utils/sites/site-list';
@@ -31,7 +31,7 @@ export function SitesSection() {
     return barHiddenSetting.watch(setBarHiddenOn);
   }, []);
   const showBar = async (host: string) => {
-    await barHiddenSetting.setValue(withHost(await barHiddenSetting.getValue(), host, false));
+    await setBarFolded(host, false);
     setMessage({ kind: 'ok', text: `The bar is back on ${host}.` });
   };
   // A known forum's access came with the install: off and on again need no prompt.

@@ -10,7 +10,7 @@ import {
   turnOffOrigin,
 } from '../../utils/browser/site-access';
 import { webOrigin } from '../../utils/forums/host';
-import { barHiddenSetting, withHost } from '../../utils/browser/settings';
+import { barHiddenSetting, setBarFolded } from '../../utils/browser/settings';
 import { siteAnswerMessage } from '../../utils/sites/site-request';
 
 /** "Enable Threadside on this site" for the tab the reader is looking at. */
@@ -53,7 +53,7 @@ export function SiteAccess() {
     setMessage(siteAnswerMessage(site.origin, granted));
   };
   const showBar = async () => {
-    await barHiddenSetting.setValue(withHost(await barHiddenSetting.getValue(), host, false));
+    await setBarFolded(host, false);
     setBarHidden(false);
     setMessage(`The bar is back on ${host}.`);
   };

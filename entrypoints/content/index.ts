@@ -27,7 +27,12 @@ import type { startSummary } from './summary';
 import { SUMMARY_PANEL } from '../../utils/page/summary-panel-key';
 import { onStop } from './lifecycle';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
-import { barHiddenSetting, knownForumsOffSetting, summaryPanelSetting, withHost } from '../../utils/browser/settings';
+import {
+  barHiddenSetting,
+  knownForumsOffSetting,
+  setBarFolded,
+  summaryPanelSetting,
+} from '../../utils/browser/settings';
 import { matchesPattern } from '../../utils/forums/match-pattern';
 import { closedUi } from './closed-ui';
 import { createLander, showPost } from './landing';
@@ -52,10 +57,7 @@ export default defineContentScript({
       onToggleSave: () => void saving.toggle(),
       onJumpToNew: () => saving.jumpToNew(),
       onMarkRead: () => void saving.markRead(),
-      onHiddenChange: (hidden) =>
-        void barHiddenSetting
-          .getValue()
-          .then((hosts) => barHiddenSetting.setValue(withHost(hosts, location.host, hidden))),
+      onHiddenChange: (hidden) => void setBarFolded(location.host, hidden),
       // A click before the panel is ready (it may yet open by itself, as the reader left it)
       // means "show me": the reader saw it closed.
       onToggleSummary: () => void (summaryReady ? summaryReady.toggle() : summaryPanel().then((p) => p.show())),

@@ -31,9 +31,6 @@ export interface SummaryPair {
 type ThreadOnPage = { threadId: string };
 
 export interface CheckSummary {
-  requests: number;
-  newReplies: number;
-  problems: string[];
   /** What happened to each forum (checked, not asked and why, failed and why). */
   forums: ForumOutcome[];
   stopped: boolean;

@@ -84,6 +84,10 @@ export function effectiveGlossaryMode(
 /** Sites (hosts) where the reader hid the bar with ×: it starts folded there, as a small "Threadside" button. */
 export const barHiddenSetting = storage.defineItem<string[]>('local:barHiddenOn', { fallback: [] });
 
+/** The bar folded away on `host` (the × in the bar) or shown again (the popup, the options page). */
+export const setBarFolded = async (host: string, hidden: boolean) =>
+  barHiddenSetting.setValue(withHost(await barHiddenSetting.getValue(), host, hidden));
+
 /** `hosts` with `host` added (hidden) or taken off. */
 export const withHost = (hosts: readonly string[], host: string, add: boolean): string[] =>
   add ? (hosts.includes(host) ? [...hosts] : [...hosts, host]) : hosts.filter((h) => h !== host);

@@ -47,7 +47,14 @@ export async function setKnownForumOn(origin: string, on: boolean): Promise<void
 }
 
 /** Whether Threadside runs on this site now: granted (known or added) and not turned off. */
-export const runsOnSite = async (origin: string) => (await hasSite(origin)) && !(await knownForumTurnedOff(origin));
+export const runsOnSite = async (origin: string) => (await siteState(origin)) === 'yes';
+
+/** Whether Threadside may work on this site now: turned off by the reader, not granted, or yes. */
+export async function siteState(origin: string): Promise<'yes' | 'no-access' | 'turned-off'> {
+  if ((await turnedOffSitesSetting.getValue()).includes(sitePattern(origin)) || (await knownForumTurnedOff(origin)))
+    return 'turned-off';
+  return (await hasSite(origin)) ? 'yes' : 'no-access';
+}
 
 async function forgetTurnedOff(patterns: string[]) {
   const off = await turnedOffSitesSetting.getValue();

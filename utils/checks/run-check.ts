@@ -38,8 +38,6 @@ export interface CheckReport {
   requests: number;
   /** Threads whose counts the forum updated. */
   updated: SavedThread[];
-  /** Forums skipped because they asked us to wait, with until when. */
-  waiting: Array<{ origin: string; until: number }>;
   failures: Array<{ origin: string; error: FetchError }>;
   /** What happened to each forum, in the order they were taken. */
   forums: ForumOutcome[];
@@ -61,7 +59,7 @@ async function update(db: ThreadsideDb, t: SavedThread, change: (current: SavedT
 
 export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
   const { db, now } = deps;
-  const report: CheckReport = { requests: 0, updated: [], waiting: [], failures: [], forums: [] };
+  const report: CheckReport = { requests: 0, updated: [], failures: [], forums: [] };
   const threads: SavedThread[] = [];
   // Checked again before every request, whatever stored it: only the forum's own thread
   // addresses are ever asked.
@@ -98,7 +96,6 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
     const threadsHere = threads.filter((t) => t.origin === origin && !t.check.gone).length;
     const overrodeWait = now() < stored.nextAttemptAt && plan.waitUntil === null;
     if (plan.waitUntil !== null) {
-      report.waiting.push({ origin, until: plan.waitUntil });
       report.forums.push({
         origin,
         kind: 'waiting',

@@ -4,15 +4,19 @@ import { createThreadBar } from '../../../components/thread-bar';
 import { termTooltip } from '../../../components/term-tooltip';
 import type { GlossaryEntry } from '../../../utils/glossary/schema';
 
+/** A bar whose buttons do nothing: these tests look at what it shows. */
+const newBar = () =>
+  createThreadBar(document, {
+    onToggleSave() {},
+    onJumpToNew() {},
+    onMarkRead() {},
+    onHiddenChange() {},
+    onToggleSummary() {},
+  });
+
 describe('in-page UI', () => {
   it('shows a hostile thread title as text, never as markup', () => {
-    const bar = createThreadBar(document, {
-      onToggleSave() {},
-      onJumpToNew() {},
-      onMarkRead() {},
-      onHiddenChange() {},
-      onToggleSummary() {},
-    });
+    const bar = newBar();
     document.body.append(...bar.elements);
     bar.update({ title: '<img src=x onerror=alert(1)> CAR-T', postCount: 1200, loadedCount: 20 });
     const title = document.querySelector('[data-testid=thread-title]')!;
@@ -22,13 +26,7 @@ describe('in-page UI', () => {
   });
 
   it('lays a right-to-left title out on its own, and a forum cannot make a title reverse itself', () => {
-    const bar = createThreadBar(document, {
-      onToggleSave() {},
-      onJumpToNew() {},
-      onMarkRead() {},
-      onHiddenChange() {},
-      onToggleSummary() {},
-    });
+    const bar = newBar();
     document.body.replaceChildren(...bar.elements);
     // U+202E (right-to-left override) would show "exe.gnp" for the file named after it.
     bar.update({ title: 'علاج CAR-T \u202Egnp.exe\u2066 more', postCount: 3, loadedCount: 3 });
@@ -38,13 +36,7 @@ describe('in-page UI', () => {
   });
 
   it('collapses and expands the bar from the keyboard-reachable buttons', () => {
-    const bar = createThreadBar(document, {
-      onToggleSave() {},
-      onJumpToNew() {},
-      onMarkRead() {},
-      onHiddenChange() {},
-      onToggleSummary() {},
-    });
+    const bar = newBar();
     const [full, collapsed] = bar.elements;
     (full.querySelector('[aria-label="Hide Threadside bar"]') as HTMLButtonElement).click();
     expect(full.hidden).toBe(true);
