@@ -1,30 +1,38 @@
 /**
  * Long words typed with one slip ("tocillizumab", "myelodisplasia", "heamatologist"): a word
  * of at least `FUZZY_MIN` letters that is one edit (a letter added, dropped, changed, or two
- * neighbours swapped) from exactly one of the glossary's long one-word forms. Found with a
- * deletion index: two words one edit apart share a spelling with one letter taken out.
+ * neighbours swapped) from exactly one of the glossary's long one-word forms.
+ *
+ * Found by comparing the word, from both ends, with the forms one letter shorter, as long,
+ * or one longer that share its first or its last letter: a few microseconds a word, and
+ * nothing to build. A deletion index (every spelling with one letter taken out, ~16,000
+ * strings for 1,500 forms) made the first long word of a page a 20–30 ms task.
  */
 export const FUZZY_MIN = 9;
 
-/** Every spelling of `w` with one letter taken out, and `w` itself. */
-function deletions(w: string): string[] {
-  const out = [w];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-
 /** Whether a and b are at most one edit apart, counting a swap of neighbours as one. */
 export function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (i === a.length) return true;
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // one letter changed
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swapped
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.slice(i) === long.slice(i + 1);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let head = 0;
+  while (head < short.length && short.charCodeAt(head) === long.charCodeAt(head)) head++;
+  if (head === short.length) return true; // equal, or one letter added at the end
+  let tail = 0;
+  while (
+    tail < short.length - head &&
+    short.charCodeAt(short.length - 1 - tail) === long.charCodeAt(long.length - 1 - tail)
+  )
+    tail++;
+  // What differs, between the common start and the common end, in each word.
+  const inShort = short.length - head - tail;
+  const inLong = long.length - head - tail;
+  if (inShort <= 1 && inLong <= 1) return true; // one letter changed, added or dropped
+  return (
+    inShort === 2 &&
+    inLong === 2 &&
+    short.charCodeAt(head) === long.charCodeAt(head + 1) &&
+    short.charCodeAt(head + 1) === long.charCodeAt(head)
+  ); // two neighbours swapped
 }
 
 export interface FuzzyIndex {
@@ -34,21 +42,30 @@ export interface FuzzyIndex {
 
 export function fuzzyIndex(words: readonly string[]): FuzzyIndex {
   const dictionary = new Set(words);
-  const index = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    for (const d of deletions(w)) {
-      const list = index.get(d);
-      if (!list) index.set(d, [i]);
-      else if (list.at(-1) !== i) list.push(i);
-    }
-  });
+  // One edit to a long word leaves its first letter or its last letter as it was: each form
+  // is filed under its length with each, and a word is compared only with those.
+  const files = new Map<string, string[]>();
+  const file = (key: string, w: string) => {
+    const list = files.get(key);
+    if (list) list.push(w);
+    else files.set(key, [w]);
+  };
+  for (const w of dictionary) {
+    file(`${w.length}<${w[0]}`, w);
+    file(`${w.length}>${w.at(-1)}`, w);
+  }
   return {
     nearest(word) {
       if (word.length < FUZZY_MIN || dictionary.has(word)) return null;
-      const found = new Set<string>();
-      for (const d of deletions(word))
-        for (const i of index.get(d) ?? []) if (oneEditApart(word, words[i])) found.add(words[i]);
-      return found.size === 1 ? [...found][0] : null;
+      let found: string | null = null;
+      for (let length = word.length - 1; length <= word.length + 1; length++)
+        for (const key of [`${length}<${word[0]}`, `${length}>${word.at(-1)}`])
+          for (const w of files.get(key) ?? []) {
+            if (w === found || !oneEditApart(word, w)) continue;
+            if (found !== null) return null; // two forms are as near: no guess
+            found = w;
+          }
+      return found;
     },
   };
 }

@@ -16,6 +16,35 @@ describe('long words typed with one slip', () => {
     expect(oneEditApart('remission', 'permission')).toBe(false);
   });
 
+  it('agrees with every spelling one edit makes, for glossary words and their slips', () => {
+    // Every word one edit from w, made the slow way: the definition the fast check must keep.
+    const edits = (w: string) => {
+      const out = new Set([w]);
+      const letters = 'abcdefghijklmnopqrstuvwxyz';
+      for (let i = 0; i <= w.length; i++) {
+        for (const l of letters) out.add(w.slice(0, i) + l + w.slice(i));
+        if (i < w.length) {
+          out.add(w.slice(0, i) + w.slice(i + 1));
+          for (const l of letters) out.add(w.slice(0, i) + l + w.slice(i + 1));
+        }
+        if (i < w.length - 1) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+      }
+      return out;
+    };
+    const words = ['tocilizumab', 'myelodysplasia', 'aab', 'abba', 'haematologist'];
+    for (const w of words) {
+      const near = edits(w);
+      // Near ones, and ones two edits away (an edit of an edit), both ways round.
+      const tries = [...near]
+        .filter((_, i) => i % 7 === 0)
+        .flatMap((v) => [v, ...[...edits(v)].filter((_, i) => i % 97 === 0)]);
+      for (const v of tries) {
+        expect(oneEditApart(w, v), `${w} / ${v}`).toBe(near.has(v));
+        expect(oneEditApart(v, w), `${v} / ${w}`).toBe(near.has(v));
+      }
+    }
+  });
+
   it('finds the one glossary word a slip is nearest, and nothing when two are', () => {
     const index = fuzzyIndex(['lenalidomide', 'pomalidomide', 'thalidomide']);
     expect(index.nearest('lenalidomid')).toBe('lenalidomide');
