@@ -18,16 +18,25 @@ export function debounceWithMaxWait(fn: () => void, opts: DebounceOptions): Debo
   const { quietMs, maxWaitMs, now = () => Date.now() } = opts;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let first = 0;
-  const fire = () => {
+  let last = 0;
+  // One timer per wait, checked when it fires, rather than one cleared and set on every
+  // call: a page that changes on every scroll frame makes hundreds of calls a minute.
+  const check = () => {
+    const t = now();
+    const wait = Math.min(quietMs - (t - last), first + maxWaitMs - t);
+    if (wait > 0) {
+      timer = setTimeout(check, wait);
+      return;
+    }
     timer = undefined;
     fn();
   };
   return {
     call() {
-      const t = now();
-      if (timer === undefined) first = t;
-      else clearTimeout(timer);
-      timer = setTimeout(fire, Math.max(0, Math.min(quietMs, first + maxWaitMs - t)));
+      last = now();
+      if (timer !== undefined) return;
+      first = last;
+      timer = setTimeout(check, Math.min(quietMs, maxWaitMs));
     },
     cancel() {
       clearTimeout(timer);

@@ -5,7 +5,7 @@ import { termMoveTarget } from '../../utils/page/term-keys';
 import { matcherFrom } from '../../utils/glossary/matcher';
 import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
-import { watchReaderPause } from '../../utils/page/reader-pause';
+import { itemsInBand } from '../../utils/page/post-band';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
 import { askBackground, requestGlossary } from '../../utils/browser/messages';
 import {
@@ -16,12 +16,9 @@ import {
 } from '../../utils/browser/settings';
 import { onStop } from './lifecycle';
 import { closedUi } from './closed-ui';
+import type { ReaderStops } from './reader-stops';
 
 const TOOLTIP_ID = 'threadside-tooltip';
-/** Still for this long, the page is being read rather than scrolled past. */
-const STILL_MS = 200;
-/** A page that never stands still (scrolled by a script) still gets its underlines. */
-const MAX_WAIT_MS = 2000;
 
 const MARKER_STYLE = [
   'text-decoration: underline dotted',
@@ -36,7 +33,7 @@ const MARKER_STYLE = [
  * The glossary in the page: annotate post text in small slices as posts appear, and show a
  * tooltip for the term under the pointer or keyboard focus.
  */
-export async function startGlossary(ctx: ContentScriptContext) {
+export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStops) {
   // Compiled in the background: the page only wraps the tables it is handed.
   const glossary = await requestGlossary();
   const byId = new Map(glossary.entries.map((e) => [e.id, e]));
@@ -78,20 +75,8 @@ export async function startGlossary(ctx: ContentScriptContext) {
         });
   annotator = makeAnnotator(mode);
 
-  // Underlined where the reader stops: the posts on screen and half a screen either side,
-  // once the page has stood still for a moment. A reader who skims past a thousand posts
-  // does not pay for underlines they never stop to read; one who reads a post and scrolls
-  // on a little finds the next already underlined.
-  let timersRun = false;
-  setTimeout(() => (timersRun = true), 0);
-  const pause = watchReaderPause({ quietMs: STILL_MS, maxWaitMs: MAX_WAIT_MS, timersRun: () => timersRun });
-  // The page's own scrolling only (a carousel or a chat box scrolling beside it is not the reader moving on).
-  ctx.addEventListener(window, 'scroll', () => pause.moved(), { passive: true });
   const annotate = (el: Element) => {
-    near.unobserve(el);
-    watched.delete(el);
-    onScreen.delete(el);
-    if (!el.isConnected || !annotator) return;
+    if (!el.isConnected || !annotator || annotator.isAnnotated(el)) return;
     annotator.annotate(el);
     const first = el.querySelector<HTMLElement>(`[${TERM_ATTR}]`);
     if (first) first.tabIndex = 0;
@@ -112,22 +97,19 @@ export async function startGlossary(ctx: ContentScriptContext) {
   });
   // In slices between the page's own tasks, so a screen of short posts is never one long task.
   const soon = createSlicedQueue<Element>({ run: annotate });
-  const watched = new Set<Element>();
-  const onScreen = new Set<Element>();
-  const annotateOnScreen = () => {
-    if (timersRun) soon.push([...onScreen]);
-    else for (const el of [...onScreen]) annotate(el);
+  // Underlined where the reader stops: the posts on screen and half a screen either side. A
+  // reader who skims past a thousand posts does not pay for underlines they never stop to
+  // read; one who reads a post and scrolls on a little finds the next already underlined.
+  const annotateNearScreen = () => {
+    if (!annotator || ctx.isInvalid) return;
+    const h = window.innerHeight;
+    const near = itemsInBand(posts.length, (i) => posts[i].getBoundingClientRect(), -h / 2, h * 1.5)
+      .map((i) => posts[i])
+      .filter((el) => !annotator?.isAnnotated(el));
+    if (stops.timersRun()) soon.push(near);
+    else for (const el of near) annotate(el);
   };
-  const near = new IntersectionObserver(
-    (entries) => {
-      for (const e of entries) {
-        if (e.isIntersecting) onScreen.add(e.target);
-        else onScreen.delete(e.target);
-      }
-      if (onScreen.size) pause.whenStill(annotateOnScreen);
-    },
-    { rootMargin: '50% 0px 50% 0px' },
-  );
+  stops.afterEachStop(annotateNearScreen);
 
   const ui = await closedUi(ctx, 'threadside-tooltip');
   ui.mount();
@@ -149,18 +131,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
 
   const apply = () => {
     annotator?.prune();
-    for (const el of watched)
-      if (!el.isConnected) {
-        near.unobserve(el);
-        watched.delete(el);
-        onScreen.delete(el);
-      }
-    // Watched until they come on screen while the reader stops there.
-    for (const el of posts)
-      if (!watched.has(el) && !annotator?.isAnnotated(el)) {
-        watched.add(el);
-        near.observe(el);
-      }
+    stops.whenStill(annotateNearScreen);
   };
 
   const onSettingChange = async () => {
@@ -168,9 +139,6 @@ export async function startGlossary(ctx: ContentScriptContext) {
     if (next === mode || ctx.isInvalid) return;
     tooltips.hide();
     soon.clear();
-    near.disconnect();
-    watched.clear();
-    onScreen.clear();
     annotator?.clear();
     mode = next;
     annotator = makeAnnotator(mode);
@@ -189,9 +157,7 @@ export async function startGlossary(ctx: ContentScriptContext) {
 
   onStop(ctx, () => {
     tooltips.stop();
-    pause.stop();
     soon.clear();
-    near.disconnect();
     annotator?.clear();
   });
 

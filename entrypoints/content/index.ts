@@ -37,6 +37,7 @@ import { matchesPattern } from '../../utils/forums/match-pattern';
 import { closedUi } from './closed-ui';
 import { createLander, showPost } from './landing';
 import { pagePosts } from './page-posts';
+import { watchReaderStops } from './reader-stops';
 
 export default defineContentScript({
   matches: matchPatterns(),
@@ -63,7 +64,8 @@ export default defineContentScript({
       onToggleSummary: () => void (summaryReady ? summaryReady.toggle() : summaryPanel().then((p) => p.show())),
     });
     const lander = createLander();
-    const saving = startSaving(ctx, {
+    const stops = watchReaderStops(ctx);
+    const saving = startSaving(ctx, stops, {
       onSavedChange: (saved) => bar.setSaved(saved),
       onNewReplies: (n) => bar.setNewReplies(n),
     });
@@ -77,6 +79,7 @@ export default defineContentScript({
 
     let shown = false;
     let current: ThreadView | null = null;
+    let category = '';
     let summary: ReturnType<typeof startSummary> | null = null;
     let summaryReady: Awaited<ReturnType<typeof startSummary>> | null = null;
     // The panel's root, empty, at once on every thread, used or not: the page must not learn
@@ -112,7 +115,7 @@ export default defineContentScript({
     let glossary: ReturnType<typeof startGlossary> | null = null;
     // Started with the tooltips wired into the bar too: its title's terms are explained.
     const glossaryNow = () =>
-      (glossary ??= startGlossary(ctx).then((g) => {
+      (glossary ??= startGlossary(ctx, stops).then((g) => {
         g.attachTooltips(ui.shadow);
         return g;
       }));
@@ -126,6 +129,8 @@ export default defineContentScript({
         return;
       }
       const changed = !current || current.threadId !== thread.threadId || current.origin !== thread.origin;
+      // The category changes only with the thread: read again then, or while the page has none yet.
+      if (changed || !category) category = pageCategory(document);
       current = thread;
       if (changed && summary) void summary.then((p) => p.threadChanged());
       void glossaryNow();
@@ -135,7 +140,7 @@ export default defineContentScript({
         if (s.openOn.includes(location.host)) void summaryPanel();
       });
       const contents = thread.posts.map((p) => p.contentElement);
-      const threadWords = `${thread.title}\n${pageCategory(document)}`;
+      const threadWords = `${thread.title}\n${category}`;
       bar.update({
         title: thread.title,
         postCount: thread.postCount,

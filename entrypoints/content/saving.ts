@@ -2,11 +2,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
 import { snapshotOf } from '../../utils/page/snapshot';
-import { readUpTo, watchReading } from '../../utils/page/reading-progress';
+import { readUpTo } from '../../utils/page/reading-progress';
 import { firstNewPostNumber, newReplies } from '../../utils/db/saved-thread';
 import { markPosts, unmarkPosts } from '../../utils/page/new-markers';
 import { showPost } from './landing';
 import { onStop } from './lifecycle';
+import type { ReaderStops } from './reader-stops';
 
 /**
  * Save / Saved for the thread on the page, and the reader's progress through it: the
@@ -18,7 +19,7 @@ export interface SavingCallbacks {
   onNewReplies: (count: number) => void;
 }
 
-export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallbacks) {
+export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callbacks: SavingCallbacks) {
   const onSavedChange = callbacks.onSavedChange;
   // Posts from this number on were new when the reader opened the thread; they keep their
   // marker for the whole visit even as reading catches up.
@@ -61,16 +62,13 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
     }, delay);
   };
 
-  const reading = watchReading(
-    window,
-    (ends) => {
-      if (!thread || ctx.isInvalid) return;
-      readTo = readUpTo(ends, readTo);
-      if (saved && readTo > reported) scheduleReport();
-    },
-    () => readTo,
-  );
-  onStop(ctx, () => reading.stop());
+  // Measured where the reader stops, and after the forum changes the page.
+  const measureReading = () => {
+    if (!thread || ctx.isInvalid) return;
+    readTo = readUpTo(thread.posts, readTo, window.innerHeight, (el) => el.getBoundingClientRect());
+    if (saved && readTo > reported) scheduleReport();
+  };
+  stops.afterEachStop(measureReading);
   // Back to this tab: the popup may have saved or removed the thread meanwhile.
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void refreshState();
@@ -111,7 +109,7 @@ export function startSaving(ctx: ContentScriptContext, callbacks: SavingCallback
         void refreshState();
       }
       markPosts(next.posts, firstNew);
-      reading.watch(next.posts);
+      stops.whenStill(measureReading);
       if (saved && !changed) scheduleReport();
     },
     /** "Mark as read": nothing in this thread stays new (the marks stay for this visit). */

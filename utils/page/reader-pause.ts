@@ -10,7 +10,10 @@
 export interface ReaderPause {
   /** The page moved (the reader scrolled). */
   moved(): void;
-  /** Run `work` once the page has been still for the quiet time (at once if it already has). */
+  /**
+   * Run `work` once the page has been still for the quiet time (at once if it already has);
+   * asked again before then, it still runs once.
+   */
   whenStill(work: () => void): void;
   stop(): void;
 }
@@ -36,22 +39,23 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
     clearTimer = (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
   } = opts;
   let lastMove = -Infinity;
-  let pending: (() => void) | null = null;
+  // Several parts wait for the same stop (underlines, reading progress): each runs once.
+  const pending = new Set<() => void>();
   let pendingSince = 0;
   let timer: unknown;
 
   const check = () => {
     timer = undefined;
-    if (!pending) return;
+    if (!pending.size) return;
     const still = now() - lastMove;
     const waited = now() - pendingSince;
     if (still < quietMs && waited < maxWaitMs) {
       timer = setTimer(check, Math.min(quietMs - still, maxWaitMs - waited));
       return;
     }
-    const work = pending;
-    pending = null;
-    work();
+    const work = [...pending];
+    pending.clear();
+    for (const w of work) w();
   };
 
   return {
@@ -59,17 +63,22 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
       lastMove = now();
     },
     whenStill(work) {
+      // Already waiting for the page to stand still (asked on every scroll event): join the wait.
+      if (timer !== undefined) {
+        pending.add(work);
+        return;
+      }
       if (!timersRun() || now() - lastMove >= quietMs) {
-        pending = null;
+        pending.delete(work);
         work();
         return;
       }
-      if (!pending) pendingSince = now();
-      pending = work;
-      if (timer === undefined) timer = setTimer(check, quietMs - (now() - lastMove));
+      pendingSince = now();
+      pending.add(work);
+      timer = setTimer(check, quietMs - (now() - lastMove));
     },
     stop() {
-      pending = null;
+      pending.clear();
       if (timer !== undefined) clearTimer(timer);
       timer = undefined;
     },

@@ -3,30 +3,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGlossary } from '../../../entrypoints/content/glossary';
+import { watchReaderStops } from '../../../entrypoints/content/reader-stops';
 import { glossaryModeSetting, glossarySiteModesSetting } from '../../../utils/browser/settings';
 import { loadGlossary } from '../../../utils/glossary/load';
 import { compileMatcher } from '../../../utils/glossary/matcher';
 import { packMatcher } from '../../../utils/glossary/packed';
 
-/**
- * happy-dom lays nothing out, so its IntersectionObserver never reports: here every post
- * observed is on screen, as a short thread's posts are (the glossary underlines only those).
- */
-class OnScreenObserver {
-  constructor(private readonly callback: IntersectionObserverCallback) {}
-  observe(target: Element) {
-    queueMicrotask(() => this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as never));
-  }
-  unobserve() {}
-  disconnect() {}
-}
-vi.stubGlobal('IntersectionObserver', OnScreenObserver);
-
 const termsIn = (el: Element) => el.querySelectorAll('[data-threadside-term]').length;
 
+/** happy-dom lays nothing out: each post is given a box on screen, as a short thread's posts are. */
 function post(text: string) {
   const p = document.createElement('p');
   p.textContent = text;
+  p.getBoundingClientRect = () => ({ top: 10, bottom: 50, height: 40 }) as DOMRect;
   document.body.append(p);
   return p;
 }
@@ -43,8 +32,8 @@ describe('the glossary in a page Threadside has left', () => {
     // that shows each change has reached the page).
     const stopped = new ContentScriptContext('threadside-test-left');
     const running = new ContentScriptContext('threadside-test-live');
-    (await startGlossary(stopped)).setPosts([left], '');
-    (await startGlossary(running)).setPosts([live], '');
+    (await startGlossary(stopped, watchReaderStops(stopped))).setPosts([left], '');
+    (await startGlossary(running, watchReaderStops(running))).setPosts([live], '');
     await vi.waitFor(() => expect(termsIn(left)).toBeGreaterThan(0));
     await vi.waitFor(() => expect(termsIn(live)).toBeGreaterThan(0));
 

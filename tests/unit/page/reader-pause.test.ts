@@ -36,6 +36,22 @@ describe('underlining where the reader stops', () => {
     expect(work).toHaveBeenCalledTimes(1);
   });
 
+  it('runs each part waiting for the same stop once: underlines and reading progress alike', () => {
+    const c = clock();
+    const pause = watchReaderPause({ quietMs: 200, timersRun: () => true, ...c });
+    const underline = vi.fn();
+    const progress = vi.fn();
+    pause.moved();
+    pause.whenStill(underline);
+    pause.whenStill(progress);
+    pause.whenStill(underline);
+    c.advance(199);
+    expect(underline).not.toHaveBeenCalled();
+    c.advance(1);
+    expect(underline).toHaveBeenCalledTimes(1);
+    expect(progress).toHaveBeenCalledTimes(1);
+  });
+
   it('waits while the reader scrolls, then works once when they stop', () => {
     const c = clock();
     const pause = watchReaderPause({ quietMs: 200, timersRun: () => true, ...c });

@@ -1,0 +1,45 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchReaderPause } from '../../utils/page/reader-pause';
+import { onStop } from './lifecycle';
+
+/** Still for this long, the page is being read rather than scrolled past. */
+const STILL_MS = 200;
+/** A page that never stands still (scrolled by a script) is still measured this often. */
+const MAX_WAIT_MS = 2000;
+
+export interface ReaderStops {
+  /** Run `work` once the page stands still (at once if it does now). */
+  whenStill(work: () => void): void;
+  /** Run `work` each time the page comes to a stop after scrolling. */
+  afterEachStop(work: () => void): void;
+  /** False until the page's timers are seen to run (Chromium runs none with scripts off). */
+  timersRun(): boolean;
+}
+
+/**
+ * Where the reader stops: what depends on which posts are on screen (underlines, reading
+ * progress) is worked out then, by measuring a few posts, not as every post passes by.
+ * Only the document's own scrolling counts (a carousel or chat box beside it is not the
+ * reader moving on).
+ */
+export function watchReaderStops(ctx: ContentScriptContext): ReaderStops {
+  let timersRun = false;
+  setTimeout(() => (timersRun = true), 0);
+  const pause = watchReaderPause({ quietMs: STILL_MS, maxWaitMs: MAX_WAIT_MS, timersRun: () => timersRun });
+  const eachStop = new Set<() => void>();
+  ctx.addEventListener(
+    window,
+    'scroll',
+    () => {
+      pause.moved();
+      for (const work of eachStop) pause.whenStill(work);
+    },
+    { passive: true },
+  );
+  onStop(ctx, () => pause.stop());
+  return {
+    whenStill: (work) => pause.whenStill(work),
+    afterEachStop: (work) => void eachStop.add(work),
+    timersRun: () => timersRun,
+  };
+}
