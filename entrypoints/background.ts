@@ -30,6 +30,7 @@ import {
   checkIntervalSetting,
   clampInterval,
   knownForumsOffSetting,
+  turnedOffSitesSetting,
   notificationsSetting,
   notificationTitlesSetting,
 } from '../utils/browser/settings';
@@ -346,7 +347,10 @@ export default defineBackground(() => {
   knownForumsOffSetting.watch((now, before) => {
     const newlyOff = now.filter((host) => !(before ?? []).includes(host));
     if (newlyOff.length) void tellSitesDisabled(newlyOff.map((host) => `*://${host}/*`));
+    void addExplainMenu();
   });
+  // A site turned off, or on again, keeps its access: the menu follows it.
+  turnedOffSitesSetting.watch(() => void addExplainMenu());
 
   // The keyboard shortcut acts on the thread in the active tab.
   const toggleSaveInActiveTab = async () => {

@@ -23,7 +23,8 @@ export function debounceWithMaxWait(fn: () => void, opts: DebounceOptions): Debo
   // call: a page that changes on every scroll frame makes hundreds of calls a minute.
   const check = () => {
     const t = now();
-    const wait = Math.min(quietMs - (t - last), first + maxWaitMs - t);
+    // Never longer than the quiet time, should the clock be set back meanwhile.
+    const wait = Math.min(quietMs - Math.max(0, t - last), first + maxWaitMs - t);
     if (wait > 0) {
       timer = setTimeout(check, wait);
       return;

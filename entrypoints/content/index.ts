@@ -64,7 +64,11 @@ export default defineContentScript({
       onToggleSummary: () => void (summaryReady ? summaryReady.toggle() : summaryPanel().then((p) => p.show())),
     });
     const lander = createLander();
-    const stops = watchReaderStops(ctx);
+    let current: ThreadView | null = null;
+    const stops = watchReaderStops(ctx, (box) => {
+      const first = current?.posts[0]?.contentElement;
+      return !!first && box.contains(first);
+    });
     const saving = startSaving(ctx, stops, {
       onSavedChange: (saved) => bar.setSaved(saved),
       onNewReplies: (n) => bar.setNewReplies(n),
@@ -78,7 +82,6 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
 
     let shown = false;
-    let current: ThreadView | null = null;
     let category = '';
     let summary: ReturnType<typeof startSummary> | null = null;
     let summaryReady: Awaited<ReturnType<typeof startSummary>> | null = null;

@@ -19,23 +19,30 @@ export interface ReaderStops {
 /**
  * Where the reader stops: what depends on which posts are on screen (underlines, reading
  * progress) is worked out then, by measuring a few posts, not as every post passes by.
- * Only the document's own scrolling counts (a carousel or chat box beside it is not the
- * reader moving on).
+ * The reader moves the document, or a box the posts scroll in (`holdsPosts`); a carousel
+ * or a chat box scrolling beside them is not the reader moving on. A resize, a zoom or a
+ * turned phone moves the posts too.
  */
-export function watchReaderStops(ctx: ContentScriptContext): ReaderStops {
+export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Element) => boolean): ReaderStops {
   let timersRun = false;
   setTimeout(() => (timersRun = true), 0);
   const pause = watchReaderPause({ quietMs: STILL_MS, maxWaitMs: MAX_WAIT_MS, timersRun: () => timersRun });
   const eachStop = new Set<() => void>();
+  const moved = () => {
+    pause.moved();
+    for (const work of eachStop) pause.whenStill(work);
+  };
+  // Scroll events of boxes do not bubble: caught on the way down.
   ctx.addEventListener(
-    window,
+    document,
     'scroll',
-    () => {
-      pause.moved();
-      for (const work of eachStop) pause.whenStill(work);
+    (e) => {
+      const target = e.target;
+      if (target === document || (target instanceof Element && holdsPosts(target))) moved();
     },
-    { passive: true },
+    { passive: true, capture: true },
   );
+  ctx.addEventListener(window, 'resize', moved, { passive: true });
   onStop(ctx, () => pause.stop());
   return {
     whenStill: (work) => pause.whenStill(work),

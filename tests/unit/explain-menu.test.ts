@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addExplainMenu, EXPLAIN_MENU } from '../../utils/browser/explain-menu';
+import { knownForumsOffSetting, turnedOffSitesSetting } from '../../utils/browser/settings';
 
 /** The browser's context menu, as far as Threadside can change it. */
 function fakeMenus() {
@@ -46,5 +47,17 @@ describe('"Explain with Threadside" in the context menu', () => {
     origins = [];
     await addExplainMenu();
     expect(items.has(EXPLAIN_MENU)).toBe(false);
+  });
+
+  it('is not offered on a known forum or a site the reader turned off, and is again once back on', async () => {
+    const items = fakeMenus();
+    origins = [...origins, 'http://community.example.org/*'];
+    await knownForumsOffSetting.setValue(['forum.bloodcancer.org.uk']);
+    await turnedOffSitesSetting.setValue(['http://community.example.org/*']);
+    await addExplainMenu();
+    expect(items.has(EXPLAIN_MENU)).toBe(false);
+    await knownForumsOffSetting.setValue([]);
+    await addExplainMenu();
+    expect(items.get(EXPLAIN_MENU)?.documentUrlPatterns).toEqual(['https://forum.bloodcancer.org.uk/*']);
   });
 });

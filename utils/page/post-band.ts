@@ -1,8 +1,9 @@
 /**
  * Where posts stand against the screen, found by measuring a handful of them when the reader
  * stops, not by watching every post: posts lie one under the other in page order, so a
- * binary search finds the edge in about ten measurements, however long the thread. The
- * browser has laid the page out by then (it drew it), so measuring costs next to nothing,
+ * binary search finds the edge in about ten measurements, however long the thread (more
+ * where many posts in a row are hidden). Measuring needs the page laid out, which the
+ * browser does for its next frame anyway (unless the page changes again before then),
  * where an IntersectionObserver on each of a thousand posts had the browser work out every
  * post's place on every frame of scrolling.
  *
@@ -18,18 +19,20 @@ export interface Box {
 
 /**
  * The first index whose item is not `above` (every visible item before it is). A hidden item
- * met by the search counts as not above; the walk on past such items puts that right.
+ * is judged by the first visible one after it; a run of hidden items is walked once per
+ * probe that lands in it, so a long collapsed run (a folded reply tree) costs its length.
  */
 function firstNotAbove(count: number, box: (i: number) => Box, above: (b: Box) => boolean): number {
   let lo = 0;
   let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const b = box(mid);
-    if (b.height > 0 && above(b)) lo = mid + 1;
+    let j = mid;
+    let b = box(j);
+    while (b.height === 0 && j + 1 < hi) b = box(++j);
+    if (b.height > 0 && above(b)) lo = j + 1;
     else hi = mid;
   }
-  for (let b = lo < count ? box(lo) : null; b && (b.height === 0 || above(b)); b = lo < count ? box(lo) : null) lo++;
   return lo;
 }
 

@@ -44,6 +44,17 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
   let pendingSince = 0;
   let timer: unknown;
 
+  // One part failing (underlines) must not cost the others (reading progress) their stop.
+  const runAlone = (work: () => void) => {
+    try {
+      work();
+    } catch (e) {
+      queueMicrotask(() => {
+        throw e;
+      });
+    }
+  };
+
   const check = () => {
     timer = undefined;
     if (!pending.size) return;
@@ -55,7 +66,7 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
     }
     const work = [...pending];
     pending.clear();
-    for (const w of work) w();
+    for (const w of work) runAlone(w);
   };
 
   return {
@@ -63,19 +74,14 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
       lastMove = now();
     },
     whenStill(work) {
-      // Already waiting for the page to stand still (asked on every scroll event): join the wait.
-      if (timer !== undefined) {
-        pending.add(work);
-        return;
-      }
       if (!timersRun() || now() - lastMove >= quietMs) {
         pending.delete(work);
         work();
         return;
       }
-      pendingSince = now();
+      if (!pending.size) pendingSince = now();
       pending.add(work);
-      timer = setTimer(check, quietMs - (now() - lastMove));
+      if (timer === undefined) timer = setTimer(check, quietMs - (now() - lastMove));
     },
     stop() {
       pending.clear();

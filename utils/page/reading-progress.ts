@@ -5,7 +5,8 @@ import { lastEndedAbove, type Box } from './post-band';
  * The highest post read to its end: the posts whose text ends at or above the bottom of the
  * viewport (`viewportBottom`), measured when the reader stops (see post-band.ts). What was
  * read before stays read, also once the forum has unloaded those posts or the reader has
- * scrolled back up. A post with no box (hidden, not drawn) is never the one read to.
+ * scrolled back up. A post with no box (hidden, not drawn) is never the one found read to
+ * its end; one above that post counts as passed, like every other post above it.
  */
 export function readUpTo(
   posts: readonly PostView[],

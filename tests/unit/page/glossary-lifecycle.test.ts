@@ -32,8 +32,18 @@ describe('the glossary in a page Threadside has left', () => {
     // that shows each change has reached the page).
     const stopped = new ContentScriptContext('threadside-test-left');
     const running = new ContentScriptContext('threadside-test-live');
-    (await startGlossary(stopped, watchReaderStops(stopped))).setPosts([left], '');
-    (await startGlossary(running, watchReaderStops(running))).setPosts([live], '');
+    (
+      await startGlossary(
+        stopped,
+        watchReaderStops(stopped, () => false),
+      )
+    ).setPosts([left], '');
+    (
+      await startGlossary(
+        running,
+        watchReaderStops(running, () => false),
+      )
+    ).setPosts([live], '');
     await vi.waitFor(() => expect(termsIn(left)).toBeGreaterThan(0));
     await vi.waitFor(() => expect(termsIn(live)).toBeGreaterThan(0));
 

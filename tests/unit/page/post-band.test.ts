@@ -54,6 +54,17 @@ describe('posts against the screen', () => {
     expect(itemsInBand(10, stream(10, -1500, 300, hidden).box, 0, 900)).toEqual([5, 6, 8, 9]);
   });
 
+  it('measures a long hidden run once, not once per post after it', () => {
+    // 1,000 posts, 400-599 folded away, the reader at the bottom.
+    const hidden = Array.from({ length: 200 }, (_, i) => 400 + i);
+    const s = stream(1000, -(800 * 300) + 900, 300, hidden);
+    expect(lastEndedAbove(1000, s.box, 900)).toBe(999);
+    expect(s.measured()).toBeLessThan(250);
+    const t = stream(1000, -(800 * 300) + 900, 300, hidden);
+    expect(itemsInBand(1000, t.box, -450, 1350)).toEqual([995, 996, 997, 998, 999]);
+    expect(t.measured()).toBeLessThan(250);
+  });
+
   it('finds nothing in an empty page', () => {
     expect(itemsInBand(0, stream(0, 0).box, -450, 1350)).toEqual([]);
     expect(lastEndedAbove(0, stream(0, 0).box, 900)).toBe(-1);

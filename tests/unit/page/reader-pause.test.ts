@@ -12,6 +12,10 @@ function clock() {
       return timer;
     },
     clearTimer: (id: unknown) => timers.splice(timers.indexOf(id as (typeof timers)[number]), 1),
+    /** Time passes without the timers due being run (a busy page runs them late). */
+    skip(ms: number) {
+      t += ms;
+    },
     advance(ms: number) {
       const end = t + ms;
       for (;;) {
@@ -27,18 +31,22 @@ function clock() {
   };
 }
 
+/** A page whose timers run, with a 200 ms stop. */
+function onPage() {
+  const c = clock();
+  return { c, pause: watchReaderPause({ quietMs: 200, timersRun: () => true, ...c }) };
+}
+
 describe('underlining where the reader stops', () => {
   it('works at once on a page that is standing still', () => {
-    const c = clock();
-    const pause = watchReaderPause({ quietMs: 200, timersRun: () => true, ...c });
+    const { pause } = onPage();
     const work = vi.fn();
     pause.whenStill(work);
     expect(work).toHaveBeenCalledTimes(1);
   });
 
   it('runs each part waiting for the same stop once: underlines and reading progress alike', () => {
-    const c = clock();
-    const pause = watchReaderPause({ quietMs: 200, timersRun: () => true, ...c });
+    const { c, pause } = onPage();
     const underline = vi.fn();
     const progress = vi.fn();
     pause.moved();
@@ -52,9 +60,37 @@ describe('underlining where the reader stops', () => {
     expect(progress).toHaveBeenCalledTimes(1);
   });
 
+  it('works at once when asked after the page has come to rest, even with a wait still set', () => {
+    const { c, pause } = onPage();
+    const underline = vi.fn();
+    const progress = vi.fn();
+    pause.moved();
+    pause.whenStill(underline);
+    // The page's timer comes late (a busy page): still for 250 ms when asked again.
+    c.skip(250);
+    pause.whenStill(progress);
+    expect(progress).toHaveBeenCalledTimes(1);
+    c.advance(0);
+    expect(underline).toHaveBeenCalledTimes(1);
+    expect(progress).toHaveBeenCalledTimes(1);
+  });
+
+  it('still does the other parts when one fails', () => {
+    const { c, pause } = onPage();
+    const progress = vi.fn();
+    pause.moved();
+    pause.whenStill(() => {
+      throw new Error('underlining failed');
+    });
+    pause.whenStill(progress);
+    const thrown = new Promise((resolve) => process.once('uncaughtException', resolve));
+    c.advance(200);
+    expect(progress).toHaveBeenCalledTimes(1);
+    return thrown;
+  });
+
   it('waits while the reader scrolls, then works once when they stop', () => {
-    const c = clock();
-    const pause = watchReaderPause({ quietMs: 200, timersRun: () => true, ...c });
+    const { c, pause } = onPage();
     const work = vi.fn();
     // Skimming: a scroll every 120 ms for two seconds, posts coming on screen each time.
     for (let i = 0; i < 16; i++) {
@@ -96,8 +132,7 @@ describe('underlining where the reader stops', () => {
   });
 
   it('drops the waiting work when stopped', () => {
-    const c = clock();
-    const pause = watchReaderPause({ quietMs: 200, timersRun: () => true, ...c });
+    const { c, pause } = onPage();
     const work = vi.fn();
     pause.moved();
     pause.whenStill(work);
