@@ -5,7 +5,6 @@ import { termMoveTarget } from '../../utils/page/term-keys';
 import { matcherFrom } from '../../utils/glossary/matcher';
 import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
-import { itemsInBand } from '../../utils/page/post-band';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
 import { askBackground, requestGlossary } from '../../utils/browser/messages';
 import {
@@ -75,8 +74,17 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
         });
   annotator = makeAnnotator(mode);
 
+  // Underlined where the reader stops: the posts on screen and half a screen either side,
+  // once the page has stood still for a moment. A reader who skims past a thousand posts
+  // does not pay for underlines they never stop to read; one who reads a post and scrolls
+  // on a little finds the next already underlined. Posts come near by an observer, not by
+  // measuring at stops: it also sees posts moved near by the page's own layout (images,
+  // fonts, a post folding open), with no scroll to stop after.
   const annotate = (el: Element) => {
-    if (!el.isConnected || !annotator || annotator.isAnnotated(el)) return;
+    near.unobserve(el);
+    watched.delete(el);
+    onScreen.delete(el);
+    if (!el.isConnected || !annotator) return;
     annotator.annotate(el);
     const first = el.querySelector<HTMLElement>(`[${TERM_ATTR}]`);
     if (first) first.tabIndex = 0;
@@ -97,19 +105,22 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
   });
   // In slices between the page's own tasks, so a screen of short posts is never one long task.
   const soon = createSlicedQueue<Element>({ run: annotate });
-  // Underlined where the reader stops: the posts on screen and half a screen either side. A
-  // reader who skims past a thousand posts does not pay for underlines they never stop to
-  // read; one who reads a post and scrolls on a little finds the next already underlined.
-  const annotateNearScreen = () => {
-    if (!annotator || ctx.isInvalid) return;
-    const h = window.innerHeight;
-    const near = itemsInBand(posts.length, (i) => posts[i].getBoundingClientRect(), -h / 2, h * 1.5)
-      .map((i) => posts[i])
-      .filter((el) => !annotator?.isAnnotated(el));
-    if (stops.timersRun()) soon.push(near);
-    else for (const el of near) annotate(el);
+  const watched = new Set<Element>();
+  const onScreen = new Set<Element>();
+  const annotateOnScreen = () => {
+    if (stops.timersRun()) soon.push([...onScreen]);
+    else for (const el of [...onScreen]) annotate(el);
   };
-  stops.afterEachStop(annotateNearScreen);
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) onScreen.add(e.target);
+        else onScreen.delete(e.target);
+      }
+      if (onScreen.size) stops.whenStill(annotateOnScreen);
+    },
+    { rootMargin: '50% 0px 50% 0px' },
+  );
 
   const ui = await closedUi(ctx, 'threadside-tooltip');
   ui.mount();
@@ -131,7 +142,18 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
 
   const apply = () => {
     annotator?.prune();
-    stops.whenStill(annotateNearScreen);
+    for (const el of watched)
+      if (!el.isConnected) {
+        near.unobserve(el);
+        watched.delete(el);
+        onScreen.delete(el);
+      }
+    // Watched until they come on screen while the reader stops there.
+    for (const el of posts)
+      if (!watched.has(el) && !annotator?.isAnnotated(el)) {
+        watched.add(el);
+        near.observe(el);
+      }
   };
 
   const onSettingChange = async () => {
@@ -139,6 +161,9 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
     if (next === mode || ctx.isInvalid) return;
     tooltips.hide();
     soon.clear();
+    near.disconnect();
+    watched.clear();
+    onScreen.clear();
     annotator?.clear();
     mode = next;
     annotator = makeAnnotator(mode);
@@ -158,6 +183,7 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
   onStop(ctx, () => {
     tooltips.stop();
     soon.clear();
+    near.disconnect();
     annotator?.clear();
   });
 

@@ -1,8 +1,8 @@
 /**
- * Where posts stand against the screen, found by measuring a handful of them when the reader
- * stops, not by watching every post: posts lie one under the other in page order, so a
- * binary search finds the edge in about ten measurements, however long the thread (more
- * where many posts in a row are hidden). Measuring needs the page laid out, which the
+ * How far the reader has read, found by measuring a handful of posts when the reader stops,
+ * not by watching every post: posts lie one under the other in page order, so a binary
+ * search finds the last one ended above the screen's bottom edge in about ten measurements,
+ * however long the thread (more where many posts in a row are hidden). Measuring needs the page laid out, which the
  * browser does for its next frame anyway (unless the page changes again before then),
  * where an IntersectionObserver on each of a thousand posts had the browser work out every
  * post's place on every frame of scrolling.
@@ -34,18 +34,6 @@ function firstNotAbove(count: number, box: (i: number) => Box, above: (b: Box) =
     else hi = mid;
   }
   return lo;
-}
-
-/** Indexes of the items whose box meets the band from `from` to `to` (px from the viewport's top). */
-export function itemsInBand(count: number, box: (i: number) => Box, from: number, to: number): number[] {
-  const found: number[] = [];
-  for (let i = firstNotAbove(count, box, (b) => b.bottom < from); i < count; i++) {
-    const b = box(i);
-    if (b.height === 0) continue;
-    if (b.top > to) break;
-    found.push(i);
-  }
-  return found;
 }
 
 /**

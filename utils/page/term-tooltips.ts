@@ -115,6 +115,9 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   }
 
   const scheduleHide = () => {
+    // A selection's tooltip stays until the reader closes it or clicks elsewhere: the pointer
+    // leaving it (or the tooltip moving out from under a still pointer) is not a choice.
+    if (forSelection) return;
     clearTimeout(hideTimer);
     hideTimer = setTimeout(hide, hideDelayMs);
   };

@@ -9,13 +9,25 @@ import { loadGlossary } from '../../../utils/glossary/load';
 import { compileMatcher } from '../../../utils/glossary/matcher';
 import { packMatcher } from '../../../utils/glossary/packed';
 
+/**
+ * happy-dom lays nothing out, so its IntersectionObserver never reports: here every post
+ * observed is on screen, as a short thread's posts are (the glossary underlines only those).
+ */
+class OnScreenObserver {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    queueMicrotask(() => this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as never));
+  }
+  unobserve() {}
+  disconnect() {}
+}
+vi.stubGlobal('IntersectionObserver', OnScreenObserver);
+
 const termsIn = (el: Element) => el.querySelectorAll('[data-threadside-term]').length;
 
-/** happy-dom lays nothing out: each post is given a box on screen, as a short thread's posts are. */
 function post(text: string) {
   const p = document.createElement('p');
   p.textContent = text;
-  p.getBoundingClientRect = () => ({ top: 10, bottom: 50, height: 40 }) as DOMRect;
   document.body.append(p);
   return p;
 }

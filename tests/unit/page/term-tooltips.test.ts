@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { wireTermTooltips } from '../../../utils/page/term-tooltips';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+function setUp() {
+  const post = document.createElement('p');
+  post.textContent = 'We planted the garden before the transplant.';
+  const host = document.createElement('div');
+  const floating = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).append(floating);
+  document.body.append(post, host);
+  const tooltips = wireTermTooltips({
+    doc: document,
+    surface: { host, floating, render: (ids) => (floating.textContent = ids ? ids.join(',') : '') },
+  });
+  const range = document.createRange();
+  range.setStart(post.firstChild!, 14);
+  range.setEnd(post.firstChild!, 20);
+  return { post, host, floating, tooltips, range };
+}
+
+describe('the tooltip for words the reader selected', () => {
+  it('stays when the pointer leaves it, and closes on a click elsewhere', () => {
+    const { post, host, floating, tooltips, range } = setUp();
+    tooltips.showAtRange(range, () => (floating.textContent = 'Threadside has no explanation for “garden”.'));
+    expect(floating.style.display).not.toBe('none');
+    host.dispatchEvent(new PointerEvent('pointerleave'));
+    floating.dispatchEvent(new FocusEvent('focusout'));
+    vi.advanceTimersByTime(1000);
+    expect(floating.style.display).not.toBe('none');
+    expect(floating.textContent).toContain('garden');
+    post.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(floating.style.display).toBe('none');
+    tooltips.stop();
+  });
+});
