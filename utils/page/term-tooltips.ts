@@ -124,7 +124,9 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
 
   const onPointerOver = fromReader((e: Event) => {
     const term = termOf(e.target);
-    if (!term) return;
+    // Over a selection's tooltip, passing a term does not replace it: Firefox reports the
+    // pointer "over" an underline drawn beneath a pointer that never moved.
+    if (!term || forSelection) return;
     clearTimeout(hideTimer);
     if (shownFor === term) return;
     clearTimeout(showTimer);

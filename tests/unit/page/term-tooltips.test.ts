@@ -39,4 +39,22 @@ describe('the tooltip for words the reader selected', () => {
     expect(floating.style.display).toBe('none');
     tooltips.stop();
   });
+
+  it('is not replaced by a term the pointer is found over, until it is closed', () => {
+    const { post, floating, tooltips, range } = setUp();
+    const term = document.createElement('span');
+    term.setAttribute('data-threadside-term', 'transplant');
+    term.textContent = 'transplant';
+    post.append(' ', term);
+    tooltips.showAtRange(range, () => (floating.textContent = 'Threadside has no explanation for “garden”.'));
+    term.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    vi.advanceTimersByTime(1000);
+    expect(floating.textContent).toContain('garden');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(floating.style.display).toBe('none');
+    term.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    vi.advanceTimersByTime(1000);
+    expect(floating.textContent).toBe('transplant');
+    tooltips.stop();
+  });
 });
