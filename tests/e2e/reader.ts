@@ -245,20 +245,31 @@ async function firefoxReader(opts: ReaderOptions): Promise<Reader> {
             const before = new Set(await readdir(f.downloadDir));
             await click();
             // Firefox puts an empty NAME down at once, writes NAME.part, then moves it over
-            // NAME: the file is whole once no .part is left and it has content.
-            const name = await new Promise<string>((resolve, reject) => {
+            // NAME, and may pass through other names on the way (seen: a random "….json"
+            // gone by the next look). The file is taken once no .part is left and the same
+            // name has had the same size, above 0, for two looks in a row.
+            return new Promise<string>((resolve, reject) => {
               const deadline = Date.now() + 10_000;
+              let last = '';
               const look = async () => {
-                const names = await readdir(f.downloadDir);
-                const fresh = names.find((n) => !before.has(n) && !n.endsWith('.part'));
-                const writing = names.some((n) => n.endsWith('.part'));
-                if (fresh && !writing && (await stat(join(f.downloadDir, fresh))).size > 0) resolve(fresh);
-                else if (Date.now() > deadline) reject(new Error('Firefox saved no whole file in 10 s.'));
+                try {
+                  const names = await readdir(f.downloadDir);
+                  const fresh = names.find((n) => !before.has(n) && !n.endsWith('.part'));
+                  if (fresh && !names.some((n) => n.endsWith('.part'))) {
+                    const { size } = await stat(join(f.downloadDir, fresh));
+                    const seen = `${fresh}:${size}`;
+                    if (size > 0 && seen === last) return resolve(await readFile(join(f.downloadDir, fresh), 'utf8'));
+                    last = seen;
+                  }
+                } catch {
+                  // A name Firefox moved away between two calls: look again.
+                  last = '';
+                }
+                if (Date.now() > deadline) reject(new Error('Firefox saved no whole file in 10 s.'));
                 else setTimeout(() => void look(), 100);
               };
               void look();
             });
-            return readFile(join(f.downloadDir, name), 'utf8');
           },
           fill: (selector, text) => page.locator(selector).fill(text),
           async upload(selector, path) {
