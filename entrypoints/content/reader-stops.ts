@@ -17,9 +17,9 @@ export interface ReaderStops {
 }
 
 /**
- * Where the reader stops: what depends on which posts are on screen (underlines, reading
- * progress) is worked out then, by measuring a few posts, not as every post passes by.
- * The reader moves the document, or a box the posts scroll in (`holdsPosts`); a carousel
+ * Where the reader stops: work that matters only to a reader who is reading waits for it
+ * (underlining the posts that came near, measuring how far the reader has read), not done
+ * as every post passes by. The reader moves the document, or a box the posts scroll in (`holdsPosts`); a carousel
  * or a chat box scrolling beside them is not the reader moving on. A resize, a zoom or a
  * turned phone moves the posts too.
  */
