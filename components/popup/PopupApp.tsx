@@ -5,11 +5,9 @@ import type { SavedThread } from '../../utils/db/saved-thread';
 import { markRead, removeThread, restoreThread, setNote } from '../../utils/db/threads-repo';
 import { getDb } from '../../utils/browser/db';
 import { askBackground } from '../../utils/browser/messages';
-import { forumName } from '../../utils/saved-list';
-import { hostOf } from '../../utils/forums/host';
-import { nextTryText } from '../../utils/checks/outcome';
 import { count, plural, withoutBidiControls } from '../../utils/words';
 import { CheckReport, useCheckStatus } from './CheckReport';
+import { ForumProblems } from './ForumProblems';
 import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../utils/saved-list';
 import { SavedThreadList } from './SavedThreadList';
 import { SiteAccess } from './SiteAccess';
@@ -181,38 +179,6 @@ export function PopupApp() {
       />
       <footer className="disclaimer">Threadside explains and organises. It is not medical advice.</footer>
     </main>
-  );
-}
-
-/**
- * Forums that failed at their last check and are not in the report above (a timed check's
- * failure, seen when the popup opens): said quietly, with when Threadside tries again.
- */
-function ForumProblems({
-  forums,
-  now,
-}: {
-  forums: Array<{ origin: string; lastError: string | null; nextAttemptAt: number }>;
-  now: number;
-}) {
-  const failing = forums.filter((f) => f.lastError);
-  if (failing.length === 0) return null;
-  return (
-    <ul className="forum-problems" aria-label="Problems checking forums">
-      {failing.map((f) => (
-        <li key={f.origin} data-testid="forum-problem">
-          {/* Records from before kept a whole sentence naming the site; newer ones the reason alone. */}
-          {f.lastError?.includes(hostOf(f.origin)) ? (
-            f.lastError
-          ) : (
-            <>
-              <strong>{forumName(f.origin)}</strong> {f.lastError}
-            </>
-          )}
-          {f.nextAttemptAt > now && <> {nextTryText(f.nextAttemptAt, now)}</>}
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -61,6 +61,19 @@ export function nextTryText(at: number, now: number): string {
   return s < 60 ? 'Next try in under a minute.' : `Next try in ${duration(s)}.`;
 }
 
+/**
+ * A forum's failure as an earlier version stored it: a whole sentence with its own wait
+ * ("It will try again in 90 seconds.", "Threadside will try again later."). That wait was
+ * fixed when it was stored; the popup says the next try from the forum's time instead, so
+ * the line never says when twice, nor a wait that is already over.
+ */
+export function withoutStoredWait(sentence: string): string {
+  return sentence
+    .replace(/;\s*Threadside will try again later\./gi, '.')
+    .replace(/\s*(?:It|Threadside) will try again\b[^.]*\./gi, '')
+    .trim();
+}
+
 const listOf = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
