@@ -3,6 +3,8 @@ import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ForumProblems } from '../../../components/popup/ForumProblems';
+import { ThreadRow } from '../../../components/popup/ThreadRow';
+import { savedThread } from '../saved-thread-fixture';
 
 // React warns on every update outside act() unless it is told this is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -59,5 +61,38 @@ describe('popup: forums that failed at a timed check', () => {
     const line = problemLine('took too long to answer.', NOW + 1_000);
     expect(line).toBe('Blood Cancer UK forum took too long to answer. Next try in under a minute.');
     expect(line).not.toMatch(/just now/);
+  });
+});
+
+// Embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069).
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+
+describe('popup: right-to-left titles and notes', () => {
+  const row = (title: string, note: string) =>
+    render(
+      <ThreadRow
+        thread={savedThread('1', { title, note })}
+        now={NOW}
+        onOpen={() => {}}
+        onRemove={() => {}}
+        onMarkRead={() => {}}
+        onSaveNote={() => Promise.resolve()}
+      />,
+    );
+
+  it('lays an Arabic title and a Hebrew note out by their own direction, without stored bidi controls', () => {
+    const el = row('\u202Eعلاج الورم\u202C \u2067النقوي\u2069', '\u202Bלשאול את הרופא\u202C על \u2066CAR-T\u2069');
+    const title = el.querySelector('.row-title')!;
+    const note = el.querySelector('.row-note')!;
+    expect(title.getAttribute('dir')).toBe('auto');
+    expect(note.getAttribute('dir')).toBe('auto');
+    expect(title.textContent).toBe('علاج الورم النقوي');
+    expect(note.textContent).toBe('לשאול את הרופא על CAR-T');
+    expect(el.textContent).not.toMatch(BIDI);
+    // The title also goes into the open button's tooltip and the buttons' names.
+    for (const b of el.querySelectorAll('button')) {
+      expect(b.getAttribute('title') ?? '').not.toMatch(BIDI);
+      expect(b.getAttribute('aria-label') ?? '').not.toMatch(BIDI);
+    }
   });
 });
