@@ -92,7 +92,12 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
   };
 
   const postLink = (n: number, author: string | null) => {
-    const a = h(doc, 'a', { href: `#post_${n}`, class: 'ts-post-link' }, author ? `${author}, post ${n}` : `post ${n}`);
+    const a = h(
+      doc,
+      'a',
+      { href: `#post_${n}`, class: 'ts-post-link' },
+      author ? `${author}, post ${count(n)}` : `post ${count(n)}`,
+    );
     a.addEventListener('click', (e) => {
       e.preventDefault();
       if (e.isTrusted !== false) actions.onJumpToPost(n);

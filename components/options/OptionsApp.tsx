@@ -16,7 +16,7 @@ import {
   type GlossaryMode,
 } from '../../utils/browser/settings';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '../../utils/db/export-format';
-import { importThreads } from '../../utils/db/import-merge';
+import { importReportText, importThreads } from '../../utils/db/import-merge';
 import { SitesSection } from './SitesSection';
 import { SiteAddressForm } from './SiteAddressForm';
 import { plural } from '../../utils/words';
@@ -102,7 +102,7 @@ export function OptionsApp() {
       const r = await importThreads(db, parsed.threads);
       setMessage({
         kind: 'ok',
-        text: `Imported “${file.name}”: ${plural(r.added, 'thread', 'threads')} added, ${r.updated} updated, ${r.skipped} already up to date.`,
+        text: importReportText(file.name, r),
       });
     } catch (err) {
       setMessage({ kind: 'error', text: `The import failed and nothing was changed: ${(err as Error).message}` });

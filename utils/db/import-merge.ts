@@ -1,10 +1,16 @@
 import type { ThreadsideDb } from './database';
 import { keyOf, type SavedThread } from './saved-thread';
+import { count, plural } from '../words';
 
 export interface ImportReport {
   added: number;
   updated: number;
   skipped: number;
+}
+
+/** The Options page's line after an import: "Imported “x.json”: 12,345 threads added, …". */
+export function importReportText(fileName: string, r: ImportReport): string {
+  return `Imported “${fileName}”: ${plural(r.added, 'thread', 'threads')} added, ${count(r.updated)} updated, ${count(r.skipped)} already up to date.`;
 }
 
 /**

@@ -49,6 +49,14 @@ describe('summary panel', () => {
     expect(jumps).toEqual([3]);
   });
 
+  it('writes a post number past a thousand with a separator, and jumps to that post', () => {
+    const { el, jumps } = shown({ ...base, safety: [{ ...base.safety[0], postNumber: 1234 }] });
+    const link = el.querySelector<HTMLAnchorElement>('[data-section=safety] a.ts-post-link')!;
+    expect(link.textContent).toBe('Cy, post 1,234');
+    link.click();
+    expect(jumps).toEqual([1234]);
+  });
+
   it('keeps the caveat beside its claim, and names the subject the question leaves out', () => {
     const { el } = shown(base);
     expect(el.querySelector('[data-section=points] li')!.textContent).toMatch(/60% response rate.*50-50 for anyone/);

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThreadsideDb } from '../../../utils/db/database';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '../../../utils/db/export-format';
-import { importThreads } from '../../../utils/db/import-merge';
+import { importReportText, importThreads } from '../../../utils/db/import-merge';
 import type { SavedThread } from '../../../utils/db/saved-thread';
 
 const O = 'https://forum.bloodcancer.org.uk';
@@ -191,5 +191,11 @@ describe('export and import', () => {
     await expect(importThreads(db, [good, bad])).rejects.toThrow();
     expect(await db.threads.count()).toBe(1);
     expect(await db.threads.get([O, '1828'])).toMatchObject({ note: 'keep me' });
+  });
+
+  it('writes the import result with thousands separators', () => {
+    expect(importReportText('saved.json', { added: 12_345, updated: 1_000, skipped: 23_456 })).toBe(
+      'Imported “saved.json”: 12,345 threads added, 1,000 updated, 23,456 already up to date.',
+    );
   });
 });
