@@ -31,7 +31,43 @@ export interface ThreadBarActions {
 }
 
 export function createThreadBar(doc: Document, actions: ThreadBarActions) {
-  const title = h(doc, 'span', { class: 'ts-title', dir: 'auto', 'data-testid': 'thread-title' });
+  // Ids are scoped to the bar's shadow root, so a fixed one cannot meet the forum's.
+  const title = h(doc, 'span', {
+    class: 'ts-title',
+    id: 'ts-thread-title',
+    dir: 'auto',
+    'data-testid': 'thread-title',
+  });
+  // Two lines keep the bar small over the forum; what they cut off is one click away.
+  const wholeTitle = h(
+    doc,
+    'button',
+    {
+      type: 'button',
+      class: 'ts-link-button',
+      hidden: true,
+      'aria-expanded': 'false',
+      'aria-controls': 'ts-thread-title',
+      'data-testid': 'whole-title',
+    },
+    'Show whole title',
+  );
+  const openTitle = (open: boolean) => {
+    title.classList.toggle('ts-title--open', open);
+    wholeTitle.setAttribute('aria-expanded', String(open));
+    wholeTitle.textContent = open ? 'Show less' : 'Show whole title';
+  };
+  wholeTitle.addEventListener(
+    'click',
+    fromReader(() => openTitle(wholeTitle.getAttribute('aria-expanded') !== 'true')),
+  );
+  // Whether the clamp cut anything depends on the title, the screen and the zoom: measured
+  // whenever the title's box changes, not guessed from its length.
+  const titleCut = () => title.scrollHeight > title.clientHeight + 1;
+  if (typeof ResizeObserver === 'function')
+    new ResizeObserver(() => {
+      if (!title.classList.contains('ts-title--open')) wholeTitle.hidden = !titleCut();
+    }).observe(title);
   const count = h(doc, 'span', { class: 'ts-count', 'data-testid': 'post-count' });
   const save = h(
     doc,
@@ -103,7 +139,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     'div',
     { class: 'ts-bar', role: 'region', 'aria-label': 'Threadside' },
     h(doc, 'span', { class: 'ts-logo', 'aria-hidden': 'true' }),
-    h(doc, 'div', { class: 'ts-thread' }, title, count),
+    h(doc, 'div', { class: 'ts-thread' }, title, wholeTitle, count),
     // The jump button comes and goes, and "Save" becomes "Saved": neither moves the buttons
     // before it, where the reader may be about to click.
     h(doc, 'div', { class: 'ts-actions' }, save, summary, jump, markRead, hide),
@@ -165,6 +201,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       const key = `${state.title}\n${state.postCount}\n${state.loadedCount}\n${state.atLeast}`;
       if (key === shown) return;
       shown = key;
+      if (title.textContent !== withoutBidiControls(state.title)) openTitle(false);
       title.textContent = withoutBidiControls(state.title);
       title.title = title.textContent;
       const total = `${state.atLeast ? 'at least ' : ''}${postsLabel(state.postCount)}`;

@@ -15,6 +15,8 @@ import { useNow } from './use-now';
 
 const SORT_KEY = 'threadside.popupSort';
 const FIRST_PAGE = 12;
+/** How long a removed thread can be brought back once the reader has moved on. */
+const UNDO_MS = 10_000;
 
 /** The popup: the reader's saved threads, searchable and sortable, quick to act on. */
 export function PopupApp() {
@@ -64,10 +66,18 @@ export function PopupApp() {
       if (!record) return;
       setRemoved(record);
       clearTimeout(undoTimer.current);
-      undoTimer.current = setTimeout(() => setRemoved(null), 10_000);
+      undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
     },
     [db],
   );
+  // While the reader is on the undo line (its button has focus when it appears), it stays:
+  // reading a long title or finding the button must not race a timer.
+  const holdUndo = () => clearTimeout(undoTimer.current);
+  const releaseUndo = (e: React.FocusEvent | React.PointerEvent) => {
+    if ('relatedTarget' in e && e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+    clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
+  };
   const undo = async () => {
     if (!removed) return;
     await restoreThread(db, removed);
@@ -164,7 +174,14 @@ export function PopupApp() {
       )}
 
       {removed && (
-        <div className="undo" role="status">
+        <div
+          className="undo"
+          role="status"
+          onFocus={holdUndo}
+          onBlur={releaseUndo}
+          onPointerEnter={holdUndo}
+          onPointerLeave={releaseUndo}
+        >
           <span>
             Removed “<bdi>{withoutBidiControls(removed.title)}</bdi>”.
           </span>

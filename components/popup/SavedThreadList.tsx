@@ -20,6 +20,8 @@ const keyOf = (t: SavedThread) => `${t.origin} ${t.threadId}`;
  * Up and Down move between threads; the focused row is scrolled into view first, since it
  * may not be rendered yet.
  */
+const LIST_MIN_PX = 150;
+
 export function SavedThreadList({ threads, now, onOpen, onRemove, onMarkRead, onSaveNote }: SavedThreadListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
@@ -63,7 +65,13 @@ export function SavedThreadList({ threads, now, onOpen, onRemove, onMarkRead, on
   };
 
   return (
-    <div ref={scroller} className="list-scroller" onKeyDown={onKeyDown}>
+    <div
+      ref={scroller}
+      className="list-scroller"
+      onKeyDown={onKeyDown}
+      // Squeezed by what is above it, the list keeps room for a row or two, not a sliver.
+      style={{ minHeight: Math.min(virtualizer.getTotalSize(), LIST_MIN_PX) }}
+    >
       <ul
         id="saved-threads"
         className="thread-list"

@@ -1,7 +1,8 @@
 /**
  * What a reader would see as broken layout, measured rather than pictured: text or a control
- * running off the screen, text cut off by a box too small for it (not a deliberate clamp to
- * a few lines with the rest a click away), and text or controls drawn over one another.
+ * running off the screen, or out of the box it sits in, text cut off by a box too small for it
+ * (a clamp to a few lines only with a control beside it that shows the rest), and text or
+ * controls drawn over one another.
  * Boxes are clipped to the scrolling boxes they sit in: what is scrolled out of view is not
  * overlapping anything. Self-contained, so it can run in the page or in Threadside's world.
  *
@@ -63,18 +64,58 @@ export function layoutProblems(roots: string[], openRoot?: (host: Element) => Sh
             `${name(el)} runs off the screen (${Math.round(r.left)} to ${Math.round(r.right)} of ${width})`,
           );
         const clips = ['hidden', 'clip'].includes(cs.overflowX) || ['hidden', 'clip'].includes(cs.overflowY);
+        const field = el.matches('input, select, textarea');
+        // Text taller than its box, drawn over what comes next (a box squeezed by its column).
+        if (
+          ownText &&
+          !clips &&
+          !field &&
+          !['inline', 'contents'].includes(cs.display) &&
+          el.scrollHeight > el.clientHeight + 1
+        )
+          problems.push(`${name(el)} spills out of its box (${el.scrollHeight} px of text in ${el.clientHeight})`);
+        // A column that scrolls sideways: its text runs out of sight to the right.
+        if (
+          ['auto', 'scroll'].includes(cs.overflowX) &&
+          !el.matches('input, select, textarea') &&
+          el.scrollWidth > el.clientWidth + 1
+        )
+          problems.push(`${name(el)} scrolls sideways (${el.scrollWidth} wide in ${el.clientWidth})`);
         const clamped =
           cs.getPropertyValue('-webkit-line-clamp') && cs.getPropertyValue('-webkit-line-clamp') !== 'none';
-        const field = el.matches('input, select, textarea');
+        // A clamp is fine only where the reader can open it: a control that names this box.
+        const opener =
+          clamped &&
+          el.id &&
+          [
+            ...(el.getRootNode() as ParentNode).querySelectorAll(`[aria-controls="${el.id}"][aria-expanded="false"]`),
+          ].some((c) => c.getClientRects().length > 0);
         if (
           clips &&
-          !clamped &&
+          !opener &&
           !field &&
           (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
         )
           problems.push(
-            `${name(el)} is cut off (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
+            `${name(el)} is cut off (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})${clamped ? ' by a clamp with no control to show the rest' : ''}`,
           );
+        // Out of the box it sits in (a flex item that would not shrink, a word that would not
+        // wrap): drawn over whatever is beside that box. Not for what is placed on purpose
+        // (absolute, fixed) or what its box scrolls or clips (checked above), nor inside a
+        // line of text, whose boxes are the lines themselves.
+        const parent = parentOf(el);
+        if (parent && parent === el.parentElement && !['absolute', 'fixed'].includes(cs.position)) {
+          const ps = getComputedStyle(parent);
+          if (
+            !['inline', 'contents'].includes(ps.display) &&
+            ps.overflowX === 'visible' &&
+            ps.overflowY === 'visible'
+          ) {
+            const pr = parent.getBoundingClientRect();
+            const out = Math.max(pr.left - r.left, r.right - pr.right, pr.top - r.top, r.bottom - pr.bottom);
+            if (out > 1) problems.push(`${name(el)} runs ${Math.round(out)} px out of ${name(parent)}`);
+          }
+        }
         const box = visibleBox(el);
         if (box) items.push({ el, box });
       }

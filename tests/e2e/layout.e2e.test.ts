@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { poll, useForumAndBrowser } from './harness';
-import { inPage } from './in-page-ui';
+import { inPage, type UiLocator } from './in-page-ui';
 import { layoutProblems } from './layout-check';
 import { violations, violationsInPage } from './axe';
 import { putThreads, saveFromBar, savedThreads } from './saved-records';
+import { screens } from './screens';
 
 /**
  * Every screen at a phone's width (360 px), at 200% zoom (a 1280 × 900 window shows
  * 640 × 450 CSS pixels, each drawn twice as large), in light and dark: nothing runs off
- * the screen, is cut off, or is drawn over something else. With the worst titles forums
- * send: 500 characters without a space.
+ * the screen or out of its box, is cut off, or is drawn over something else; axe-core finds
+ * nothing; and each screen, pictured, is really drawn dark in dark mode. With the worst
+ * titles forums send (500 characters without a space) and every state a reader can open:
+ * a check under way, a check's report, a note being written, a whole note, the undo line,
+ * the whole title in the bar, the folded bar, the options' lists.
  */
 const env = useForumAndBrowser();
 const THREAD = '/t/what-is-car-t-therapy/1828';
@@ -20,8 +24,10 @@ const SCREENS = [
   { name: '200% zoom', width: 640, height: 450, scale: 2 },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
+const COMBOS = SCREENS.flatMap((screen) => SCHEMES.map((scheme) => ({ screen, scheme })));
+type Combo = (typeof COMBOS)[number];
 
-async function emulate(page: Page, screen: (typeof SCREENS)[number], scheme: (typeof SCHEMES)[number]) {
+async function emulate(page: Page, { screen, scheme }: Combo) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setDeviceMetricsOverride', {
     width: screen.width,
@@ -30,20 +36,45 @@ async function emulate(page: Page, screen: (typeof SCREENS)[number], scheme: (ty
     mobile: false,
   });
   await page.emulateMedia({ colorScheme: scheme });
+  return cdp;
+}
+const where = ({ screen, scheme }: Combo) => `${screen.name}, ${scheme}`;
+
+/** An extension page (popup, options): laid out right and clean for axe-core. */
+async function expectPageFine(page: Page, what: string, combo: Combo) {
+  // Polled: a list row that grows is moved down a frame later, when its new size is measured.
+  await expect
+    .poll(() => page.evaluate(layoutProblems, ['document']), { message: `${what}, ${where(combo)}`, timeout: 10_000 })
+    .toEqual([]);
+  expect(await violations(page), `${what}, ${where(combo)}`).toEqual([]);
 }
 
-const onPage = (page: Page, roots: string[]) => page.evaluate(layoutProblems, roots);
-const inThreadside = (page: Page, roots: string[]) =>
-  inPage(page).evaluate<string[]>(
-    `(${layoutProblems.toString()})(${JSON.stringify(roots)}, (h) => chrome.dom.openOrClosedShadowRoot(h))`,
-  );
+/** Threadside's UI on a forum page, inside its closed shadow roots. */
+async function expectUiFine(page: Page, hosts: string[], what: string, combo: Combo) {
+  const problems = () =>
+    inPage(page).evaluate<string[]>(
+      `(${layoutProblems.toString()})(${JSON.stringify(hosts)}, (h) => chrome.dom.openOrClosedShadowRoot(h))`,
+    );
+  await expect.poll(problems, { message: `${what}, ${where(combo)}`, timeout: 10_000 }).toEqual([]);
+  for (const host of hosts) expect(await violationsInPage(page, host), `${what}, ${where(combo)}`).toEqual([]);
+}
+
+/** The element's box, for a picture of it alone. */
+async function boxOf(ui: UiLocator) {
+  await ui.waitFor();
+  const box = await ui.boundingBox();
+  if (!box) throw new Error('not shown');
+  return box;
+}
 
 describe('layout on small screens, at 200% zoom, light and dark', () => {
-  it('the popup, with many threads, a 500-character title, a long note and a check report', async () => {
+  it('the popup: many threads, a 500-character title, notes, undo, a check report, a check under way', async () => {
+    const pictures = screens('popup');
     await saveFromBar(env.browser.context, env.forum.url + THREAD);
     const popup = await env.browser.context.newPage();
     await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
     const [saved] = await savedThreads(popup);
+    const elsewhere = env.forum.url.replace('127.0.0.1', 'localhost');
     await putThreads(popup, [
       { ...saved, title: LONG_TITLE, note: 'Ask about eligibility '.repeat(12) },
       ...Array.from({ length: 6 }, (_, i) => ({
@@ -54,72 +85,137 @@ describe('layout on small screens, at 200% zoom, light and dark', () => {
         highestPostNumber: 12,
         postCount: 12,
       })),
+      // A forum Threadside has no access to: its report line offers access.
+      { ...saved, origin: elsewhere, threadId: '1950', url: `${elsewhere}/t/x/1950` },
     ]);
     // A check that fails: a report with a line per forum under the headline.
     env.forum.setFault({ match: '.json', kind: '500' });
     await popup.reload();
     await popup.getByRole('button', { name: 'Check now' }).click();
-    await poll(() => popup.getByTestId('forum-outcome').count()).toBeGreaterThan(0);
+    await poll(() => popup.getByTestId('forum-outcome').count()).toBe(2);
     env.forum.clearFaults();
-    for (const screen of SCREENS)
-      for (const scheme of SCHEMES) {
-        await emulate(popup, screen, scheme);
-        await popup.reload();
-        await popup.locator('.thread-row').first().waitFor();
-        await popup.locator('.row-note').first().waitFor();
-        expect(await onPage(popup, ['document']), `popup, ${screen.name}, ${scheme}`).toEqual([]);
-        // Light is checked in accessibility.e2e; dark's colours are checked here.
-        if (scheme === 'dark') expect(await violations(popup), `popup, ${screen.name}, dark`).toEqual([]);
-      }
+
+    const long = (label: string) => popup.locator(`button[aria-label^="${label} “Pneumono"]`);
+    for (const combo of COMBOS) {
+      const cdp = await emulate(popup, combo);
+      await popup.reload();
+      await popup.locator('.thread-row').first().waitFor();
+      await popup.getByRole('button', { name: /^Allow access to / }).waitFor();
+      await expectPageFine(popup, 'popup', combo);
+      await pictures.shoot(popup, cdp, 'list', combo.screen.name, combo.scheme);
+
+      await popup.getByRole('button', { name: 'Show whole note' }).click();
+      await popup.getByRole('button', { name: 'Show less' }).waitFor();
+      await expectPageFine(popup, 'popup, a whole note', combo);
+      await popup.getByRole('button', { name: 'Show less' }).click();
+
+      await long('Note on').click();
+      await popup.locator('textarea').waitFor();
+      await expectPageFine(popup, 'popup, writing a note', combo);
+      await popup.locator('textarea').press('Escape');
+
+      await long('Remove').click();
+      await popup.locator('.undo').waitFor();
+      await expectPageFine(popup, 'popup, the undo line for a 500-character title', combo);
+      await popup.getByRole('button', { name: 'Undo' }).click();
+      await long('Remove').waitFor();
+    }
+
+    // A long check under way: its progress and its Stop button, also in a reopened popup.
+    await putThreads(
+      popup,
+      Array.from({ length: 60 }, (_, i) => ({
+        ...saved,
+        threadId: String(6000 + i),
+        url: `${env.forum.url}/t/x/${6000 + i}`,
+        title: `Imported thread ${i + 1}`,
+        check: { checkedAt: null, seenInSweep: null, gone: false, lastError: null },
+      })),
+    );
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    for (const combo of COMBOS) {
+      const cdp = await emulate(popup, combo);
+      await popup.reload();
+      await popup.getByRole('button', { name: 'Stop checking' }).waitFor();
+      await expectPageFine(popup, 'popup, a check under way', combo);
+      await pictures.shoot(popup, cdp, 'check under way', combo.screen.name, combo.scheme);
+    }
+    await popup.getByRole('button', { name: 'Stop checking' }).click();
+    await poll(() => popup.locator('.check-status').textContent()).toMatch(/^Stopped\. /);
+    await pictures.expectDarkDrawnDark();
     await popup.close();
-  });
+  }, 240_000);
 
-  it('the options page', async () => {
-    const options = await env.browser.context.newPage();
-    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
-    for (const screen of SCREENS)
-      for (const scheme of SCHEMES) {
-        await emulate(options, screen, scheme);
-        await options.reload();
-        await options.getByRole('heading', { name: 'Sites', exact: true }).waitFor();
-        expect(await onPage(options, ['document']), `options, ${screen.name}, ${scheme}`).toEqual([]);
-        if (scheme === 'dark') expect(await violations(options), `options, ${screen.name}, dark`).toEqual([]);
-      }
-    await options.close();
-  });
-
-  it('the bar with a 500-character title, a tooltip, and the summary panel beside the bar', async () => {
+  it('the bar (whole title, folded), a tooltip, and the summary panel beside the bar', async () => {
+    const pictures = screens('page');
     env.forum.setTitle(1828, LONG_TITLE);
     const page = await env.browser.context.newPage();
-    for (const screen of SCREENS)
-      for (const scheme of SCHEMES) {
-        const where = `${screen.name}, ${scheme}`;
-        await emulate(page, screen, scheme);
-        await page.goto(env.forum.url + THREAD);
-        const title = inPage(page).locator('threadside-bar [data-testid=thread-title]');
-        await poll(() => title.textContent()).toBe(LONG_TITLE);
-        expect(await inThreadside(page, ['threadside-bar']), `bar, ${where}`).toEqual([]);
+    const ui = inPage(page);
+    const bar = ui.locator('threadside-bar .ts-bar:not(.ts-bar--collapsed)');
+    const folded = ui.locator('threadside-bar .ts-bar--collapsed');
+    for (const combo of COMBOS) {
+      const cdp = await emulate(page, combo);
+      const shoot = async (what: string, el: UiLocator) =>
+        pictures.shoot(page, cdp, what, combo.screen.name, combo.scheme, await boxOf(el));
+      await page.goto(env.forum.url + THREAD);
+      const title = ui.locator('threadside-bar [data-testid=thread-title]');
+      await poll(() => title.textContent()).toBe(LONG_TITLE);
+      // Two lines of it, and a way to read the rest.
+      const whole = ui.locator('threadside-bar [data-testid=whole-title]');
+      await poll(() => whole.textContent()).toBe('Show whole title');
+      await expectUiFine(page, ['threadside-bar'], 'bar', combo);
+      await shoot('bar', bar);
+      await whole.click();
+      await poll(() => whole.getAttribute('aria-expanded')).toBe('true');
+      await expectUiFine(page, ['threadside-bar'], 'bar with its whole title', combo);
 
-        const term = page.locator('[data-threadside-term]', { hasText: 'SCT' }).first();
-        await term.scrollIntoViewIfNeeded();
-        await term.focus();
-        await inPage(page).locator('threadside-tooltip .ts-tooltip').waitFor();
-        expect(await inThreadside(page, ['threadside-tooltip']), `tooltip, ${where}`).toEqual([]);
-        if (scheme === 'dark') {
-          expect(await violationsInPage(page, 'threadside-bar'), `bar, ${where}`).toEqual([]);
-          expect(await violationsInPage(page, 'threadside-tooltip'), `tooltip, ${where}`).toEqual([]);
-        }
-        await page.keyboard.press('Escape');
+      const term = page.locator('[data-threadside-term]', { hasText: 'SCT' }).first();
+      await term.scrollIntoViewIfNeeded();
+      await term.focus();
+      const tooltip = ui.locator('threadside-tooltip .ts-tooltip');
+      await tooltip.waitFor();
+      await expectUiFine(page, ['threadside-tooltip'], 'tooltip', combo);
+      await shoot('tooltip', tooltip);
+      await page.keyboard.press('Escape');
 
-        await inPage(page).locator('threadside-bar [data-testid=summary]').click();
-        const status = inPage(page).locator('threadside-summary [data-testid=summary-status]');
-        // (From the page alone while the forum is in its wait after the popup test’s failed check.)
-        await poll(() => status.textContent()).toMatch(/posts read on this computer|From the 8 posts on this page/);
-        expect(await inThreadside(page, ['threadside-bar', 'threadside-summary']), `summary, ${where}`).toEqual([]);
-        if (scheme === 'dark')
-          expect(await violationsInPage(page, 'threadside-summary'), `summary, ${where}`).toEqual([]);
-        await inPage(page).locator('threadside-summary .ts-panel-head button').click();
+      await ui.locator('threadside-bar [data-testid=summary]').click();
+      const status = ui.locator('threadside-summary [data-testid=summary-status]');
+      // (From the page alone while the forum is in its wait after the popup test’s failed check.)
+      await poll(() => status.textContent()).toMatch(/posts read on this computer|From the 8 posts on this page/);
+      // The panel ends above the bar, whose whole title makes it tall.
+      await expectUiFine(page, ['threadside-bar', 'threadside-summary'], 'summary beside the bar', combo);
+      await shoot('summary', ui.locator('threadside-summary .ts-panel'));
+      await ui.locator('threadside-summary .ts-panel-head button').click();
+
+      await ui.locator('threadside-bar button[aria-label="Hide Threadside bar"]').click();
+      await folded.waitFor();
+      await expectUiFine(page, ['threadside-bar'], 'folded bar', combo);
+      await shoot('folded bar', folded);
+      // Opened again for the next screen, except after the last: the options page lists the site.
+      if (combo !== COMBOS.at(-1)) {
+        await folded.locator('button').click();
+        await bar.waitFor();
       }
+    }
+    await pictures.expectDarkDrawnDark();
     await page.close();
+  }, 180_000);
+
+  it('the options page, with a site where the bar is folded away', async () => {
+    const pictures = screens('options');
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    const host = new URL(env.forum.url).host;
+    for (const combo of COMBOS) {
+      const cdp = await emulate(options, combo);
+      await options.reload();
+      await options.getByRole('heading', { name: 'Sites', exact: true }).waitFor();
+      await options.getByRole('button', { name: `Show the bar on ${host}` }).waitFor();
+      await expectPageFine(options, 'options', combo);
+      await pictures.shoot(options, cdp, 'options', combo.screen.name, combo.scheme);
+    }
+    await pictures.expectDarkDrawnDark();
+    await options.close();
   });
 });
