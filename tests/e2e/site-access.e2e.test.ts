@@ -225,4 +225,44 @@ describe('enabling Threadside on a new site', () => {
       await rm(b.userDataDir, { recursive: true, force: true });
     }
   });
+
+  it('on a known forum the popup turns Threadside off and on, and brings back a folded bar', async () => {
+    const b = await launch();
+    try {
+      const demo = new URL(desk.forum.url).host;
+      const page = await b.context.newPage();
+      await page.goto(desk.forum.url + '/t/what-is-car-t-therapy/1828');
+      const title = inPage(page).locator('threadside-bar [data-testid=thread-title]');
+      const folded = inPage(page).locator('threadside-bar .ts-bar--collapsed button');
+      await poll(() => title.isVisible()).toBe(true);
+      await inPage(page).locator('threadside-bar button[aria-label="Hide Threadside bar"]').click();
+      await poll(() => folded.isVisible()).toBe(true);
+
+      // The folded bar comes back from the popup, in the open tab at once.
+      let popup = await openPopup(b, page);
+      await popup.clickButton(`Show the Threadside bar on ${demo}`);
+      await poll(() => popupStatus(popup)).toBe(`The bar is back on ${demo}.`);
+      await poll(() => title.isVisible()).toBe(true);
+
+      // Off: after a reload, no bar and no underlines.
+      await popup.clickButton(`Disable Threadside on ${demo}`);
+      await poll(() => popupStatus(popup)).toBe(`Threadside is off for ${demo}.`);
+      await page.reload();
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(1000);
+      expect(await bars(page)).toBe(0);
+      expect(await terms(page)).toBe(0);
+
+      // On again without a browser prompt: its access came with the install.
+      popup = await openPopup(b, page);
+      await popup.clickButton(`Enable Threadside on ${demo}`);
+      await poll(() => popupStatus(popup)).toBe(`Threadside is on for ${demo}. Reload the page to see it.`);
+      await page.reload();
+      await poll(() => title.isVisible()).toBe(true);
+      await poll(() => terms(page)).toBeGreaterThan(0);
+    } finally {
+      await b.close();
+      await rm(b.userDataDir, { recursive: true, force: true });
+    }
+  });
 });
