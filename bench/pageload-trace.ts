@@ -32,7 +32,31 @@ export interface ThreadsideTasks {
   over: number;
   /** All of Threadside's code over the visit, in ms: its own work, without what it makes the page redo. */
   ownTotalMs: number;
+  /** The renderer main thread's time by kind of work (style, layout, paint, script, GC), in ms. */
+  work: Record<string, number>;
 }
+
+/**
+ * Kinds of the main thread's work, by the trace's event names: what Threadside makes the
+ * page redo (style and layout of the underlined text, paint) shows here, not in its code.
+ */
+const WORK_KINDS: Record<string, string> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  'Document::updateStyleAndLayout': 'forced',
+  EvaluateScript: 'script',
+  FunctionCall: 'script',
+  TimerFire: 'script',
+  FireIdleCallback: 'script',
+  EventDispatch: 'script',
+  'v8.compile': 'compile',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+  ParseHTML: 'parse',
+};
 
 const CATEGORIES = ['toplevel', 'devtools.timeline'];
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
@@ -153,6 +177,7 @@ function threadsideTasks(events: TraceEvent[], own: { ts: number; us: number }[]
     longestOwnTaskMs: 0,
     over: 0,
     ownTotalMs: outside / 1000,
+    work: workByKind(events, mains),
   };
   for (const [task, us] of perTask) {
     result.ownTotalMs += us / 1000;
@@ -165,4 +190,20 @@ function threadsideTasks(events: TraceEvent[], own: { ts: number; us: number }[]
     }
   }
   return result;
+}
+
+/** Main-thread time by kind, outermost events of each kind only (script nests in script). */
+function workByKind(events: TraceEvent[], mains: Set<string>): Record<string, number> {
+  const work: Record<string, number> = {};
+  const endOf = new Map<string, number>();
+  const timed = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && WORK_KINDS[e.name] && mains.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  for (const e of timed) {
+    const kind = WORK_KINDS[e.name];
+    if (e.ts < (endOf.get(kind) ?? 0)) continue;
+    endOf.set(kind, e.ts + e.dur!);
+    work[kind] = (work[kind] ?? 0) + e.dur! / 1000;
+  }
+  return work;
 }

@@ -51,6 +51,7 @@ interface RunResult {
   /** Tasks in which Threadside's code ran for more than TARGET_TASK_MS. */
   ownOver: number;
   ownTotalMs: number;
+  work: Record<string, number>;
 }
 
 /** Installed before any page script, in the page's own world. */
@@ -153,6 +154,7 @@ async function visit(context: BrowserContext, forumUrl: string): Promise<RunResu
     ownLongestTaskMs: own.longestOwnTaskMs,
     ownOver: own.over,
     ownTotalMs: own.ownTotalMs,
+    work: own.work,
   };
 }
 
@@ -220,6 +222,17 @@ export async function run(args: string[] = []) {
   const allReached = [...without, ...withExt].every((r) => r.reachedEnd);
   const cpuWithout = median(without.map((r) => r.cpuMs));
   const cpuWith = median(withExt.map((r) => r.cpuMs));
+  // Where the difference went: Threadside's own code, and what it made the page redo.
+  const kinds = [...new Set([...without, ...withExt].flatMap((r) => Object.keys(r.work)))].sort();
+  console.log(
+    `by kind of work, median without → with: ${kinds
+      .map((k) => {
+        const a = median(without.map((r) => r.work[k] ?? 0));
+        const b = median(withExt.map((r) => r.work[k] ?? 0));
+        return `${k} ${a.toFixed(0)} → ${b.toFixed(0)} (${b - a >= 0 ? '+' : ''}${(b - a).toFixed(0)})`;
+      })
+      .join(', ')} ms`,
+  );
   console.log(
     `without Threadside: median ${ms(medWithout)} task time (${without.map((r) => r.taskMs.toFixed(0)).join(', ')}), ${ms(cpuWithout)} CPU`,
   );
