@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { poll, useForumAndBrowser } from './harness';
+import { inView, poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
-import { putThreads, saveFromBar, savedThreads } from './saved-records';
+import { readOnlyTo, saveFromBar } from './saved-records';
 
 const env = useForumAndBrowser();
 const THREAD = '/t/what-is-car-t-therapy/1828';
 const TITLE = 'What is CAR-T therapy?';
 const popupUrl = () => `chrome-extension://${env.browser.extensionId}/popup.html`;
 const badge = () => env.browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
-
-/** The reader had read only to post `n` of the 8 there were when they saved it. */
-const readOnlyTo = async (popup: Page, n: number) =>
-  putThreads(
-    popup,
-    (await savedThreads(popup)).map((t) => ({ ...t, lastReadPostNumber: n, baselinePostNumber: 8 })),
-  );
-const inView = (page: Page, selector: string) =>
-  page.evaluate((s) => {
-    const r = document.querySelector(s)?.getBoundingClientRect();
-    return !!r && r.top < innerHeight && r.bottom > 0;
-  }, selector);
 
 async function checkNow(popup: Page) {
   await popup.getByRole('button', { name: 'Check now' }).click();
@@ -33,7 +21,7 @@ describe('landing on what is new', () => {
     let popup = await env.browser.context.newPage();
     await popup.goto(popupUrl());
     await checkNow(popup);
-    await readOnlyTo(popup, 4);
+    await readOnlyTo(popup, 4, 8);
     env.forum.addReply(1828, { username: 'Sara', text: 'Scan clear, starting CAR-T next month.' });
     env.forum.addReply(1828, { username: 'Fozzie', text: 'Wonderful news, good luck.' });
     await checkNow(popup);
@@ -54,7 +42,7 @@ describe('landing on what is new', () => {
     popup = await env.browser.context.newPage();
     await popup.goto(popupUrl());
     row = popup.locator('.thread-row', { hasText: TITLE });
-    await readOnlyTo(popup, 4);
+    await readOnlyTo(popup, 4, 8);
     await popup.reload();
     await poll(() => row.locator('.row-new').textContent()).toBe('2');
     await row.getByRole('button', { name: `Mark “${TITLE}” as read` }).click();
@@ -62,7 +50,7 @@ describe('landing on what is new', () => {
     await poll(badge).toBe('');
 
     // …and in the bar, on a short screen where reading has not reached the new replies.
-    await readOnlyTo(popup, 4);
+    await readOnlyTo(popup, 4, 8);
     await popup.reload();
     await poll(() => row.locator('.row-new').textContent()).toBe('2');
     const thread = await env.browser.context.newPage();
