@@ -67,6 +67,48 @@ describe('landing on what is new', () => {
     await popup.close();
   });
 
+  it('Open on a thread already open in a tab brings that tab to the first new reply', async () => {
+    const popup = await env.browser.context.newPage();
+    await popup.goto(popupUrl());
+    await readOnlyTo(popup, 4, 8);
+    // The reader has the thread open at its top; a value left in the page shows whether it is
+    // loaded again (a half-written reply would be lost).
+    const thread = await env.browser.context.newPage();
+    await thread.setViewportSize({ width: 1280, height: 500 });
+    await thread.goto(env.forum.url + THREAD);
+    await poll(() => inPage(thread).locator('threadside-bar [data-testid=jump-new]').isVisible()).toBe(true);
+    await thread.evaluate(() => ((window as unknown as { draft: string }).draft = 'half a reply'));
+    const draft = () => thread.evaluate(() => (window as unknown as { draft?: string }).draft);
+    expect(await inView(thread, '#post_9')).toBe(false);
+
+    await popup.reload();
+    await popup.locator('.thread-row', { hasText: TITLE }).locator('.row-open').click();
+    // The same tab, not loaded again, at post 9.
+    await poll(() => inView(thread, '#post_9')).toBe(true);
+    expect(await inView(thread, '#post_5')).toBe(false);
+    expect(await draft()).toBe('half a reply');
+    expect(env.browser.context.pages().filter((p) => p.url().startsWith(env.forum.url))).toEqual([thread]);
+
+    // Replies that came after the tab was loaded are not on it: the tab loads them, at the first.
+    await thread.evaluate(() => window.scrollTo(0, 0));
+    env.forum.addReply(1828, { username: 'Sara', text: 'First week of CAR-T done, tired but fine.' });
+    env.forum.addReply(1828, { username: 'Fozzie', text: 'So glad to hear it.' });
+    const again = await env.browser.context.newPage();
+    await again.goto(popupUrl());
+    await checkNow(again);
+    await readOnlyTo(again, 4, 10);
+    await again.reload();
+    const row = again.locator('.thread-row', { hasText: TITLE });
+    await poll(() => row.locator('.row-new').textContent()).toBe('2');
+    expect(await thread.locator('#post_11').count()).toBe(0);
+    await row.locator('.row-open').click();
+    await poll(() => new URL(thread.url()).pathname).toBe(`${THREAD}/11`);
+    await poll(() => inView(thread, '#post_11')).toBe(true);
+    expect(await inView(thread, '#post_9')).toBe(false);
+    expect(env.browser.context.pages().filter((p) => p.url().startsWith(env.forum.url))).toEqual([thread]);
+    await thread.close();
+  });
+
   it('a long note can be read whole; the note box says what to write and how to save', async () => {
     const popup = await env.browser.context.newPage();
     await popup.goto(popupUrl());
