@@ -87,7 +87,7 @@ export interface ExtensionMessages {
   checkNow: Message<void, CheckSummary>;
   /** Stop the check in progress after the request under way. */
   stopCheck: Message<void, null>;
-  /** Open a saved thread at its first unread post (or switch to its tab). */
+  /** Open a saved thread where `openThread` lands (or take the tab already showing it there). */
   openThread: Message<{ origin: string; threadId: string }, null>;
 }
 
