@@ -9,9 +9,9 @@ if ! command -v node >/dev/null 2>&1; then
   exit 1
 fi
 
-# Debian packages: Chromium and Firefox ESR (never a downloaded browser), and Xvfb and
-# xdotool for the end-to-end tests that answer the browser's own prompts and press its
-# shortcuts on a private display.
+# Debian packages: Chromium and Firefox ESR (never a downloaded browser), and Xvfb, xdotool
+# and xprop for the end-to-end tests that answer the browser's own prompts, press its
+# shortcuts and click its notifications on a private display.
 missing=()
 chromium_bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$chromium_bin" ] || missing+=(chromium)
@@ -19,6 +19,7 @@ firefox_bin="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
 [ -x "$firefox_bin" ] || missing+=(firefox-esr)
 command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
 command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
+command -v xprop >/dev/null 2>&1 || missing+=(x11-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing from Debian: ${missing[*]}…"
   sudo_cmd=""

@@ -73,6 +73,13 @@ export function threadUrlAt(t: SavedThread, post: number | null): string | null 
  */
 export const landingPost = (t: SavedThread) => firstNewPostNumber(t) ?? firstUnreadPost(t);
 
+/**
+ * Where Open and a notification take a tab that already shows the thread: to the first new
+ * reply. With nothing new it stays where the reader is: the tab is their place in the thread,
+ * fresher than the stored progress.
+ */
+export const landingInOpenTab = (t: SavedThread) => firstNewPostNumber(t);
+
 /** The first unread post when the reader has read some. */
 export const firstUnreadPost = (t: SavedThread) =>
   t.lastReadPostNumber > 0 && t.lastReadPostNumber < t.highestPostNumber ? t.lastReadPostNumber + 1 : null;

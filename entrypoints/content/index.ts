@@ -171,7 +171,15 @@ export default defineContentScript({
     const stopExplaining = hearFromBackground('explainSelection', () => {
       void glossaryNow().then((g) => g.explainSelection());
     });
+    // Open or a notification, for the thread already open here: this tab goes to its post,
+    // without a reload when the post is on the page (a half-written reply stays).
+    const stopShowing = hearFromBackground('showPost', ({ threadId, post }) => {
+      if (!current || current.threadId !== threadId || !Number.isInteger(post) || post < 1) return false;
+      showPost(current, post);
+      return true;
+    });
     onStop(ctx, () => {
+      stopShowing();
       stopExplaining();
       stopHearing();
       tracker.stop();

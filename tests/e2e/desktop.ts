@@ -4,7 +4,8 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const MISSING = 'needs Xvfb and xdotool (Debian packages xvfb and xdotool; scripts/setup.sh installs them)';
+const MISSING =
+  'needs Xvfb, xdotool and xprop (Debian packages xvfb, xdotool and x11-utils; scripts/setup.sh installs them)';
 
 /**
  * A private X display for the tests that must reach the browser's own windows: the toolbar
@@ -16,7 +17,21 @@ export interface VirtualDisplay {
   env: { DISPLAY: string };
   /** Real key presses, as xdotool names them ("alt+shift+u", "Tab", "Return"). */
   press(...keys: string[]): Promise<void>;
+  /**
+   * The notifications on screen, top first. On a desktop with no notification service
+   * (as here) Chromium shows its own, each a small window of the notification type.
+   */
+  notifications(): Promise<ScreenBox[]>;
+  /** A real click in the middle of the box, the pointer moved there first as a hand would. */
+  click(box: ScreenBox): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface ScreenBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export async function startVirtualDisplay(): Promise<VirtualDisplay> {
@@ -33,16 +48,40 @@ export async function startVirtualDisplay(): Promise<VirtualDisplay> {
     });
   });
   const env = { DISPLAY: `:${number}` };
+  /** `failed`: the answer when the tool fails (a missing tool always throws). */
+  const x11 = async (tool: 'xdotool' | 'xprop', args: string[], failed?: string) => {
+    try {
+      return (await run(tool, args, { env: { ...process.env, ...env } })).stdout;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new Error(`The desktop tests ${MISSING}.`, { cause: e });
+      if (failed !== undefined) return failed;
+      throw e;
+    }
+  };
   return {
     env,
     async press(...keys) {
-      try {
-        await run('xdotool', ['key', '--delay', '80', ...keys], { env: { ...process.env, ...env } });
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-          throw new Error(`The desktop tests ${MISSING}.`, { cause: e });
-        throw e;
+      await x11('xdotool', ['key', '--delay', '80', ...keys]);
+    },
+    async notifications() {
+      // xdotool fails when it finds nothing: no windows at all.
+      const ids = (await x11('xdotool', ['search', '--onlyvisible', '--name', '.*'], '')).split(/\s+/);
+      const boxes: ScreenBox[] = [];
+      for (const id of ids.filter(Boolean)) {
+        // A window may close between the search and this look: it is no longer on screen.
+        const type = await x11('xprop', ['-id', id, '_NET_WM_WINDOW_TYPE'], '');
+        if (!type.includes('_NET_WM_WINDOW_TYPE_NOTIFICATION')) continue;
+        const shell = await x11('xdotool', ['getwindowgeometry', '--shell', id], '');
+        const v = new Map(shell.split('\n').map((line) => line.split('=') as [string, string]));
+        const [x, y, width, height] = ['X', 'Y', 'WIDTH', 'HEIGHT'].map((k) => Number(v.get(k)));
+        if (width > 0) boxes.push({ x, y, width, height });
       }
+      return boxes.sort((a, b) => a.y - b.y);
+    },
+    async click(box) {
+      const at = [String(Math.round(box.x + box.width / 2)), String(Math.round(box.y + box.height / 2))];
+      await x11('xdotool', ['mousemove', ...at, 'click', '1']);
     },
     async close() {
       if (xvfb.exitCode !== null) return;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import { startForum, type ForumLab } from '../forum-lab/server';
 
@@ -18,3 +19,10 @@ export function useForumAndBrowser() {
 
 /** Content scripts start after the page; wait for what the reader would see, not a fixed sleep. */
 export const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
+
+/** Whether any of the element is on screen, as the reader would see it. */
+export const inView = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const r = document.querySelector(s)?.getBoundingClientRect();
+    return !!r && r.top < innerHeight && r.bottom > 0;
+  }, selector);

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { poll, useForumAndBrowser } from './harness';
+import { inView, poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
-import { putThreads, saveFromBar, savedThreads } from './saved-records';
+import { readOnlyTo, saveFromBar } from './saved-records';
 
 const env = useForumAndBrowser();
 const THREAD = '/t/what-is-car-t-therapy/1828';
 const TITLE = 'What is CAR-T therapy?';
 const popupUrl = () => `chrome-extension://${env.browser.extensionId}/popup.html`;
 const badge = () => env.browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
-
-/** The reader had read only to post `n` of the 8 there were when they saved it. */
-const readOnlyTo = async (popup: Page, n: number) =>
-  putThreads(
-    popup,
-    (await savedThreads(popup)).map((t) => ({ ...t, lastReadPostNumber: n, baselinePostNumber: 8 })),
-  );
-const inView = (page: Page, selector: string) =>
-  page.evaluate((s) => {
-    const r = document.querySelector(s)?.getBoundingClientRect();
-    return !!r && r.top < innerHeight && r.bottom > 0;
-  }, selector);
 
 async function checkNow(popup: Page) {
   await popup.getByRole('button', { name: 'Check now' }).click();
@@ -33,7 +21,7 @@ describe('landing on what is new', () => {
     let popup = await env.browser.context.newPage();
     await popup.goto(popupUrl());
     await checkNow(popup);
-    await readOnlyTo(popup, 4);
+    await readOnlyTo(popup, 4, 8);
     env.forum.addReply(1828, { username: 'Sara', text: 'Scan clear, starting CAR-T next month.' });
     env.forum.addReply(1828, { username: 'Fozzie', text: 'Wonderful news, good luck.' });
     await checkNow(popup);
@@ -54,7 +42,7 @@ describe('landing on what is new', () => {
     popup = await env.browser.context.newPage();
     await popup.goto(popupUrl());
     row = popup.locator('.thread-row', { hasText: TITLE });
-    await readOnlyTo(popup, 4);
+    await readOnlyTo(popup, 4, 8);
     await popup.reload();
     await poll(() => row.locator('.row-new').textContent()).toBe('2');
     await row.getByRole('button', { name: `Mark “${TITLE}” as read` }).click();
@@ -62,7 +50,7 @@ describe('landing on what is new', () => {
     await poll(badge).toBe('');
 
     // …and in the bar, on a short screen where reading has not reached the new replies.
-    await readOnlyTo(popup, 4);
+    await readOnlyTo(popup, 4, 8);
     await popup.reload();
     await poll(() => row.locator('.row-new').textContent()).toBe('2');
     const thread = await env.browser.context.newPage();
@@ -77,6 +65,48 @@ describe('landing on what is new', () => {
     await poll(badge).toBe('');
     await thread.close();
     await popup.close();
+  });
+
+  it('Open on a thread already open in a tab brings that tab to the first new reply', async () => {
+    const popup = await env.browser.context.newPage();
+    await popup.goto(popupUrl());
+    await readOnlyTo(popup, 4, 8);
+    // The reader has the thread open at its top; a value left in the page shows whether it is
+    // loaded again (a half-written reply would be lost).
+    const thread = await env.browser.context.newPage();
+    await thread.setViewportSize({ width: 1280, height: 500 });
+    await thread.goto(env.forum.url + THREAD);
+    await poll(() => inPage(thread).locator('threadside-bar [data-testid=jump-new]').isVisible()).toBe(true);
+    await thread.evaluate(() => ((window as unknown as { draft: string }).draft = 'half a reply'));
+    const draft = () => thread.evaluate(() => (window as unknown as { draft?: string }).draft);
+    expect(await inView(thread, '#post_9')).toBe(false);
+
+    await popup.reload();
+    await popup.locator('.thread-row', { hasText: TITLE }).locator('.row-open').click();
+    // The same tab, not loaded again, at post 9.
+    await poll(() => inView(thread, '#post_9')).toBe(true);
+    expect(await inView(thread, '#post_5')).toBe(false);
+    expect(await draft()).toBe('half a reply');
+    expect(env.browser.context.pages().filter((p) => p.url().startsWith(env.forum.url))).toEqual([thread]);
+
+    // Replies that came after the tab was loaded are not on it: the tab loads them, at the first.
+    await thread.evaluate(() => window.scrollTo(0, 0));
+    env.forum.addReply(1828, { username: 'Sara', text: 'First week of CAR-T done, tired but fine.' });
+    env.forum.addReply(1828, { username: 'Fozzie', text: 'So glad to hear it.' });
+    const again = await env.browser.context.newPage();
+    await again.goto(popupUrl());
+    await checkNow(again);
+    await readOnlyTo(again, 4, 10);
+    await again.reload();
+    const row = again.locator('.thread-row', { hasText: TITLE });
+    await poll(() => row.locator('.row-new').textContent()).toBe('2');
+    expect(await thread.locator('#post_11').count()).toBe(0);
+    await row.locator('.row-open').click();
+    await poll(() => new URL(thread.url()).pathname).toBe(`${THREAD}/11`);
+    await poll(() => inView(thread, '#post_11')).toBe(true);
+    expect(await inView(thread, '#post_9')).toBe(false);
+    expect(env.browser.context.pages().filter((p) => p.url().startsWith(env.forum.url))).toEqual([thread]);
+    await thread.close();
   });
 
   it('a long note can be read whole; the note box says what to write and how to save', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ForumState } from '../../utils/db/forum-state';
-import { poll, useForumAndBrowser } from './harness';
+import { inView, poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
-import { saveFromBar } from './saved-records';
+import { readOnlyTo, saveFromBar } from './saved-records';
 
 const env = useForumAndBrowser();
 const THREAD = '/t/what-is-car-t-therapy/1828';
@@ -37,6 +37,8 @@ describe('new replies', () => {
     await popup.goto(popupUrl());
     await checkNow(popup); // first check: asks about the topic itself
     expect(await badge()).toBe('');
+    // The reader had read only to post 4 of the 8 there were.
+    await readOnlyTo(popup, 4, 8);
 
     env.forum.addReply(1828, { username: 'Sara', text: 'My PET scan was clear! Starting CAR-T next month.' });
     env.forum.addReply(1828, { username: 'Fozzie', text: 'Wonderful news Sara, good luck.' });
@@ -57,7 +59,11 @@ describe('new replies', () => {
         .map((m) => m.closest('article')?.id)`);
     await poll(marked).toEqual(['post_9', 'post_10']);
 
+    // To the first new reply, not to post 5, merely unread.
+    expect(await inView(thread, '#post_9')).toBe(false);
     await jump.click();
+    await poll(() => inView(thread, '#post_9')).toBe(true);
+    expect(await inView(thread, '#post_5')).toBe(false);
     await thread.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect.poll(() => badge(), { timeout: 15_000 }).toBe('');
     await popup.reload();

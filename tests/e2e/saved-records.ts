@@ -44,3 +44,10 @@ export const putThreads = (extensionPage: Page, records: SavedThread[]) =>
       }),
     records,
   );
+
+/** The reader had read only to post `read` of the `baseline` there were when they last caught up. */
+export const readOnlyTo = async (extensionPage: Page, read: number, baseline: number) =>
+  putThreads(
+    extensionPage,
+    (await savedThreads(extensionPage)).map((t) => ({ ...t, lastReadPostNumber: read, baselinePostNumber: baseline })),
+  );

@@ -1,8 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerPrompt, launchOnDisplay, useDesktop, type DesktopBrowser } from './desktop-harness';
-import { poll } from './harness';
+import { inView, poll } from './harness';
 import { inPage } from './in-page-ui';
+import { readOnlyTo, saveFromBar } from './saved-records';
 
 // What only a real keyboard and the browser's own prompt can show: the save shortcut as the
 // reader presses it, and turning notifications on.
@@ -70,6 +71,17 @@ async function wordAt(page: import('playwright-core').Page, selector: string, wo
   }, word);
 }
 
+/** The popup, in a tab of its own, and its "Check now", done once the popup says so. */
+async function openPopupPage() {
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  const checkNow = async () => {
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    await poll(() => popup.locator('.check-status').textContent()).toMatch(/^Checked/);
+  };
+  return { popup, checkNow };
+}
+
 describe('notifications', () => {
   it('are asked for when turned on: denied they stay off and say why, allowed they show new replies', async () => {
     const options = await b.context.newPage();
@@ -106,12 +118,7 @@ describe('notifications', () => {
     await poll(() => save.textContent()).toBe('Saved');
     await page.close();
 
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    const checkNow = async () => {
-      await popup.getByRole('button', { name: 'Check now' }).click();
-      await poll(() => popup.locator('.check-status').textContent()).toMatch(/^Checked/);
-    };
+    const { checkNow } = await openPopupPage();
     await checkNow();
     desk.forum.addReply(THREAD_ID, { username: 'Maggie', text: 'The fatigue lifted for me at about six months.' });
     desk.forum.addReply(THREAD_ID, { username: 'Dev', text: 'Same here, gentle walks helped.' });
@@ -126,5 +133,50 @@ describe('notifications', () => {
     await checkNow();
     const origin = new URL(desk.forum.url).origin;
     await poll(shown).toEqual([`threadside:${origin} ${THREAD_ID}`]);
+  });
+
+  it('a click on one opens its thread at the first new reply, and takes the tab already open there', async () => {
+    // Needs the test above: notifications allowed, with thread titles.
+    await b.serviceWorker.evaluate(async () => {
+      for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+    });
+    await poll(() => desk.display.notifications()).toEqual([]);
+    const CAR_T = '/t/what-is-car-t-therapy/1828';
+    await saveFromBar(b.context, desk.forum.url + CAR_T);
+    const { popup, checkNow } = await openPopupPage();
+    await checkNow();
+    // Read to post 4 of 8; posts 9 and 10 arrive.
+    await readOnlyTo(popup, 4, 8);
+    desk.forum.addReply(1828, { username: 'Sara', text: 'Scan clear, starting CAR-T next month.' });
+    desk.forum.addReply(1828, { username: 'Fozzie', text: 'Wonderful news, good luck.' });
+    await checkNow();
+
+    // The reader clicks the notification the browser shows.
+    const forumTabs = () => b.context.pages().filter((p) => p.url().startsWith(desk.forum.url));
+    expect(forumTabs()).toEqual([]);
+    await poll(async () => (await desk.display.notifications()).length).toBe(1);
+    await desk.display.click((await desk.display.notifications())[0]);
+    await poll(() => forumTabs().length).toBe(1);
+    const [tab] = forumTabs();
+    await poll(() => new URL(tab.url()).pathname).toBe(`${CAR_T}/9`);
+    await poll(() => inView(tab, '#post_9')).toBe(true);
+    expect(await inView(tab, '#post_5')).toBe(false);
+    await poll(() => desk.display.notifications()).toEqual([]);
+
+    // Another reply while the thread is open but scrolled away: the click takes that tab to it.
+    // Caught up first, so the tab's own reading cannot make the reply any less new.
+    await tab.evaluate(() => window.scrollTo(0, 0));
+    await readOnlyTo(popup, 10, 10);
+    desk.forum.addReply(1828, { username: 'Sara', text: 'First week done, tired but fine.' });
+    await checkNow();
+    await readOnlyTo(popup, 4, 10);
+    await poll(async () => (await desk.display.notifications()).length).toBe(1);
+    await desk.display.click((await desk.display.notifications())[0]);
+    await poll(() => new URL(tab.url()).pathname).toBe(`${CAR_T}/11`);
+    await poll(() => inView(tab, '#post_11')).toBe(true);
+    expect(await inView(tab, '#post_9')).toBe(false);
+    expect(forumTabs()).toEqual([tab]);
+    await tab.close();
+    await popup.close();
   });
 });

@@ -1,6 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerBackgroundMessages, type BackgroundHandlers } from '../../utils/browser/messages';
+import {
+  answerBackgroundMessages,
+  askTab,
+  hearFromBackground,
+  type BackgroundHandlers,
+} from '../../utils/browser/messages';
 import { compileMatcher } from '../../utils/glossary/matcher';
 import { packMatcher } from '../../utils/glossary/packed';
 
@@ -86,5 +91,29 @@ describe('who the background answers', () => {
   it('ignores messages that are not Threadside’s', async () => {
     expect(await send({ type: 'something-else' }, tab(`${FORUM}/t/x/1`))).toBeUndefined();
     expect(await send({ threadside: 'toString' }, tab(`${FORUM}/t/x/1`))).toBeUndefined();
+  });
+});
+
+describe('what a page answers the background', () => {
+  it('answers its own kind of message only; a message with nothing to answer leaves the reply to others', async () => {
+    const stopShowing = hearFromBackground('showPost', ({ post }) => post === 9);
+    hearFromBackground('toggleSave', () => undefined);
+    const background = { id: fakeBrowser.runtime.id };
+    const showPost = { threadside: 'showPost', data: { threadId: '1828', post: 9 } };
+    const replies = (await fakeBrowser.runtime.onMessage.trigger(showPost, background)) as unknown[];
+    expect(await Promise.all(replies)).toContain(true);
+    const saves = (await fakeBrowser.runtime.onMessage.trigger({ threadside: 'toggleSave' }, background)) as unknown[];
+    expect(saves.every((r) => r === undefined)).toBe(true);
+    stopShowing();
+    const after = (await fakeBrowser.runtime.onMessage.trigger(showPost, background)) as unknown[];
+    expect(after.every((r) => r === undefined)).toBe(true);
+  });
+
+  it('hears nothing back from a tab where Threadside is not running', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('Receiving end does not exist.'));
+    expect(await askTab(7, 'showPost', { threadId: '1828', post: 9 })).toBeNull();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(false);
+    expect(await askTab(7, 'showPost', { threadId: '1828', post: 9 })).toBe(false);
+    vi.restoreAllMocks();
   });
 });

@@ -4,6 +4,7 @@ import {
   filterThreads,
   firstUnreadUrl,
   forumName,
+  landingInOpenTab,
   landingPost,
   relativeTime,
   sortThreads,
@@ -77,5 +78,13 @@ describe('where opening a saved thread lands', () => {
     expect(landingPost(savedThread('1', { lastReadPostNumber: 8, baselinePostNumber: 8, highestPostNumber: 8 }))).toBe(
       null,
     );
+  });
+});
+
+describe('where opening a thread already open in a tab takes it', () => {
+  it('to the first new reply; with nothing new, nowhere: the tab is where the reader is reading', () => {
+    const read = { lastReadPostNumber: 4, baselinePostNumber: 8 };
+    expect(landingInOpenTab(savedThread('1828', { ...read, highestPostNumber: 10, postCount: 10 }))).toBe(9);
+    expect(landingInOpenTab(savedThread('1828', { ...read, highestPostNumber: 8, postCount: 8 }))).toBeNull();
   });
 });

@@ -87,7 +87,7 @@ export interface ExtensionMessages {
   checkNow: Message<void, CheckSummary>;
   /** Stop the check in progress after the request under way. */
   stopCheck: Message<void, null>;
-  /** Open a saved thread at its first unread post (or switch to its tab). */
+  /** Open a saved thread where `openThread` lands (or take the tab already showing it there). */
   openThread: Message<{ origin: string; threadId: string }, null>;
 }
 
@@ -104,6 +104,11 @@ export interface TabMessages {
   /** How far the background has read a thread for this tab's summary. */
   /** `retryIn`: the forum had a passing fault; the reading goes on after that many seconds. */
   threadPostsProgress: Message<ThreadOnPage & { read: number; total: number; retryIn?: number }, void>;
+  /**
+   * Open or a notification, for the thread this tab already shows: bring the reader to post
+   * `post`. False when the page shows another thread by now.
+   */
+  showPost: Message<ThreadOnPage & { post: number }, boolean>;
 }
 
 type RequestOf<M, K extends keyof M> = M[K] extends Message<infer R, unknown> ? R : never;
@@ -192,16 +197,35 @@ export async function tellTab<K extends keyof TabMessages>(
   await browser.tabs.sendMessage(tabId, envelope).catch(() => undefined);
 }
 
+/**
+ * Asks a tab's top frame and waits for its answer; null when no Threadside script there
+ * answered (the site is off, or the page is still loading).
+ */
+export async function askTab<K extends keyof TabMessages>(
+  tabId: number,
+  name: K,
+  ...[data]: Args<TabMessages, K>
+): Promise<ReplyOf<TabMessages, K> | null> {
+  const envelope: Envelope = { threadside: name, data };
+  const reply: unknown = await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }).catch(() => undefined);
+  return reply === undefined ? null : (reply as ReplyOf<TabMessages, K>);
+}
+
 /** In a content script: hears one kind of message from the background; returns the unsubscribe. */
 export function hearFromBackground<K extends keyof TabMessages>(
   name: K,
-  handler: (data: RequestOf<TabMessages, K>) => void,
+  handler: (data: RequestOf<TabMessages, K>) => ReplyOf<TabMessages, K>,
 ): () => void {
+  // A reply only for its own kind: undefined lets another listener answer the rest.
   const listener = (message: unknown) => {
-    if ((message as Partial<Envelope> | null)?.threadside === name)
-      handler((message as Envelope).data as RequestOf<TabMessages, K>);
+    if ((message as Partial<Envelope> | null)?.threadside !== name) return undefined;
+    const reply = handler((message as Envelope).data as RequestOf<TabMessages, K>);
+    return reply === undefined ? undefined : Promise.resolve(reply);
   };
+  // The polyfill replies with what the promise resolves to, as in answerBackgroundMessages.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see the line above
   browser.runtime.onMessage.addListener(listener);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
