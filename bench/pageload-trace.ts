@@ -34,6 +34,8 @@ export interface ThreadsideTasks {
   ownTotalMs: number;
   /** The renderer main thread's time by kind of work (style, layout, paint, script, GC), in ms. */
   work: Record<string, number>;
+  /** Our functions that ran longest in that task (innermost of ours, ms): where to look first. */
+  longestWhere: string;
 }
 
 /**
@@ -72,7 +74,7 @@ const SAMPLE_US = 250;
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { url: string; functionName?: string; lineNumber?: number; columnNumber?: number };
   children?: number[];
 }
 interface Profile {
@@ -101,8 +103,8 @@ export async function startTrace(session: CDPSession) {
   };
 }
 
-/** Each sample in Threadside's code: when (µs, the trace's clock) and for how long. */
-function ownSamples(profile: Profile): { ts: number; us: number }[] {
+/** Each sample in Threadside's code: when (µs, the trace's clock), for how long, and in which of its functions. */
+function ownSamples(profile: Profile): { ts: number; us: number; where: string }[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -115,19 +117,33 @@ function ownSamples(profile: Profile): { ts: number; us: number }[] {
     ours.set(id, v);
     return v;
   };
-  const out: { ts: number; us: number }[] = [];
+  // The innermost of our frames: where our time went, not the page's function it called.
+  const ownFrame = (id: number): string => {
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const f = byId.get(n)!.callFrame;
+      if (f.url.startsWith('chrome-extension://'))
+        return `${f.functionName || '(anonymous)'}@${f.url.split('/').pop()}:${(f.lineNumber ?? 0) + 1}:${f.columnNumber ?? 0}`;
+    }
+    return '?';
+  };
+  const out: { ts: number; us: number; where: string }[] = [];
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let t = profile.startTime;
   for (let i = 0; i < samples.length; i++) {
     t += deltas[i] ?? 0;
     // A sample stands for the time until the next one (a long gap is the thread asleep).
-    if (isOursNode(samples[i])) out.push({ ts: t, us: Math.min(deltas[i + 1] ?? SAMPLE_US, 4 * SAMPLE_US) });
+    if (isOursNode(samples[i]))
+      out.push({ ts: t, us: Math.min(deltas[i + 1] ?? SAMPLE_US, 4 * SAMPLE_US), where: ownFrame(samples[i]) });
   }
   return out;
 }
 
-function threadsideTasks(events: TraceEvent[], own: { ts: number; us: number }[], overMs: number): ThreadsideTasks {
+function threadsideTasks(
+  events: TraceEvent[],
+  own: { ts: number; us: number; where: string }[],
+  overMs: number,
+): ThreadsideTasks {
   // The page's main thread(s): the renderer threads named CrRendererMain.
   const mains = new Set(
     events
@@ -145,6 +161,7 @@ function threadsideTasks(events: TraceEvent[], own: { ts: number; us: number }[]
   }
   // What the trace's script events say ran of ours in each task (outermost events only).
   const traced = new Map<TraceEvent, number>();
+  const tracedKinds = new Map<TraceEvent, Map<string, number>>();
   const scripts = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && SCRIPT_EVENTS.has(e.name) && mains.has(`${e.pid}:${e.tid}`))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
@@ -155,16 +172,24 @@ function threadsideTasks(events: TraceEvent[], own: { ts: number; us: number }[]
     const task = outer[j];
     if (!task || task.ts > e.ts || e.ts < ownEnd || !isOurs(e)) continue;
     traced.set(task, (traced.get(task) ?? 0) + e.dur!);
+    const kinds = tracedKinds.get(task) ?? new Map<string, number>();
+    kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur!);
+    tracedKinds.set(task, kinds);
     ownEnd = e.ts + e.dur!;
   }
   const sampled = new Map<TraceEvent, number>();
+  const whereIn = new Map<TraceEvent, Map<string, number>>();
   let k = 0;
   let outside = 0;
   for (const sample of [...own].sort((a, b) => a.ts - b.ts)) {
     while (k < outer.length && outer[k].ts + outer[k].dur! < sample.ts) k++;
     const task = outer[k];
-    if (task && task.ts <= sample.ts) sampled.set(task, (sampled.get(task) ?? 0) + sample.us);
-    else outside += sample.us;
+    if (task && task.ts <= sample.ts) {
+      sampled.set(task, (sampled.get(task) ?? 0) + sample.us);
+      const w = whereIn.get(task) ?? new Map<string, number>();
+      w.set(sample.where, (w.get(sample.where) ?? 0) + sample.us);
+      whereIn.set(task, w);
+    } else outside += sample.us;
   }
   // Each measure misses some of ours (samples: compiling; the trace: observers' callbacks,
   // which run in the forum's task): the larger of the two stands for the task.
@@ -178,6 +203,7 @@ function threadsideTasks(events: TraceEvent[], own: { ts: number; us: number }[]
     over: 0,
     ownTotalMs: outside / 1000,
     work: workByKind(events, mains),
+    longestWhere: '',
   };
   for (const [task, us] of perTask) {
     result.ownTotalMs += us / 1000;
@@ -187,6 +213,14 @@ function threadsideTasks(events: TraceEvent[], own: { ts: number; us: number }[]
     if (ms > result.longestOwnMs) {
       result.longestOwnMs = ms;
       result.longestOwnTaskMs = task.dur! / 1000;
+      result.longestWhere = [...(whereIn.get(task) ?? [])]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([w, us]) => `${w} ${(us / 1000).toFixed(1)}`)
+        .join(', ');
+      // The trace's own events for it: compiling and evaluating a script, which samples miss.
+      const kinds = [...(tracedKinds.get(task) ?? [])].map(([k, us]) => `${k} ${(us / 1000).toFixed(1)}`);
+      if (kinds.length) result.longestWhere = `traced: ${kinds.join(', ')}; sampled: ${result.longestWhere}`;
     }
   }
   return result;
