@@ -64,10 +64,10 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   // Whether the clamp cut anything depends on the title, the screen and the zoom: measured
   // whenever the title's box changes, not guessed from its length.
   const titleCut = () => title.scrollHeight > title.clientHeight + 1;
-  if (typeof ResizeObserver === 'function')
-    new ResizeObserver(() => {
-      if (!title.classList.contains('ts-title--open')) wholeTitle.hidden = !titleCut();
-    }).observe(title);
+  const measureTitle = () => {
+    if (!title.classList.contains('ts-title--open')) wholeTitle.hidden = !titleCut();
+  };
+  if (typeof ResizeObserver === 'function') new ResizeObserver(measureTitle).observe(title);
   const count = h(doc, 'span', { class: 'ts-count', 'data-testid': 'post-count' });
   const save = h(
     doc,
@@ -204,6 +204,8 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       if (title.textContent !== withoutBidiControls(state.title)) openTitle(false);
       title.textContent = withoutBidiControls(state.title);
       title.title = title.textContent;
+      // A new title two lines long keeps the box's size, so the observer would not say.
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(measureTitle);
       const total = `${state.atLeast ? 'at least ' : ''}${postsLabel(state.postCount)}`;
       count.textContent = total;
       count.title = `${countText(state.loadedCount)} of ${total} loaded on this page`;

@@ -46,6 +46,7 @@ export function PopupApp() {
   const checkStatus = useCheckStatus();
   const forums = useLiveQuery(() => db.forums.toArray(), []);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const undoHeld = useRef({ focus: false, pointer: false });
 
   useEffect(() => localStorage.setItem(SORT_KEY, sort), [sort]);
   useEffect(() => {
@@ -65,18 +66,20 @@ export function PopupApp() {
       const record = await removeThread(db, [t.origin, t.threadId]);
       if (!record) return;
       setRemoved(record);
+      undoHeld.current = { focus: false, pointer: false };
       clearTimeout(undoTimer.current);
       undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
     },
     [db],
   );
   // While the reader is on the undo line (its button has focus when it appears), it stays:
-  // reading a long title or finding the button must not race a timer.
-  const holdUndo = () => clearTimeout(undoTimer.current);
-  const releaseUndo = (e: React.FocusEvent | React.PointerEvent) => {
-    if ('relatedTarget' in e && e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+  // reading a long title or finding the button must not race a timer. Focus and pointer
+  // each hold it; the time starts again only when neither is on it.
+  const holdUndo = (by: 'focus' | 'pointer', on: boolean) => {
+    undoHeld.current = { ...undoHeld.current, [by]: on };
     clearTimeout(undoTimer.current);
-    undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
+    if (!undoHeld.current.focus && !undoHeld.current.pointer)
+      undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
   };
   const undo = async () => {
     if (!removed) return;
@@ -177,10 +180,12 @@ export function PopupApp() {
         <div
           className="undo"
           role="status"
-          onFocus={holdUndo}
-          onBlur={releaseUndo}
-          onPointerEnter={holdUndo}
-          onPointerLeave={releaseUndo}
+          onFocus={() => holdUndo('focus', true)}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget)) holdUndo('focus', false);
+          }}
+          onPointerEnter={() => holdUndo('pointer', true)}
+          onPointerLeave={() => holdUndo('pointer', false)}
         >
           <span>
             Removed “<bdi>{withoutBidiControls(removed.title)}</bdi>”.

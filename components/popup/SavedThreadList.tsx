@@ -15,13 +15,13 @@ export interface SavedThreadListProps {
 
 const keyOf = (t: SavedThread) => `${t.origin} ${t.threadId}`;
 
+const LIST_MIN_PX = 150;
+
 /**
  * Only the rows in view are in the DOM, so 5,000 saved threads open as fast as 5.
  * Up and Down move between threads; the focused row is scrolled into view first, since it
  * may not be rendered yet.
  */
-const LIST_MIN_PX = 150;
-
 export function SavedThreadList({ threads, now, onOpen, onRemove, onMarkRead, onSaveNote }: SavedThreadListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);

@@ -68,7 +68,8 @@ export function layoutProblems(roots: string[], openRoot?: (host: Element) => Sh
         // Text taller than its box, drawn over what comes next (a box squeezed by its column).
         if (
           ownText &&
-          !clips &&
+          cs.overflowX === 'visible' &&
+          cs.overflowY === 'visible' &&
           !field &&
           !['inline', 'contents'].includes(cs.display) &&
           el.scrollHeight > el.clientHeight + 1
@@ -101,10 +102,10 @@ export function layoutProblems(roots: string[], openRoot?: (host: Element) => Sh
           );
         // Out of the box it sits in (a flex item that would not shrink, a word that would not
         // wrap): drawn over whatever is beside that box. Not for what is placed on purpose
-        // (absolute, fixed) or what its box scrolls or clips (checked above), nor inside a
+        // (positioned, or moved by an offset) or what its box scrolls or clips (checked above), nor inside a
         // line of text, whose boxes are the lines themselves.
         const parent = parentOf(el);
-        if (parent && parent === el.parentElement && !['absolute', 'fixed'].includes(cs.position)) {
+        if (parent && parent === el.parentElement && cs.position === 'static') {
           const ps = getComputedStyle(parent);
           if (
             !['inline', 'contents'].includes(ps.display) &&

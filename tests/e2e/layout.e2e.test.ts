@@ -163,7 +163,8 @@ describe('layout on small screens, at 200% zoom, light and dark', () => {
       await poll(() => title.textContent()).toBe(LONG_TITLE);
       // Two lines of it, and a way to read the rest.
       const whole = ui.locator('threadside-bar [data-testid=whole-title]');
-      await poll(() => whole.textContent()).toBe('Show whole title');
+      await poll(() => whole.isVisible()).toBe(true);
+      expect(await whole.textContent()).toBe('Show whole title');
       await expectUiFine(page, ['threadside-bar'], 'bar', combo);
       await shoot('bar', bar);
       await whole.click();

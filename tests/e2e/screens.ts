@@ -9,7 +9,8 @@ import type { CDPSession, Page } from 'playwright-core';
  * report, or in the system's temporary folder), and compared: in dark mode each screen must
  * really be drawn dark. A picture compared with a stored one would fail on every new
  * Chromium's font drawing; light against dark, taken in the same run, does not, and still
- * catches a screen (or a part of one) left white in dark mode.
+ * catches a screen, or a large part of one, left light in dark mode (by mean brightness: a
+ * small part left white is for the layout checks and axe-core's contrast rules to find).
  */
 export function screens(testName: string) {
   const dir = join(process.env.THREADSIDE_REPORT_DIR ?? tmpdir(), 'threadside-screens');

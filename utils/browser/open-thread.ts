@@ -35,16 +35,21 @@ const shows = (tab: Browser.tabs.Tab | null, t: SavedThread) => {
 
 /**
  * The page itself goes to the post: it scrolls when the post is drawn there, and loads the
- * post's page only when it is not. Only a tab where Threadside is not running (yet) is sent
- * to the post's address from here; a page that has moved on to another thread is left alone.
+ * post's page only when it is not. Only a discarded or loading tab, where Threadside is not
+ * running (yet), is sent to the post's address from here; a page that has moved on to
+ * another thread is left alone.
  */
 async function showInTab(t: SavedThread, tabId: number) {
   const post = landingInOpenTab(t);
   if (!post) return;
   if ((await askTab(tabId, 'showPost', { threadId: t.threadId, post })) !== null) return;
   const url = threadUrlAt(t, post);
-  // Looked at again: the reader may have gone elsewhere in that tab meanwhile.
-  if (!url || !shows(await browser.tabs.get(tabId).catch(() => null), t)) return;
+  // Looked at again: the reader may have gone elsewhere in that tab meanwhile. Loaded only
+  // when nothing there can be lost (a tab the browser discarded, or one still loading): a
+  // loaded page where Threadside does not answer (turned off there, or left over from an
+  // update) may hold a half-written reply, so it is only brought forward.
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!url || !tab || !shows(tab, t) || !(tab.discarded || tab.status === 'loading')) return;
   await expectLanding({ tabId, origin: t.origin, threadId: t.threadId, post });
   await browser.tabs.update(tabId, { url });
 }

@@ -33,16 +33,25 @@ describe('opening a thread already open in a tab', () => {
     expect(created).not.toHaveBeenCalled();
   });
 
-  it('loads the first new reply in the tab when Threadside is not running there, to land on it', async () => {
-    const { tab, updated } = await withOpenTab(() =>
-      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
-    );
+  const noAnswer = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+
+  it('loads the first new reply in a tab the browser discarded, where Threadside is not running', async () => {
+    const { tab, updated } = await withOpenTab(noAnswer);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...tab, discarded: true });
     await openThread(thread);
     expect(updated.mock.calls).toEqual([
       [tab.id, { active: true }],
       [tab.id, { url: `${ORIGIN}/t/t-1828/1828/9` }],
     ]);
     expect(await takeLanding(tab.id!, ORIGIN, '1828')).toBe(9);
+  });
+
+  it('does not reload a loaded page where Threadside does not answer: it may hold a half-written reply', async () => {
+    const { tab, updated } = await withOpenTab(noAnswer);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...tab, discarded: false, status: 'complete' });
+    await openThread(thread);
+    expect(updated.mock.calls).toEqual([[tab.id, { active: true }]]);
+    expect(await takeLanding(tab.id!, ORIGIN, '1828')).toBeNull();
   });
 
   it('leaves the tab where it is when its page shows another thread by now', async () => {
