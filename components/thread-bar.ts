@@ -201,9 +201,11 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       const key = `${state.title}\n${state.postCount}\n${state.loadedCount}\n${state.atLeast}`;
       if (key === shown) return;
       shown = key;
-      if (title.textContent !== withoutBidiControls(state.title)) openTitle(false);
-      title.textContent = withoutBidiControls(state.title);
-      title.title = title.textContent;
+      const text = withoutBidiControls(state.title);
+      // A new thread's title starts shut again.
+      if (title.textContent !== text) openTitle(false);
+      title.textContent = text;
+      title.title = text;
       // A new title two lines long keeps the box's size, so the observer would not say.
       if (typeof requestAnimationFrame === 'function') requestAnimationFrame(measureTitle);
       const total = `${state.atLeast ? 'at least ' : ''}${postsLabel(state.postCount)}`;

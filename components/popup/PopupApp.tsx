@@ -47,6 +47,11 @@ export function PopupApp() {
   const forums = useLiveQuery(() => db.forums.toArray(), []);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const undoHeld = useRef({ focus: false, pointer: false });
+  /** The undo line goes UNDO_MS from now (from the last time the reader left it). */
+  const undoLater = () => {
+    clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
+  };
 
   useEffect(() => localStorage.setItem(SORT_KEY, sort), [sort]);
   useEffect(() => {
@@ -67,8 +72,7 @@ export function PopupApp() {
       if (!record) return;
       setRemoved(record);
       undoHeld.current = { focus: false, pointer: false };
-      clearTimeout(undoTimer.current);
-      undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
+      undoLater();
     },
     [db],
   );
@@ -77,9 +81,8 @@ export function PopupApp() {
   // each hold it; the time starts again only when neither is on it.
   const holdUndo = (by: 'focus' | 'pointer', on: boolean) => {
     undoHeld.current = { ...undoHeld.current, [by]: on };
-    clearTimeout(undoTimer.current);
-    if (!undoHeld.current.focus && !undoHeld.current.pointer)
-      undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
+    if (on) clearTimeout(undoTimer.current);
+    else if (!undoHeld.current.focus && !undoHeld.current.pointer) undoLater();
   };
   const undo = async () => {
     if (!removed) return;
