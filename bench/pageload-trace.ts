@@ -36,6 +36,8 @@ export interface ThreadsideTasks {
   work: Record<string, number>;
   /** Our functions that ran longest in that task (innermost of ours, ms): where to look first. */
   longestWhere: string;
+  /** Our functions that ran longest over the whole visit, and the trace's compiling and evaluating of our scripts. */
+  overallWhere: string;
 }
 
 /**
@@ -165,6 +167,7 @@ function threadsideTasks(
   const scripts = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && SCRIPT_EVENTS.has(e.name) && mains.has(`${e.pid}:${e.tid}`))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const ownTraced: TraceEvent[] = [];
   let j = 0;
   let ownEnd = 0;
   for (const e of scripts) {
@@ -175,6 +178,7 @@ function threadsideTasks(
     const kinds = tracedKinds.get(task) ?? new Map<string, number>();
     kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur!);
     tracedKinds.set(task, kinds);
+    ownTraced.push(e);
     ownEnd = e.ts + e.dur!;
   }
   const sampled = new Map<TraceEvent, number>();
@@ -204,6 +208,7 @@ function threadsideTasks(
     ownTotalMs: outside / 1000,
     work: workByKind(events, mains),
     longestWhere: '',
+    overallWhere: overallWhere(own, ownTraced),
   };
   for (const [task, us] of perTask) {
     result.ownTotalMs += us / 1000;
@@ -224,6 +229,33 @@ function threadsideTasks(
     }
   }
   return result;
+}
+
+/**
+ * Where all of our time went: the trace's script events of ours by kind and function (what
+ * each callback cost, the layout it forced included), and the samples by innermost function.
+ */
+function overallWhere(own: { us: number; where: string }[], traced: TraceEvent[]): string {
+  const byWhere = new Map<string, number>();
+  let sampledUs = 0;
+  for (const s of own) {
+    byWhere.set(s.where, (byWhere.get(s.where) ?? 0) + s.us);
+    sampledUs += s.us;
+  }
+  const byEvent = new Map<string, number>();
+  for (const e of traced) {
+    const d = e.args?.data as { functionName?: string; lineNumber?: number } | undefined;
+    const key =
+      d?.functionName !== undefined ? `${e.name} ${d.functionName || '(anonymous)'}:${d.lineNumber ?? 0}` : e.name;
+    byEvent.set(key, (byEvent.get(key) ?? 0) + e.dur!);
+  }
+  const fmt = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([w, us]) => `${w} ${(us / 1000).toFixed(0)}`)
+      .join(', ');
+  return `traced: ${fmt(byEvent, 8)}; sampled ${(sampledUs / 1000).toFixed(0)} in all: ${fmt(byWhere, 10)}`;
 }
 
 /** Main-thread time by kind, outermost events of each kind only (script nests in script). */

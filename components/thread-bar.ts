@@ -202,12 +202,16 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       if (key === shown) return;
       shown = key;
       const text = withoutBidiControls(state.title);
-      // A new thread's title starts shut again.
-      if (title.textContent !== text) openTitle(false);
-      title.textContent = text;
-      title.title = text;
-      // A new title two lines long keeps the box's size, so the observer would not say.
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(measureTitle);
+      // Only a new title is written and measured: a reading that brought more posts leaves
+      // the title's underlines in place and forces no layout of the page.
+      if (title.textContent !== text) {
+        // A new thread's title starts shut again.
+        openTitle(false);
+        title.textContent = text;
+        title.title = text;
+        // A new title two lines long keeps the box's size, so the observer would not say.
+        if (typeof requestAnimationFrame === 'function') requestAnimationFrame(measureTitle);
+      }
       const total = `${state.atLeast ? 'at least ' : ''}${postsLabel(state.postCount)}`;
       count.textContent = total;
       count.title = `${countText(state.loadedCount)} of ${total} loaded on this page`;

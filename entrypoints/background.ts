@@ -259,6 +259,15 @@ function pageSnapshot(snapshot: unknown, page: PageSender) {
   return checked.snapshot;
 }
 
+/**
+ * A part of the page's script kept out of what every forum page compiles at start (the
+ * glossary, the summary panel), put into the asking frame's content-script world.
+ */
+async function injectPart(page: PageSender, file: '/summary-panel.js' | '/glossary-part.js') {
+  await browser.scripting.executeScript({ target: { tabId: page.tabId, frameIds: [page.frameId] }, files: [file] });
+  return null;
+}
+
 /** What each message to the background does (the maps in messages.ts say which exist). */
 const handlers: BackgroundHandlers = {
   page: {
@@ -295,13 +304,8 @@ const handlers: BackgroundHandlers = {
       return { whole, since: summaries.since(thread, firstNew) };
     },
     threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),
-    summaryPanel: async (_, page) => {
-      await browser.scripting.executeScript({
-        target: { tabId: page.tabId, frameIds: [page.frameId] },
-        files: ['/summary-panel.js'],
-      });
-      return null;
-    },
+    summaryPanel: (_, page) => injectPart(page, '/summary-panel.js'),
+    glossaryPart: (_, page) => injectPart(page, '/glossary-part.js'),
     firstPage: ({ engine, threadId, url }, page) => firstPage(page.origin, engine, threadId, url),
     landing: ({ threadId }, page) => takeLanding(page.tabId, page.origin, threadId),
     landAt: async ({ threadId, post }, page) => {

@@ -1,5 +1,5 @@
 import { startSummary } from './content/summary';
-import { SUMMARY_PANEL } from '../utils/page/summary-panel-key';
+import { SUMMARY_PANEL } from '../utils/page/part-keys';
 
 /**
  * The summary panel's code, injected by the background into a forum page's content-script

@@ -3,18 +3,13 @@ import { noTermTooltip, termTooltip } from '../../components/term-tooltip';
 import { createAnnotator, TERM_ATTR, THREADSIDE_ATTR, type Annotator } from '../../utils/glossary/annotate';
 import { termMoveTarget } from '../../utils/page/term-keys';
 import { matcherFrom } from '../../utils/glossary/matcher';
+import { glossaryFromReply } from '../../utils/glossary/packed';
 import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
-import { askBackground, requestGlossary } from '../../utils/browser/messages';
-import {
-  effectiveGlossaryMode,
-  glossaryModeSetting,
-  glossarySiteModesSetting,
-  type GlossaryMode,
-} from '../../utils/browser/settings';
+import type { GlossaryMode } from '../../utils/browser/settings';
 import { onStop } from './lifecycle';
-import { closedUi } from './closed-ui';
+import type { GlossaryDeps } from './glossary-deps';
 import type { ReaderStops } from './reader-stops';
 
 const TOOLTIP_ID = 'threadside-tooltip';
@@ -30,18 +25,17 @@ const MARKER_STYLE = [
 
 /**
  * The glossary in the page: annotate post text in small slices as posts appear, and show a
- * tooltip for the term under the pointer or keyboard focus.
+ * tooltip for the term under the pointer or keyboard focus. In a script of its own
+ * (`entrypoints/glossary-part.ts`), injected on the first thread: the script every forum
+ * page compiles at start does not carry the matcher, the tooltips and their positioning.
+ * What it shares with that script (messages, settings, the closed roots) comes in `deps`,
+ * so this one does not carry them again.
  */
-export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStops) {
+export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStops, deps: GlossaryDeps) {
   // Compiled in the background: the page only wraps the tables it is handed.
-  const glossary = await requestGlossary();
+  const glossary = glossaryFromReply(await deps.askBackground('glossary'));
   const byId = new Map(glossary.entries.map((e) => [e.id, e]));
-  const currentMode = async () =>
-    effectiveGlossaryMode(
-      await glossaryModeSetting.getValue(),
-      await glossarySiteModesSetting.getValue(),
-      location.host,
-    );
+  const currentMode = deps.glossaryMode;
   // Read before the matcher is made, so taking in the glossary's message and making the
   // matcher from its tables fall in two tasks of the page's, not one long one.
   let mode: GlossaryMode = await currentMode();
@@ -122,7 +116,7 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
     { rootMargin: '50% 0px 50% 0px' },
   );
 
-  const ui = await closedUi(ctx, 'threadside-tooltip');
+  const ui = await deps.closedUi(ctx, 'threadside-tooltip');
   ui.mount();
   // Also when the script was stopped while the glossary loaded: WXT removes it only on a later stop.
   onStop(ctx, () => ui.remove());
@@ -173,11 +167,7 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
   // changed later must not bring the underlines back.
   onStop(
     ctx,
-    glossaryModeSetting.watch(() => void onSettingChange()),
-  );
-  onStop(
-    ctx,
-    glossarySiteModesSetting.watch(() => void onSettingChange()),
+    deps.watchGlossaryMode(() => void onSettingChange()),
   );
 
   onStop(ctx, () => {
@@ -202,7 +192,11 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
       const context = (inPost ?? range.commonAncestorContainer).textContent ?? '';
       // Looked up in the background, which holds the glossary: the page's script stays small.
       // The background reads as much of these as it needs.
-      const found = await askBackground('explain', { selected: selection.toString(), context, thread: threadWords });
+      const found = await deps.askBackground('explain', {
+        selected: selection.toString(),
+        context,
+        thread: threadWords,
+      });
       if (!found || ctx.isInvalid) return false;
       tooltips.showAtRange(range, () => {
         const content =

@@ -21,10 +21,11 @@ import { createThreadBar } from '../../components/thread-bar';
 import { matchPatterns } from '../../utils/forums/known-forums';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { trackThread } from '../../utils/page/thread-tracker';
-import { startGlossary } from './glossary';
+import type { startGlossary } from './glossary';
+import { glossaryDeps } from './glossary-deps';
 import { startSaving } from './saving';
 import type { startSummary } from './summary';
-import { SUMMARY_PANEL } from '../../utils/page/summary-panel-key';
+import { GLOSSARY_PART, SUMMARY_PANEL } from '../../utils/page/part-keys';
 import { onStop } from './lifecycle';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
 import {
@@ -114,14 +115,19 @@ export default defineContentScript({
           ui,
         );
       })().then((p) => (summaryReady = p)));
-    // Loaded on the first thread only: most pages a reader opens are not threads.
+    // Loaded on the first thread only: most pages a reader opens are not threads. Its code
+    // too is injected then by the background, as the summary panel's is.
     let glossary: ReturnType<typeof startGlossary> | null = null;
     // Started with the tooltips wired into the bar too: its title's terms are explained.
     const glossaryNow = () =>
-      (glossary ??= startGlossary(ctx, stops).then((g) => {
+      (glossary ??= (async () => {
+        const world = globalThis as Record<string, unknown>;
+        if (!world[GLOSSARY_PART]) await askBackground('glossaryPart', null);
+        const start = world[GLOSSARY_PART] as typeof startGlossary;
+        const g = await start(ctx, stops, glossaryDeps());
         g.attachTooltips(ui.shadow);
         return g;
-      }));
+      })());
 
     const render = (thread: ThreadView | null) => {
       // Nothing at all on pages that are not threads.
@@ -160,7 +166,17 @@ export default defineContentScript({
       shown = true;
     };
 
-    const tracker = trackThread({ doc: document, getUrl: () => location.href, onChange: render });
+    const tracker = trackThread({
+      doc: document,
+      getUrl: () => location.href,
+      onChange: render,
+      // Where timers do not run (scripts off in Chromium) nothing could wait for a stop; nor
+      // does the page change by itself there.
+      reader: {
+        onMove: (work) => stops.onMove(() => stops.timersRun() && work()),
+        whenStill: (work) => stops.whenStill(work),
+      },
+    });
     // Discourse is a single-page app: topics change without a page load.
     // The event comes as the navigation starts, while location.href still names the old page.
     ctx.addEventListener(window, 'wxt:locationchange', (e) => tracker.refresh(e.newUrl.href));

@@ -12,6 +12,8 @@ export interface ReaderStops {
   whenStill(work: () => void): void;
   /** Run `work` each time the page comes to a stop after scrolling. */
   afterEachStop(work: () => void): void;
+  /** Run `work` (something cheap) on each move: a scroll or resize event. */
+  onMove(work: () => void): void;
   /** False until the page's timers are seen to run (Chromium runs none with scripts off). */
   timersRun(): boolean;
 }
@@ -28,8 +30,10 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
   setTimeout(() => (timersRun = true), 0);
   const pause = watchReaderPause({ quietMs: STILL_MS, maxWaitMs: MAX_WAIT_MS, timersRun: () => timersRun });
   const eachStop = new Set<() => void>();
+  const eachMove = new Set<() => void>();
   const moved = () => {
     pause.moved();
+    for (const work of eachMove) work();
     for (const work of eachStop) pause.whenStill(work);
   };
   // Scroll events of boxes do not bubble: caught on the way down.
@@ -47,6 +51,7 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
   return {
     whenStill: (work) => pause.whenStill(work),
     afterEachStop: (work) => void eachStop.add(work),
+    onMove: (work) => void eachMove.add(work),
     timersRun: () => timersRun,
   };
 }

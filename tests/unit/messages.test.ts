@@ -29,6 +29,7 @@ const handlers: BackgroundHandlers = {
     ),
     firstPage: () => ({ ok: false, message: 'x' }),
     summaryPanel: () => null,
+    glossaryPart: () => null,
     landing: () => null,
     landAt: () => null,
   },

@@ -3,8 +3,7 @@ import type { ForumOutcome } from '../checks/outcome';
 import type { SavedThread, ThreadSnapshot } from '../db/saved-thread';
 import type { Lookup } from '../glossary/lookup';
 import type { GlossaryEntry } from '../glossary/schema';
-import { unpackMatcher, type PackedMatcher } from '../glossary/packed';
-import type { CompiledMatcher } from '../glossary/matcher';
+import type { PackedMatcher } from '../glossary/packed';
 import type { Summary, ThreadInput } from '../summary/summarise';
 import { webOrigin } from '../forums/host';
 import type { EngineId } from '../forums/adapter';
@@ -68,6 +67,8 @@ export interface PageMessages {
   threadPosts: Message<ThreadOnPage, ThreadPostsResult>;
   /** Inject the summary panel's script into the sender's frame (see entrypoints/summary-panel.ts). */
   summaryPanel: Message<null, null>;
+  /** Inject the glossary's script into the sender's frame (see entrypoints/glossary-part.ts). */
+  glossaryPart: Message<null, null>;
   /**
    * The first page of a thread split into pages (its HTML, read by the page: a service worker
    * has no HTML parser), for the question a summary of a later page starts from.
@@ -227,11 +228,4 @@ export function hearFromBackground<K extends keyof TabMessages>(
   browser.runtime.onMessage.addListener(listener);
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener
   return () => browser.runtime.onMessage.removeListener(listener);
-}
-
-export async function requestGlossary(): Promise<{ entries: GlossaryEntry[]; matcher: CompiledMatcher }> {
-  const reply = await askBackground('glossary');
-  const matcher = unpackMatcher(reply?.matcher);
-  if (!Array.isArray(reply?.entries) || !matcher) throw new Error('Threadside could not load its glossary.');
-  return { entries: reply.entries, matcher };
 }

@@ -1,4 +1,5 @@
 import type { CompiledMatcher } from './matcher';
+import type { GlossaryEntry } from './schema';
 
 /**
  * The compiled matcher in a form that crosses extension messaging cheaply: the strings as
@@ -126,4 +127,14 @@ export function unpackMatcher(p: unknown): CompiledMatcher | null {
     senseExact: tables.senseExact as Int32Array,
     senseFlags: tables.senseFlags as Uint8Array,
   };
+}
+
+/** The background's answer to "glossary" as the page uses it; a clear error when it is not one. */
+export function glossaryFromReply(reply: { entries?: unknown; matcher?: unknown } | null | undefined): {
+  entries: GlossaryEntry[];
+  matcher: CompiledMatcher;
+} {
+  const matcher = unpackMatcher(reply?.matcher);
+  if (!Array.isArray(reply?.entries) || !matcher) throw new Error('Threadside could not load its glossary.');
+  return { entries: reply.entries as GlossaryEntry[], matcher };
 }

@@ -21,6 +21,15 @@ export interface ThreadTrackerOptions {
   getUrl: () => string;
   onChange: (thread: ThreadView | null) => void;
   debounceMs?: number;
+  /**
+   * The reader scrolling: the page is not watched while they move (a forum that loads and
+   * cloaks posts on every scroll frame would have it read over and over for a reader who
+   * only skims past), and read once where they stop.
+   */
+  reader?: {
+    onMove(work: () => void): void;
+    whenStill(work: () => void): void;
+  };
 }
 
 export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
@@ -53,12 +62,29 @@ export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
   // Read again once the page is quiet, and every so often while it keeps changing (a forum
   // that loads and cloaks posts as the reader scrolls): not on every change, since nothing
   // read here has to be in place before the browser draws a post.
-  const stopWatching = doc.body
-    ? watchPostStream(doc.body, () => read(), { debounceMs, maxWaitMs: debounceMs * 2 })
-    : () => undefined;
+  const watch = () =>
+    doc.body ? watchPostStream(doc.body, () => read(), { debounceMs, maxWaitMs: debounceMs * 2 }) : () => undefined;
+  let stopWatching: (() => void) | null = watch();
+  let stopped = false;
+  const backFromMove = () => {
+    if (stopped || stopWatching) return;
+    stopWatching = watch();
+    // What changed while the reader moved, unseen.
+    read();
+  };
+  opts.reader?.onMove(() => {
+    if (stopped || !stopWatching) return;
+    stopWatching();
+    stopWatching = null;
+    opts.reader!.whenStill(backFromMove);
+  });
   return {
     refresh: (url) => read(url),
-    stop: stopWatching,
+    stop: () => {
+      stopped = true;
+      stopWatching?.();
+      stopWatching = null;
+    },
     current: () => thread,
   };
 }

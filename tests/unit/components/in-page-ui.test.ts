@@ -35,6 +35,26 @@ describe('in-page UI', () => {
     expect(title.textContent).toBe('علاج CAR-T gnp.exe more');
   });
 
+  it('keeps the title as it is, its underlines and opened state too, while only the count changes', () => {
+    const bar = newBar();
+    document.body.replaceChildren(...bar.elements);
+    bar.update({ title: 'Relapse after CAR-T', postCount: 40, loadedCount: 20 });
+    const title = bar.titleElement;
+    const mark = document.createElement('span');
+    mark.setAttribute('data-threadside', 'term');
+    mark.textContent = 'CAR-T';
+    // As the glossary marks it.
+    title.replaceChildren('Relapse after ', mark);
+    bar.update({ title: 'Relapse after CAR-T', postCount: 41, loadedCount: 40 });
+    expect(title.textContent).toBe('Relapse after CAR-T');
+    expect(title.querySelector('[data-threadside=term]')).toBe(mark);
+    expect(document.querySelector('[data-testid=post-count]')!.textContent).toBe('41 posts');
+    // Another thread's title is written anew.
+    bar.update({ title: 'Fatigue after chemo', postCount: 3, loadedCount: 3 });
+    expect(title.textContent).toBe('Fatigue after chemo');
+    expect(title.querySelector('[data-threadside=term]')).toBeNull();
+  });
+
   it('collapses and expands the bar from the keyboard-reachable buttons', () => {
     const bar = newBar();
     const [full, collapsed] = bar.elements;

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGlossary } from '../../../entrypoints/content/glossary';
+import { glossaryDeps } from '../../../entrypoints/content/glossary-deps';
 import { watchReaderStops } from '../../../entrypoints/content/reader-stops';
 import { glossaryModeSetting, glossarySiteModesSetting } from '../../../utils/browser/settings';
 import { loadGlossary } from '../../../utils/glossary/load';
@@ -48,12 +49,14 @@ describe('the glossary in a page Threadside has left', () => {
       await startGlossary(
         stopped,
         watchReaderStops(stopped, () => false),
+        glossaryDeps(),
       )
     ).setPosts([left], '');
     (
       await startGlossary(
         running,
         watchReaderStops(running, () => false),
+        glossaryDeps(),
       )
     ).setPosts([live], '');
     await vi.waitFor(() => expect(termsIn(left)).toBeGreaterThan(0));

@@ -16,6 +16,15 @@ function loadPage(name: string) {
 
 const settle = () => new Promise((r) => setTimeout(r, 40));
 
+/** A reply the forum appends live to the stream, as post `n`. */
+function appendReply(n: number) {
+  const stream = document.querySelector('.post-stream')!;
+  const reply = stream.querySelector('div.topic-post:last-of-type')!.cloneNode(true) as Element;
+  reply.setAttribute('data-post-number', String(n));
+  reply.querySelector('article')!.id = `post_${n}`;
+  stream.append(reply);
+}
+
 describe('thread tracker', () => {
   it('reads the thread at once and again when the forum adds posts', async () => {
     loadPage('app-topic.html');
@@ -38,13 +47,7 @@ describe('thread tracker', () => {
     loadPage('app-topic.html');
     let latest: ThreadView | null = null;
     tracker = trackThread({ doc: document, getUrl: () => TOPIC, onChange: (t) => (latest = t), debounceMs: 10 });
-    const stream = document.querySelector('.post-stream')!;
-    for (const n of [9, 10]) {
-      const reply = stream.querySelector('div.topic-post[data-post-number="8"]')!.cloneNode(true) as Element;
-      reply.setAttribute('data-post-number', String(n));
-      reply.querySelector('article')!.id = `post_${n}`;
-      stream.append(reply);
-    }
+    for (const n of [9, 10]) appendReply(n);
     await settle();
     expect(latest!.postCount).toBe(10);
   });
@@ -96,5 +99,40 @@ describe('thread tracker', () => {
     await settle();
     expect(latest!.threadId).toBe('1955');
     expect(latest!.title).toBe('Still exhausted months after chemo');
+  });
+
+  it('reads nothing while the reader scrolls, and the posts that came meanwhile where they stop', async () => {
+    loadPage('app-topic.html');
+    const moves = new Set<() => void>();
+    let still: (() => void) | null = null;
+    let reads = 0;
+    let latest: ThreadView | null = null;
+    tracker = trackThread({
+      doc: document,
+      getUrl: () => TOPIC,
+      onChange: (t) => {
+        reads++;
+        latest = t;
+      },
+      debounceMs: 10,
+      reader: { onMove: (w) => void moves.add(w), whenStill: (w) => void (still = w) },
+    });
+    expect(reads).toBe(1);
+    for (const w of moves) w();
+    // The forum appends replies while the reader scrolls on.
+    for (const n of [9, 10]) {
+      appendReply(n);
+      await settle();
+    }
+    expect(reads).toBe(1);
+    // The reader stops: one reading, with both replies.
+    still!();
+    expect(reads).toBe(2);
+    expect(latest!.posts.map((p) => p.postNumber).slice(-2)).toEqual([9, 10]);
+    // Watched again: a live reply while they read is read as before.
+    appendReply(11);
+    await settle();
+    expect(reads).toBe(3);
+    expect(latest!.posts.at(-1)!.postNumber).toBe(11);
   });
 });
