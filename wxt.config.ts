@@ -1,8 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { knownForums, matchPatterns } from './utils/forums/known-forums';
 import { loadGlossary } from './utils/glossary/load';
 import { compileMatcher } from './utils/glossary/matcher';
-import { packMatcher } from './utils/glossary/packed';
+import { GLOSSARY_FILES, glossaryFiles } from './utils/glossary/files';
 
 const DEMO = process.env.WXT_THREADSIDE_DEMO === '1';
 
@@ -11,18 +13,30 @@ export default defineConfig({
   hooks: {
     // The content script fetches its CSS into its shadow roots; sites the reader enables
     // later need to reach it too (a per-session random URL, so pages cannot fingerprint it).
+    // The glossary's files too, read by the glossary part in pages (see utils/glossary/files.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const war of manifest.web_accessible_resources ?? [])
         if (typeof war === 'object' && 'matches' in war && war.resources.some((r) => r.endsWith('.css')))
           war.matches = ['<all_urls>'];
+      (manifest.web_accessible_resources ??= []).push({
+        resources: Object.values(GLOSSARY_FILES),
+        matches: ['<all_urls>'],
+        use_dynamic_url: true,
+      } as never);
     },
-    // The glossary matcher compiled once, here, for the background to read ready-made. Not
-    // web-accessible: only the extension itself can fetch it.
-    'build:publicAssets': (_wxt, files) => {
-      files.push({
-        relativeDest: 'glossary-matcher.json',
-        contents: JSON.stringify(packMatcher(compileMatcher(loadGlossary().entries))),
-      });
+    // The glossary matcher compiled once, here, for the background and pages to read ready-made.
+    'build:publicAssets': (wxt, files) => {
+      const { entries } = loadGlossary();
+      const made = glossaryFiles(entries, compileMatcher(entries));
+      // Binary, so written here and copied: WXT writes generated files as text.
+      const tables = resolve(wxt.config.wxtDir, 'glossary-matcher.bin');
+      mkdirSync(dirname(tables), { recursive: true });
+      writeFileSync(tables, made.matcherTables);
+      files.push(
+        { relativeDest: GLOSSARY_FILES.entries, contents: made.entries },
+        { relativeDest: GLOSSARY_FILES.matcherMeta, contents: made.matcherMeta },
+        { relativeDest: GLOSSARY_FILES.matcherTables, absoluteSrc: tables },
+      );
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],

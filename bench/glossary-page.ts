@@ -24,9 +24,10 @@ const posts = () => [...document.querySelectorAll('#bench-posts .cooked')].slice
   },
   /** As the extension does: the tables it is handed (compiled at build time) made a matcher. */
   threadside() {
-    const packed = (window as unknown as { __packedMatcher: unknown }).__packedMatcher;
+    const { meta, tables } = (window as unknown as { __packedMatcher: { meta: unknown; tables: ArrayBuffer } })
+      .__packedMatcher;
     const t0 = performance.now();
-    const matcher = matcherFrom(unpackMatcher(packed)!);
+    const matcher = matcherFrom(unpackMatcher(meta, tables)!);
     const built = performance.now();
     const annotator = createAnnotator(matcher, { mode: 'every' });
     let marks = 0;

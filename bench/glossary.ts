@@ -7,6 +7,7 @@ import { launchWithoutExtension } from './plain-browser';
 import { launchWithExtension } from '../tests/e2e/extension-browser';
 import { startForum } from '../tests/forum-lab/server';
 import { startTrace, type ThreadsideTasks } from './pageload-trace';
+import { GLOSSARY_FILES } from '../utils/glossary/files';
 
 /**
  * `npm run bench -- glossary`: on the demo forum's 1,000-post thread in headless Chromium,
@@ -150,11 +151,19 @@ export async function run() {
       }
       document.body.append(box);
     }, 2000);
+    // The build's matcher files, as the extension's glossary part reads them.
     await page.evaluate(
-      (packed) => {
-        (window as unknown as { __packedMatcher: unknown }).__packedMatcher = JSON.parse(packed);
+      ([meta, tables]) => {
+        const bytes = (Uint8Array as unknown as { fromBase64: (s: string) => Uint8Array }).fromBase64(tables);
+        (window as unknown as { __packedMatcher: unknown }).__packedMatcher = {
+          meta: JSON.parse(meta) as unknown,
+          tables: bytes.buffer,
+        };
       },
-      await readFile('.output/chrome-mv3-demo/glossary-matcher.json', 'utf8'),
+      [
+        await readFile(`.output/chrome-mv3-demo/${GLOSSARY_FILES.matcherMeta}`, 'utf8'),
+        (await readFile(`.output/chrome-mv3-demo/${GLOSSARY_FILES.matcherTables}`)).toString('base64'),
+      ] as const,
     );
     await page.addScriptTag({ content: markJs });
     await page.addScriptTag({ content: bundle.outputFiles[0].text });

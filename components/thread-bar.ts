@@ -62,12 +62,15 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     fromReader(() => openTitle(wholeTitle.getAttribute('aria-expanded') !== 'true')),
   );
   // Whether the clamp cut anything depends on the title, the screen and the zoom: measured
-  // whenever the title's box changes, not guessed from its length.
+  // whenever the title's box changes, not guessed from its length. Only from a resize
+  // observer, whose callback comes just after the browser's layout: measured at any other
+  // time, a page still drawing its posts would be laid out again there and then.
   const titleCut = () => title.scrollHeight > title.clientHeight + 1;
   const measureTitle = () => {
     if (!title.classList.contains('ts-title--open')) wholeTitle.hidden = !titleCut();
   };
-  if (typeof ResizeObserver === 'function') new ResizeObserver(measureTitle).observe(title);
+  const titleBox = typeof ResizeObserver === 'function' ? new ResizeObserver(measureTitle) : null;
+  titleBox?.observe(title);
   const count = h(doc, 'span', { class: 'ts-count', 'data-testid': 'post-count' });
   const save = h(
     doc,
@@ -209,8 +212,10 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
         openTitle(false);
         title.textContent = text;
         title.title = text;
-        // A new title two lines long keeps the box's size, so the observer would not say.
-        if (typeof requestAnimationFrame === 'function') requestAnimationFrame(measureTitle);
+        // A new title two lines long keeps the box's size, so the observer would not say:
+        // observed anew, it reports the box once more after the next layout.
+        titleBox?.unobserve(title);
+        titleBox?.observe(title);
       }
       const total = `${state.atLeast ? 'at least ' : ''}${postsLabel(state.postCount)}`;
       count.textContent = total;

@@ -5,7 +5,7 @@ import addPermissionToggle from 'webext-permission-toggle';
 import { liveQuery } from 'dexie';
 import { loadGlossary } from '../utils/glossary/load';
 import { compileMatcher, matcherFrom, type Matcher } from '../utils/glossary/matcher';
-import { packMatcher, unpackMatcher, type PackedMatcher } from '../utils/glossary/packed';
+import { readMatcherFiles } from '../utils/browser/glossary-files';
 import { badgeText, threadsWithMoreReplies } from '../utils/badge';
 import { runCheck } from '../utils/checks/run-check';
 import { checkStatusItem, type CheckStatus } from '../utils/browser/check-status';
@@ -227,29 +227,17 @@ async function firstPage(origin: string, engine: EngineId, threadId: string, url
 }
 
 /**
- * The matcher's tables, compiled when the extension is built (wxt.config.ts writes
- * glossary-matcher.json) and read once per service-worker life: compiling 1,000 entries here
- * took most of a second, during which every page's messages waited. Compiled here only if the
- * file is missing or not what this code reads.
+ * The matcher, compiled when the extension is built (wxt.config.ts writes the glossary's
+ * files) and read once per service-worker life: compiling 1,000 entries here took most of a
+ * second, during which every page's messages waited. Compiled here only if the files are
+ * missing or not what this code reads.
  */
-let packed: Promise<PackedMatcher> | null = null;
 let ready: Matcher | null = null;
-const packedMatcher = () =>
-  (packed ??= (async () => {
-    let tables: PackedMatcher | null = null;
-    try {
-      // Written by the build, so not among the public files WXT types getURL with.
-      const url = (browser.runtime.getURL as (path: string) => string)('/glossary-matcher.json');
-      const res = await fetch(url);
-      const data = (await res.json()) as PackedMatcher;
-      if (unpackMatcher(data)) tables = data;
-    } catch {
-      // Not in this build: compiled below.
-    }
-    tables ??= packMatcher(compileMatcher(loadGlossary().entries));
-    ready = matcherFrom(unpackMatcher(tables)!);
-    return tables;
-  })());
+let matcherRead: Promise<Matcher> | null = null;
+const matcherReady = () =>
+  (matcherRead ??= readMatcherFiles().then(
+    (compiled) => (ready = matcherFrom(compiled ?? compileMatcher(loadGlossary().entries))),
+  ));
 const summaries = createSummariser(loadGlossary, () => ready);
 
 /** A page's report of its thread, checked against the page it came from before it is stored. */
@@ -271,9 +259,8 @@ async function injectPart(page: PageSender, file: '/summary-panel.js' | '/glossa
 /** What each message to the background does (the maps in messages.ts say which exist). */
 const handlers: BackgroundHandlers = {
   page: {
-    glossary: async () => ({ entries: loadGlossary().entries, matcher: await packedMatcher() }),
     explain: async ({ selected, context, thread }) => {
-      await packedMatcher();
+      await matcherReady();
       const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
       return lookUp(ready!, text(selected, 2000), text(context, 100_000), text(thread, 500));
     },
@@ -289,13 +276,13 @@ const handlers: BackgroundHandlers = {
     },
     visit: async ({ snapshot }, page) => (await recordVisit(getDb(), pageSnapshot(snapshot, page), Date.now())) ?? null,
     cachedSummary: async ({ threadId, highestPostNumber, firstNew }, page) => {
-      await packedMatcher();
+      await matcherReady();
       const cached = await getDb().summaries.get([page.origin, threadId]);
       if (cached?.format !== SUMMARY_FORMAT || cached.highestPostNumber !== highestPostNumber) return null;
       return { whole: cached.summary, since: summaries.since(cached.thread, firstNew) };
     },
     summarise: async (request, page) => {
-      await packedMatcher();
+      await matcherReady();
       const { threadId, highestPostNumber, firstNew, thread, partial } = checkSummaryRequest(request);
       const whole = summaries.whole(thread);
       const entry = { origin: page.origin, threadId, highestPostNumber, thread, summary: whole, createdAt: Date.now() };

@@ -1,4 +1,5 @@
 import { askBackground } from '../../utils/browser/messages';
+import { readGlossaryFiles } from '../../utils/browser/glossary-files';
 import { effectiveGlossaryMode, glossaryModeSetting, glossarySiteModesSetting } from '../../utils/browser/settings';
 import { closedUi } from './closed-ui';
 
@@ -8,6 +9,8 @@ import { closedUi } from './closed-ui';
  */
 export const glossaryDeps = () => ({
   askBackground,
+  /** The entries and the matcher's tables, read from the extension's files by the page itself. */
+  readGlossary: readGlossaryFiles,
   closedUi,
   /** The underlining mode for this site: its own, else the general one. */
   glossaryMode: async () =>

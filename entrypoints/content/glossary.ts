@@ -3,7 +3,6 @@ import { noTermTooltip, termTooltip } from '../../components/term-tooltip';
 import { createAnnotator, TERM_ATTR, THREADSIDE_ATTR, type Annotator } from '../../utils/glossary/annotate';
 import { termMoveTarget } from '../../utils/page/term-keys';
 import { matcherFrom } from '../../utils/glossary/matcher';
-import { glossaryFromReply } from '../../utils/glossary/packed';
 import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
@@ -33,7 +32,7 @@ const MARKER_STYLE = [
  */
 export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStops, deps: GlossaryDeps) {
   // Compiled in the background: the page only wraps the tables it is handed.
-  const glossary = glossaryFromReply(await deps.askBackground('glossary'));
+  const glossary = await deps.readGlossary();
   const byId = new Map(glossary.entries.map((e) => [e.id, e]));
   const currentMode = deps.glossaryMode;
   // Read before the matcher is made, so taking in the glossary's message and making the

@@ -148,6 +148,35 @@ describe('only Threadside itself, from the right place, is answered', () => {
     expect(await inPage(page).evaluate(`chrome.runtime.sendMessage({ threadside: 'checkNow' })`)).toBeFalsy();
     await page.close();
   });
+
+  it('a page that knows the extension’s id cannot load the files Threadside reads in pages', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${hostile.url}/t/what-is-car-t-therapy/1828`);
+    // Threadside in this page has read them: its underlines are there.
+    await page.locator('#post_5').scrollIntoViewIfNeeded();
+    await poll(() => page.locator('[data-threadside-term]').count()).toBeGreaterThan(0);
+    const files = [
+      'glossary/matcher.json',
+      'glossary/matcher.bin',
+      'glossary/entries.json',
+      'content-scripts/content.css',
+    ];
+    const load = (urls: string[]) =>
+      Promise.all(
+        urls.map((u) =>
+          fetch(u).then(
+            (r) => r.status,
+            () => 'refused',
+          ),
+        ),
+      );
+    const urls = files.map((f) => `chrome-extension://${env.browser.extensionId}/${f}`);
+    // Loaded by the page's own script, as a fingerprinting script would try.
+    expect(await page.evaluate(load, urls)).toEqual(files.map(() => 'refused'));
+    // The same addresses from the extension itself: the files are there.
+    expect(await env.browser.serviceWorker.evaluate(load, urls)).toEqual(files.map(() => 200));
+    await page.close();
+  });
 });
 
 describe('an imported file cannot smuggle in addresses or numbers', () => {

@@ -6,15 +6,12 @@ import {
   hearFromBackground,
   type BackgroundHandlers,
 } from '../../utils/browser/messages';
-import { compileMatcher } from '../../utils/glossary/matcher';
-import { packMatcher } from '../../utils/glossary/packed';
 
 const FORUM = 'https://forum.bloodcancer.org.uk';
 const asked: Array<{ name: string; origin: string | null; data: unknown }> = [];
 
 const handlers: BackgroundHandlers = {
   page: {
-    glossary: () => ({ entries: [], matcher: packMatcher(compileMatcher([])) }),
     explain: () => null,
     savedState: (data, page) => (asked.push({ name: 'savedState', origin: page.origin, data }), null),
     save: () => Promise.reject(new Error('not in this test')),

@@ -2,8 +2,6 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ForumOutcome } from '../checks/outcome';
 import type { SavedThread, ThreadSnapshot } from '../db/saved-thread';
 import type { Lookup } from '../glossary/lookup';
-import type { GlossaryEntry } from '../glossary/schema';
-import type { PackedMatcher } from '../glossary/packed';
 import type { Summary, ThreadInput } from '../summary/summarise';
 import { webOrigin } from '../forums/host';
 import type { EngineId } from '../forums/adapter';
@@ -47,7 +45,6 @@ export type ThreadPostsResult =
  */
 export interface PageMessages {
   /** The entries (for tooltips) and the matcher, compiled once in the background. */
-  glossary: Message<void, { entries: GlossaryEntry[]; matcher: PackedMatcher }>;
   /** "Explain with Threadside": the glossary's terms in the selected words, looked up here. */
   explain: Message<{ selected: string; context: string; thread: string }, Lookup | null>;
   savedState: Message<ThreadOnPage, SavedThread | null>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../../utils/glossary/load';
 import { compileMatcher, createMatcher, matcherFrom } from '../../../utils/glossary/matcher';
-import { packMatcher, unpackMatcher } from '../../../utils/glossary/packed';
+import { packMatcher, unpackMatcher, type MatcherMeta } from '../../../utils/glossary/packed';
 
 const { entries } = loadGlossary();
 
@@ -13,12 +13,17 @@ const TEXTS = [
   'MF: myelofibrosis or mycosis fungoides? The JAK2 test and the skin biopsy will say.',
 ];
 
-describe('the matcher handed to pages', () => {
-  it('matches exactly as the matcher built from the entries, after a trip through messaging', () => {
+/** As the build writes the files and the extension reads them back: JSON, and bytes in a buffer of their own. */
+function throughFiles() {
+  const { meta, bytes } = packMatcher(compileMatcher(entries));
+  return { meta: JSON.parse(JSON.stringify(meta)) as MatcherMeta, tables: bytes.slice().buffer };
+}
+
+describe('the matcher the build writes for pages', () => {
+  it('matches exactly as the matcher built from the entries, after a trip through its files', () => {
     const direct = createMatcher(entries);
-    // Extension messaging carries JSON.
-    const carried = JSON.parse(JSON.stringify(packMatcher(compileMatcher(entries)))) as unknown;
-    const compiled = unpackMatcher(carried);
+    const { meta, tables } = throughFiles();
+    const compiled = unpackMatcher(meta, tables);
     expect(compiled).not.toBeNull();
     const handed = matcherFrom(compiled!);
     expect(handed.keyCount).toBe(direct.keyCount);
@@ -27,19 +32,15 @@ describe('the matcher handed to pages', () => {
     expect(handed.match(TEXTS[0]).length).toBeGreaterThan(2);
   });
 
-  it('is one string of tables plus the strings, not tens of thousands of numbers', () => {
-    const packed = packMatcher(compileMatcher(entries));
-    expect(typeof packed.data).toBe('string');
-    expect(packed.lengths.every((n) => Number.isInteger(n))).toBe(true);
-  });
-
-  it('refuses anything that is not a packed matcher it can read', () => {
-    const packed = packMatcher(compileMatcher(entries));
-    expect(unpackMatcher(null)).toBeNull();
-    expect(unpackMatcher([])).toBeNull();
-    expect(unpackMatcher({ ...packed, format: 2 })).toBeNull();
-    expect(unpackMatcher({ ...packed, lengths: packed.lengths.slice(1) })).toBeNull();
-    // Tables claiming more than the data holds.
-    expect(unpackMatcher({ ...packed, lengths: packed.lengths.map((n) => n + 1_000_000) })).toBeNull();
+  it('refuses files that are not a packed matcher it can read', () => {
+    const { meta, tables } = throughFiles();
+    expect(unpackMatcher(null, tables)).toBeNull();
+    expect(unpackMatcher([], tables)).toBeNull();
+    expect(unpackMatcher(meta, null)).toBeNull();
+    expect(unpackMatcher({ ...meta, format: 1 }, tables)).toBeNull();
+    expect(unpackMatcher({ ...meta, lengths: meta.lengths.slice(1) }, tables)).toBeNull();
+    // A table file cut short, or tables claiming more than the file holds.
+    expect(unpackMatcher(meta, tables.slice(0, tables.byteLength - 4))).toBeNull();
+    expect(unpackMatcher({ ...meta, lengths: meta.lengths.map((n) => n + 1_000_000) }, tables)).toBeNull();
   });
 });

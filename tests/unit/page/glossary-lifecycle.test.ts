@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startGlossary } from '../../../entrypoints/content/glossary';
 import { glossaryDeps } from '../../../entrypoints/content/glossary-deps';
@@ -8,7 +7,6 @@ import { watchReaderStops } from '../../../entrypoints/content/reader-stops';
 import { glossaryModeSetting, glossarySiteModesSetting } from '../../../utils/browser/settings';
 import { loadGlossary } from '../../../utils/glossary/load';
 import { compileMatcher } from '../../../utils/glossary/matcher';
-import { packMatcher } from '../../../utils/glossary/packed';
 
 /**
  * happy-dom lays nothing out, so its IntersectionObserver never reports: here every post
@@ -36,8 +34,11 @@ function post(text: string) {
 describe('the glossary in a page Threadside has left', () => {
   it('stays off the page when a glossary setting changes afterwards', async () => {
     const { entries } = loadGlossary();
-    const reply = { entries, matcher: packMatcher(compileMatcher(entries)) };
-    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve(reply));
+    // The glossary's files as the page reads them (the build writes them; no extension files here).
+    const deps = {
+      ...glossaryDeps(),
+      readGlossary: () => Promise.resolve({ entries, matcher: compileMatcher(entries) }),
+    };
     const left = post('Diagnosed with DLBCL last spring, then six rounds of R-CHOP.');
     const live = post('My husband had a PET scan after R-CHOP for DLBCL.');
 
@@ -49,14 +50,14 @@ describe('the glossary in a page Threadside has left', () => {
       await startGlossary(
         stopped,
         watchReaderStops(stopped, () => false),
-        glossaryDeps(),
+        deps,
       )
     ).setPosts([left], '');
     (
       await startGlossary(
         running,
         watchReaderStops(running, () => false),
-        glossaryDeps(),
+        deps,
       )
     ).setPosts([live], '');
     await vi.waitFor(() => expect(termsIn(left)).toBeGreaterThan(0));

@@ -1,0 +1,25 @@
+import { packMatcher, type MatcherMeta } from './packed';
+import type { CompiledMatcher } from './matcher';
+import type { GlossaryEntry } from './schema';
+
+/**
+ * The glossary as the build writes it into the extension, for the background and the
+ * pages' glossary part to read themselves (no copy of 1.8 MB through messaging per page).
+ * Web-accessible to the extension's content scripts under a per-session address
+ * (`use_dynamic_url`), like the content script's styles, so no page can look for them.
+ */
+export const GLOSSARY_FILES = {
+  entries: 'glossary/entries.json',
+  matcherMeta: 'glossary/matcher.json',
+  matcherTables: 'glossary/matcher.bin',
+} as const;
+
+/** The files' contents, for the build. */
+export function glossaryFiles(entries: GlossaryEntry[], compiled: CompiledMatcher) {
+  const { meta, bytes } = packMatcher(compiled);
+  return {
+    entries: JSON.stringify(entries),
+    matcherMeta: JSON.stringify(meta satisfies MatcherMeta),
+    matcherTables: bytes,
+  };
+}
