@@ -12,7 +12,7 @@ export interface ReaderStops {
   whenStill(work: () => void): void;
   /** Run `work` each time the page comes to a stop after scrolling. */
   afterEachStop(work: () => void): void;
-  /** Run `work` (something cheap) on each move: a scroll or resize event. */
+  /** Run `work` as the page starts to move (the first scroll or resize after a stop). */
   onMove(work: () => void): void;
   /** False until the page's timers are seen to run (Chromium runs none with scripts off). */
   timersRun(): boolean;
@@ -31,10 +31,18 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
   const pause = watchReaderPause({ quietMs: STILL_MS, maxWaitMs: MAX_WAIT_MS, timersRun: () => timersRun });
   const eachStop = new Set<() => void>();
   const eachMove = new Set<() => void>();
+  // Set from the first move to the stop it comes to: a scroll event between them only
+  // notes the time (a page scrolls many times a second; the work waiting is already queued).
+  let moving = false;
+  const stopped = () => (moving = false);
   const moved = () => {
     pause.moved();
+    if (moving) return;
+    moving = true;
     for (const work of eachMove) work();
     for (const work of eachStop) pause.whenStill(work);
+    // Last, so the works above run before another move can queue them again.
+    pause.whenStill(stopped);
   };
   // Scroll events of boxes do not bubble: caught on the way down.
   ctx.addEventListener(

@@ -26,7 +26,7 @@ describe('where the reader stops', () => {
     const measured = vi.fn();
     stops.afterEachStop(measured);
     await tick(); // the page's timers are seen to run
-    return { ctx, posts, carousel, measured };
+    return { ctx, posts, carousel, measured, stops };
   }
 
   it('measures once the reader has stopped scrolling the page, and again after each stop', async () => {
@@ -37,6 +37,17 @@ describe('where the reader stops', () => {
     await vi.waitFor(() => expect(measured).toHaveBeenCalledTimes(1), WAIT);
     document.dispatchEvent(new Event('scroll'));
     await vi.waitFor(() => expect(measured).toHaveBeenCalledTimes(2), WAIT);
+  });
+
+  it('tells of a move once as the reader starts scrolling, and again after they stopped', async () => {
+    const { stops, measured } = await setUp();
+    const started = vi.fn();
+    stops.onMove(started);
+    for (let i = 0; i < 5; i++) document.dispatchEvent(new Event('scroll'));
+    expect(started).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(measured).toHaveBeenCalled(), WAIT);
+    document.dispatchEvent(new Event('scroll'));
+    expect(started).toHaveBeenCalledTimes(2);
   });
 
   it('counts a box the posts scroll in, and a resize, but not a carousel beside them', async () => {
