@@ -34,6 +34,7 @@ export default defineConfig({
       writeFileSync(tables, made.matcherTables);
       files.push(
         { relativeDest: GLOSSARY_FILES.entries, contents: made.entries },
+        { relativeDest: GLOSSARY_FILES.common, contents: made.common },
         { relativeDest: GLOSSARY_FILES.matcherMeta, contents: made.matcherMeta },
         { relativeDest: GLOSSARY_FILES.matcherTables, absoluteSrc: tables },
       );

@@ -1,5 +1,5 @@
 import { askBackground } from '../../utils/browser/messages';
-import { readGlossaryFiles } from '../../utils/browser/glossary-files';
+import { readGlossaryEntries, readPageMatcher } from '../../utils/browser/glossary-files';
 import { effectiveGlossaryMode, glossaryModeSetting, glossarySiteModesSetting } from '../../utils/browser/settings';
 import { closedUi } from './closed-ui';
 
@@ -9,8 +9,9 @@ import { closedUi } from './closed-ui';
  */
 export const glossaryDeps = () => ({
   askBackground,
-  /** The entries and the matcher's tables, read from the extension's files by the page itself. */
-  readGlossary: readGlossaryFiles,
+  /** The matcher's tables and the entries, read from the extension's files by the page itself. */
+  readMatcher: readPageMatcher,
+  readEntries: readGlossaryEntries,
   closedUi,
   /** The underlining mode for this site: its own, else the general one. */
   glossaryMode: async () =>

@@ -7,6 +7,7 @@ import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
 import { wireTermTooltips } from '../../utils/page/term-tooltips';
 import type { GlossaryMode } from '../../utils/browser/settings';
+import type { GlossaryEntry } from '../../utils/glossary/schema';
 import { onStop } from './lifecycle';
 import type { GlossaryDeps } from './glossary-deps';
 import type { ReaderStops } from './reader-stops';
@@ -31,21 +32,25 @@ const MARKER_STYLE = [
  * so this one does not carry them again.
  */
 export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStops, deps: GlossaryDeps) {
-  // Compiled in the background: the page only wraps the tables it is handed.
-  const glossary = await deps.readGlossary();
-  const byId = new Map(glossary.entries.map((e) => [e.id, e]));
+  // Compiled by the build: the page only wraps the tables it reads.
+  const glossary = await deps.readMatcher();
   const currentMode = deps.glossaryMode;
-  // Read before the matcher is made, so taking in the glossary's message and making the
+  // Read before the matcher is made, so taking in the glossary's files and making the
   // matcher from its tables fall in two tasks of the page's, not one long one.
   let mode: GlossaryMode = await currentMode();
   const matcher = matcherFrom(glossary.matcher);
+  // The entries (545 kB) only once a tooltip or the summary needs them: most pages never do.
+  let byId: Map<string, GlossaryEntry> | null = null;
+  let entriesRead: Promise<Map<string, GlossaryEntry>> | null = null;
+  const entries = () =>
+    (entriesRead ??= deps.readEntries().then((list) => (byId = new Map(list.map((e) => [e.id, e])))));
   const finder = cachedFinder(matcher);
   let annotator: Annotator | null = null;
   let posts: Element[] = [];
   let notOwnWords = '';
   let threadWords = '';
   // Words nearly every reader knows ("chemo", "GP"): marked only when the reader asks for every term.
-  const common = new Set(glossary.entries.filter((e) => e.tier === 'common').map((e) => e.id));
+  const common = new Set(glossary.common);
 
   const markerTemplate = document.createElement('span');
   // Reached by keyboard one post at a time: the post's first term takes Tab, arrows the rest.
@@ -123,11 +128,15 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
   host.id = TOOLTIP_ID;
   host.setAttribute('role', 'tooltip');
   host.setAttribute('data-threadside', 'tooltip');
+  let showing: string[] | null = null;
   const tooltipSurface = {
     host,
     floating: ui.uiContainer,
     render(ids: string[] | null) {
-      const found = (ids ?? []).map((id) => byId.get(id)).filter((e) => e !== undefined);
+      showing = ids;
+      // The first tooltip of the page: drawn once the entries are read (the box follows its size).
+      if (ids && !byId) void entries().then(() => showing === ids && tooltipSurface.render(ids));
+      const found = (ids ?? []).map((id) => byId?.get(id)).filter((e) => e !== undefined);
       ui.uiContainer.replaceChildren(...(found.length ? [termTooltip(document, found)] : []));
     },
   };
@@ -178,7 +187,8 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
 
   return {
     matcher,
-    byId,
+    /** The entries by id, read on first use. */
+    entries,
     /**
      * "Explain with Threadside": the tooltip for the terms in the reader's selection, or a
      * plain "no explanation" with searches. False when nothing is selected.
@@ -197,6 +207,8 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
         thread: threadWords,
       });
       if (!found || ctx.isInvalid) return false;
+      const byId = await entries();
+      if (ctx.isInvalid) return false;
       tooltips.showAtRange(range, () => {
         const content =
           found.kind === 'terms'

@@ -97,7 +97,7 @@ export async function startSummary(
     if (loading || loadedFor === key) return;
     loading = true;
     try {
-      const glossary = await deps.glossary();
+      const byId = await (await deps.glossary()).entries();
       const firstNew = deps.firstNew();
       const highest = snapshotOf(thread, 0).highestPostNumber;
       let read: PostsRead | null = null;
@@ -136,7 +136,7 @@ export async function startSummary(
             panel.show(
               partial.whole,
               partial.since,
-              (id) => glossary.byId.get(id),
+              (id) => byId.get(id),
               page.read,
               `From the ${plural(n, 'post', 'posts')} on this page. ${why}${kept}`,
             );
@@ -160,7 +160,7 @@ export async function startSummary(
           thread: input,
         });
       }
-      panel.show(result.whole, result.since, (id) => glossary.byId.get(id), read);
+      panel.show(result.whole, result.since, (id) => byId.get(id), read);
       void offerGist(result.whole);
       loadedFor = key;
     } catch (err) {

@@ -6,6 +6,7 @@ import { inPage } from './in-page-ui';
 import { closeSummary } from './summary-panel';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { PRIVATE_TOPIC_ID, PRIVATE_WORDS } from '../forum-lab/store';
+import { GLOSSARY_FILES } from '../../utils/glossary/files';
 
 // Attacks by the sites Threadside runs on, each run for real against the built extension.
 // `env.forum` is the reader's own forum, where they are signed in and have a private
@@ -155,12 +156,7 @@ describe('only Threadside itself, from the right place, is answered', () => {
     // Threadside in this page has read them: its underlines are there.
     await page.locator('#post_5').scrollIntoViewIfNeeded();
     await poll(() => page.locator('[data-threadside-term]').count()).toBeGreaterThan(0);
-    const files = [
-      'glossary/matcher.json',
-      'glossary/matcher.bin',
-      'glossary/entries.json',
-      'content-scripts/content.css',
-    ];
+    const files = [...Object.values(GLOSSARY_FILES), 'content-scripts/content.css'];
     const load = (urls: string[]) =>
       Promise.all(
         urls.map((u) =>

@@ -20,14 +20,23 @@ export async function readMatcherFiles(): Promise<CompiledMatcher | null> {
   }
 }
 
-/** The glossary's entries and matcher, for a page; a clear error when they cannot be read. */
-export async function readGlossaryFiles(): Promise<{ entries: GlossaryEntry[]; matcher: CompiledMatcher }> {
-  const [entries, matcher] = await Promise.all([
-    fetch(fileUrl(GLOSSARY_FILES.entries))
-      .then((r) => r.json() as Promise<unknown>)
-      .catch(() => null),
-    readMatcherFiles(),
-  ]);
-  if (!Array.isArray(entries) || !matcher) throw new Error('Threadside could not load its glossary.');
-  return { entries: entries as GlossaryEntry[], matcher };
+const readJson = (path: string) =>
+  fetch(fileUrl(path))
+    .then((r) => r.json() as Promise<unknown>)
+    .catch(() => null);
+const unreadable = () => new Error('Threadside could not load its glossary.');
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** What a page needs to underline: the matcher, and the ids of the common tier; a clear error when unreadable. */
+export async function readPageMatcher(): Promise<{ matcher: CompiledMatcher; common: string[] }> {
+  const [matcher, common] = await Promise.all([readMatcherFiles(), readJson(GLOSSARY_FILES.common)]);
+  if (!matcher || !isStrings(common)) throw unreadable();
+  return { matcher, common };
+}
+
+/** The entries, for tooltips and the summary: read when first needed (545 kB most pages never use). */
+export async function readGlossaryEntries(): Promise<GlossaryEntry[]> {
+  const entries = await readJson(GLOSSARY_FILES.entries);
+  if (!Array.isArray(entries)) throw unreadable();
+  return entries as GlossaryEntry[];
 }

@@ -10,6 +10,8 @@ import type { GlossaryEntry } from './schema';
  */
 export const GLOSSARY_FILES = {
   entries: 'glossary/entries.json',
+  /** Ids of the entries nearly every reader knows: the page needs these at once, the entries only for a tooltip. */
+  common: 'glossary/common.json',
   matcherMeta: 'glossary/matcher.json',
   matcherTables: 'glossary/matcher.bin',
 } as const;
@@ -19,6 +21,7 @@ export function glossaryFiles(entries: GlossaryEntry[], compiled: CompiledMatche
   const { meta, bytes } = packMatcher(compiled);
   return {
     entries: JSON.stringify(entries),
+    common: JSON.stringify(entries.filter((e) => e.tier === 'common').map((e) => e.id)),
     matcherMeta: JSON.stringify(meta satisfies MatcherMeta),
     matcherTables: bytes,
   };

@@ -37,7 +37,12 @@ describe('the glossary in a page Threadside has left', () => {
     // The glossary's files as the page reads them (the build writes them; no extension files here).
     const deps = {
       ...glossaryDeps(),
-      readGlossary: () => Promise.resolve({ entries, matcher: compileMatcher(entries) }),
+      readMatcher: () =>
+        Promise.resolve({
+          matcher: compileMatcher(entries),
+          common: entries.filter((e) => e.tier === 'common').map((e) => e.id),
+        }),
+      readEntries: () => Promise.resolve(entries),
     };
     const left = post('Diagnosed with DLBCL last spring, then six rounds of R-CHOP.');
     const live = post('My husband had a PET scan after R-CHOP for DLBCL.');
