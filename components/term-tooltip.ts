@@ -71,3 +71,18 @@ export function noTermTooltip(doc: Document, words: string, searches: Array<{ si
     h(doc, 'p', { class: 'ts-note' }, NOTE),
   );
 }
+
+/** In place of an explanation when the glossary could not be read: what to do about it. */
+export function unreadableTooltip(doc: Document) {
+  return h(
+    doc,
+    'div',
+    { class: 'ts-tooltip' },
+    h(
+      doc,
+      'p',
+      { class: 'ts-definition' },
+      'Threadside could not load its explanations. Reload the page to try again.',
+    ),
+  );
+}

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { noTermTooltip, termTooltip } from '../../components/term-tooltip';
+import { noTermTooltip, termTooltip, unreadableTooltip } from '../../components/term-tooltip';
 import { createAnnotator, TERM_ATTR, THREADSIDE_ATTR, type Annotator } from '../../utils/glossary/annotate';
 import { termMoveTarget } from '../../utils/page/term-keys';
 import { matcherFrom } from '../../utils/glossary/matcher';
@@ -43,7 +43,14 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
   let byId: Map<string, GlossaryEntry> | null = null;
   let entriesRead: Promise<Map<string, GlossaryEntry>> | null = null;
   const entries = () =>
-    (entriesRead ??= deps.readEntries().then((list) => (byId = new Map(list.map((e) => [e.id, e])))));
+    (entriesRead ??= deps.readEntries().then(
+      (list) => (byId = new Map(list.map((e) => [e.id, e]))),
+      (err: unknown) => {
+        // Tried again next time (an update of the extension can briefly take the files away).
+        entriesRead = null;
+        throw err;
+      },
+    ));
   const finder = cachedFinder(matcher);
   let annotator: Annotator | null = null;
   let posts: Element[] = [];
@@ -135,7 +142,11 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
     render(ids: string[] | null) {
       showing = ids;
       // The first tooltip of the page: drawn once the entries are read (the box follows its size).
-      if (ids && !byId) void entries().then(() => showing === ids && tooltipSurface.render(ids));
+      if (ids && !byId)
+        void entries().then(
+          () => showing === ids && tooltipSurface.render(ids),
+          () => showing === ids && ui.uiContainer.replaceChildren(unreadableTooltip(document)),
+        );
       const found = (ids ?? []).map((id) => byId?.get(id)).filter((e) => e !== undefined);
       ui.uiContainer.replaceChildren(...(found.length ? [termTooltip(document, found)] : []));
     },
@@ -207,14 +218,15 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
         thread: threadWords,
       });
       if (!found || ctx.isInvalid) return false;
-      const byId = await entries();
+      const byId = await entries().catch(() => null);
       if (ctx.isInvalid) return false;
       tooltips.showAtRange(range, () => {
+        if (!byId && found.kind === 'terms') return void ui.uiContainer.replaceChildren(unreadableTooltip(document));
         const content =
           found.kind === 'terms'
             ? termTooltip(
                 document,
-                found.ids.map((id) => byId.get(id)!),
+                found.ids.map((id) => byId!.get(id)!),
                 false,
               )
             : noTermTooltip(document, found.words, found.searches);

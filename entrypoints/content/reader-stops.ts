@@ -39,10 +39,12 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
     pause.moved();
     if (moving) return;
     moving = true;
+    // Queued first, so a move listener that throws cannot leave the page moving for good.
+    pause.whenStill(stopped);
+    // Before the stop's works: what a move listener queues (reading the stream anew) runs
+    // before them (measuring the posts it read).
     for (const work of eachMove) work();
     for (const work of eachStop) pause.whenStill(work);
-    // Last, so the works above run before another move can queue them again.
-    pause.whenStill(stopped);
   };
   // Scroll events of boxes do not bubble: caught on the way down.
   ctx.addEventListener(

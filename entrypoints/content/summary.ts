@@ -97,7 +97,8 @@ export async function startSummary(
     if (loading || loadedFor === key) return;
     loading = true;
     try {
-      const byId = await (await deps.glossary()).entries();
+      // Without the entries the summary still stands; its terms are then not explained.
+      const byId = await (await deps.glossary()).entries().catch(() => new Map<string, never>());
       const firstNew = deps.firstNew();
       const highest = snapshotOf(thread, 0).highestPostNumber;
       let read: PostsRead | null = null;

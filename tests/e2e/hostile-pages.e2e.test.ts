@@ -268,6 +268,9 @@ const SPY = `(() => {
   };
   spy.observe = () => ({
     html: document.body.outerHTML,
+    // What the page's own timeline shows of Threadside's file reads (its first tooltip or
+    // summary reads the glossary's entries): nothing, or the page would see when.
+    loads: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')),
     threadside: [...document.querySelectorAll('*')].filter(own).map((e) => {
       const r = e.getBoundingClientRect();
       // What a closed shadow root draws still counts in its host's scroll size.

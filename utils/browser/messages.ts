@@ -44,7 +44,6 @@ export type ThreadPostsResult =
  * page's own forum, which the background reads from the sender, never from the message.
  */
 export interface PageMessages {
-  /** The entries (for tooltips) and the matcher, compiled once in the background. */
   /** "Explain with Threadside": the glossary's terms in the selected words, looked up here. */
   explain: Message<{ selected: string; context: string; thread: string }, Lookup | null>;
   savedState: Message<ThreadOnPage, SavedThread | null>;

@@ -5,8 +5,9 @@ import type { GlossaryEntry } from './schema';
 /**
  * The glossary as the build writes it into the extension, for the background and the
  * pages' glossary part to read themselves (no copy of 1.8 MB through messaging per page).
- * Web-accessible to the extension's content scripts under a per-session address
- * (`use_dynamic_url`), like the content script's styles, so no page can look for them.
+ * Web-accessible resources, like the content script's styles, at an address a page cannot
+ * guess: per session in Chromium (`use_dynamic_url`), per install in Firefox (which has no
+ * such option).
  */
 export const GLOSSARY_FILES = {
   entries: 'glossary/entries.json',

@@ -80,7 +80,7 @@ export function unpackMatcher(meta: unknown, data: ArrayBuffer | null | undefine
     !Array.isArray(packed.fuzzy) ||
     !Array.isArray(packed.lengths) ||
     packed.lengths.length !== TABLES.length ||
-    // Not instanceof: a buffer from another world (a content script's fetch) is not this one's.
+    // Not instanceof: a buffer made in another realm (a test's, a frame's) is not this one's.
     Object.prototype.toString.call(data) !== '[object ArrayBuffer]' ||
     data!.byteLength !== packed.bytes
   )

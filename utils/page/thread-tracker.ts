@@ -5,7 +5,8 @@ import { watchPostStream } from '../forums/post-stream-watcher';
 /**
  * Keeps an up-to-date reading of the thread on the page: on start, and whenever the page
  * changes (lazy loading, live replies, edits, a single-page forum drawing the topic after
- * its scripts load or after a navigation). The whole body is watched, not only a post
+ * its scripts load or after a navigation), except while the reader scrolls: then once
+ * where they stop. The whole body is watched, not only a post
  * stream found at start: a forum's app may draw the topic late, or replace the stream on
  * navigation. Adapters stay pure; this is the one place that wires them to a live document.
  */

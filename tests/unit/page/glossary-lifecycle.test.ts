@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { startGlossary } from '../../../entrypoints/content/glossary';
 import { glossaryDeps } from '../../../entrypoints/content/glossary-deps';
 import { watchReaderStops } from '../../../entrypoints/content/reader-stops';
@@ -31,19 +32,60 @@ function post(text: string) {
   return p;
 }
 
+const { entries } = loadGlossary();
+/** The glossary's files as the page reads them (the build writes them; no extension files here). */
+const depsWith = (readEntries: () => Promise<typeof entries>) => ({
+  ...glossaryDeps(),
+  readMatcher: () =>
+    Promise.resolve({
+      matcher: compileMatcher(entries),
+      common: entries.filter((e) => e.tier === 'common').map((e) => e.id),
+    }),
+  readEntries,
+  // Open, so the test can read the tooltip; the page's are closed.
+  closedUi: (ctx: ContentScriptContext, name: string) =>
+    createShadowRootUi(ctx, {
+      name,
+      position: 'inline',
+      mode: 'open',
+      anchor: 'body',
+      append: 'last',
+      onMount: () => {},
+    }),
+});
+
+/** The glossary started in `ctx`, underlining `el`. */
+const glossaryOn = async (ctx: ContentScriptContext, deps: ReturnType<typeof depsWith>, el: Element) =>
+  (
+    await startGlossary(
+      ctx,
+      watchReaderStops(ctx, () => false),
+      deps,
+    )
+  ).setPosts([el], '');
+
+describe('the first tooltip on a page', () => {
+  it('waits for the entries; says so plainly if they cannot be read, and reads them at the next tooltip', async () => {
+    let reads = 0;
+    const deps = depsWith(() => (++reads === 1 ? Promise.reject(new Error('gone')) : Promise.resolve(entries)));
+    const ctx = new ContentScriptContext('threadside-test-tooltip');
+    const text = post('After R-CHOP for DLBCL my husband had a PET scan.');
+    await glossaryOn(ctx, deps, text);
+    await vi.waitFor(() => expect(termsIn(text)).toBeGreaterThan(1));
+    const tooltip = () => document.querySelector('threadside-tooltip')!.shadowRoot!.textContent ?? '';
+    const [first, second] = text.querySelectorAll<HTMLElement>('[data-threadside-term]');
+    first.focus();
+    await vi.waitFor(() => expect(tooltip()).toContain('could not load its explanations'));
+    second.focus();
+    await vi.waitFor(() => expect(tooltip()).toContain('Learn more'));
+    expect(reads).toBe(2);
+    ctx.abort('end of test');
+  });
+});
+
 describe('the glossary in a page Threadside has left', () => {
   it('stays off the page when a glossary setting changes afterwards', async () => {
-    const { entries } = loadGlossary();
-    // The glossary's files as the page reads them (the build writes them; no extension files here).
-    const deps = {
-      ...glossaryDeps(),
-      readMatcher: () =>
-        Promise.resolve({
-          matcher: compileMatcher(entries),
-          common: entries.filter((e) => e.tier === 'common').map((e) => e.id),
-        }),
-      readEntries: () => Promise.resolve(entries),
-    };
+    const deps = depsWith(() => Promise.resolve(entries));
     const left = post('Diagnosed with DLBCL last spring, then six rounds of R-CHOP.');
     const live = post('My husband had a PET scan after R-CHOP for DLBCL.');
 
@@ -51,20 +93,8 @@ describe('the glossary in a page Threadside has left', () => {
     // that shows each change has reached the page).
     const stopped = new ContentScriptContext('threadside-test-left');
     const running = new ContentScriptContext('threadside-test-live');
-    (
-      await startGlossary(
-        stopped,
-        watchReaderStops(stopped, () => false),
-        deps,
-      )
-    ).setPosts([left], '');
-    (
-      await startGlossary(
-        running,
-        watchReaderStops(running, () => false),
-        deps,
-      )
-    ).setPosts([live], '');
+    await glossaryOn(stopped, deps, left);
+    await glossaryOn(running, deps, live);
     await vi.waitFor(() => expect(termsIn(left)).toBeGreaterThan(0));
     await vi.waitFor(() => expect(termsIn(live)).toBeGreaterThan(0));
 
