@@ -127,7 +127,16 @@ export default defineContentScript({
         const g = await start(ctx, stops, glossaryDeps());
         g.attachTooltips(ui.shadow);
         return g;
-      })());
+      })().catch((err: unknown) => {
+        // Injecting the part fails when the page is on its way out (Firefox says "An
+        // unexpected error occurred"), or the files could not be read: tried again on the
+        // next reading of the thread.
+        glossary = null;
+        throw err;
+      }));
+    /** Work with the glossary once it is there; none if it could not start (see above). */
+    const withGlossary = (use: (g: Awaited<ReturnType<typeof startGlossary>>) => unknown) =>
+      void glossaryNow().then(use, () => undefined);
 
     const render = (thread: ThreadView | null) => {
       // Nothing at all on pages that are not threads.
@@ -142,7 +151,7 @@ export default defineContentScript({
       if (changed || !category) category = pageCategory(document);
       current = thread;
       if (changed && summary) void summary.then((p) => p.threadChanged());
-      void glossaryNow();
+      withGlossary(() => undefined);
       void summaryUi();
       // Once per page, not on every change of the post stream.
       leftOpen ??= summaryPanelSetting.getValue().then((s) => {
@@ -156,7 +165,7 @@ export default defineContentScript({
         loadedCount: thread.posts.length,
         atLeast: thread.postCountAtLeast,
       });
-      void glossaryNow().then((g) => {
+      withGlossary((g) => {
         g.setPosts(contents, adapterFor(thread.engine).notOwnWords, threadWords);
         g.markTitle(bar.titleElement);
       });
@@ -185,7 +194,7 @@ export default defineContentScript({
       if (origins.some((o) => matchesPattern(o, location.href))) ctx.abort('Threadside was turned off for this site');
     });
     const stopExplaining = hearFromBackground('explainSelection', () => {
-      void glossaryNow().then((g) => g.explainSelection());
+      withGlossary((g) => g.explainSelection());
     });
     // Open or a notification, for the thread already open here: this tab goes to its post,
     // without a reload when the post is on the page (a half-written reply stays).

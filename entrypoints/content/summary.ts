@@ -77,7 +77,11 @@ export async function startSummary(
   keepPanelClearOfBar(ui.uiContainer, deps.bar);
   const saved = await summaryPanelSetting.getValue();
   panel.setOpenSections(saved.sections as SectionId[]);
-  void deps.glossary().then((g) => g.attachTooltips(ui.shadow));
+  // Without the glossary (it could not start) the panel's terms are simply not explained.
+  void deps.glossary().then(
+    (g) => g.attachTooltips(ui.shadow),
+    () => undefined,
+  );
 
   async function rememberSection(id: SectionId, open: boolean) {
     const s = await summaryPanelSetting.getValue();
@@ -97,8 +101,9 @@ export async function startSummary(
     if (loading || loadedFor === key) return;
     loading = true;
     try {
-      // Without the entries the summary still stands; its terms are then not explained.
-      const byId = await (await deps.glossary()).entries().catch(() => new Map<string, never>());
+      // Without the glossary or its entries the summary still stands; its terms are then not explained.
+      const glossary = await deps.glossary().catch(() => null);
+      const byId = (await glossary?.entries().catch(() => null)) ?? new Map<string, never>();
       const firstNew = deps.firstNew();
       const highest = snapshotOf(thread, 0).highestPostNumber;
       let read: PostsRead | null = null;
