@@ -151,7 +151,6 @@ export default defineContentScript({
       if (changed || !category) category = pageCategory(document);
       current = thread;
       if (changed && summary) void summary.then((p) => p.threadChanged());
-      withGlossary(() => undefined);
       void summaryUi();
       // Once per page, not on every change of the post stream.
       leftOpen ??= summaryPanelSetting.getValue().then((s) => {

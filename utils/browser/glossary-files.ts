@@ -7,23 +7,21 @@ import type { GlossaryEntry } from '../glossary/schema';
 // Written by the build, so not among the public files WXT types getURL with.
 const fileUrl = (path: string) => (browser.runtime.getURL as (p: string) => string)(`/${path}`);
 
-/** The matcher the build compiled; null when its files are missing or not what this code reads. */
-export async function readMatcherFiles(): Promise<CompiledMatcher | null> {
-  try {
-    const [meta, tables] = await Promise.all([
-      fetch(fileUrl(GLOSSARY_FILES.matcherMeta)).then((r) => r.json() as Promise<unknown>),
-      fetch(fileUrl(GLOSSARY_FILES.matcherTables)).then((r) => r.arrayBuffer()),
-    ]);
-    return unpackMatcher(meta, tables);
-  } catch {
-    return null;
-  }
-}
-
 const readJson = (path: string) =>
   fetch(fileUrl(path))
     .then((r) => r.json() as Promise<unknown>)
     .catch(() => null);
+
+/** The matcher the build compiled; null when its files are missing or not what this code reads. */
+export async function readMatcherFiles(): Promise<CompiledMatcher | null> {
+  const [meta, tables] = await Promise.all([
+    readJson(GLOSSARY_FILES.matcherMeta),
+    fetch(fileUrl(GLOSSARY_FILES.matcherTables))
+      .then((r) => r.arrayBuffer())
+      .catch(() => null),
+  ]);
+  return unpackMatcher(meta, tables);
+}
 const unreadable = () => new Error('Threadside could not load its glossary.');
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
