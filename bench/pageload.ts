@@ -18,7 +18,7 @@ import { launchWithoutExtension } from './plain-browser';
  * Runs alternate between Chromium without the extension and with the built demo extension,
  * flags otherwise the same; the medians are compared.
  *
- * `npm run bench -- pageload [runs]` (default 5 each).
+ * `npm run bench -- pageload [runs] [smooth]` (default 5 each, steps at once).
  */
 const LONG_THREAD = '/t/long-running-support-thread/2000';
 const LAST_POST = 1000;
@@ -29,6 +29,12 @@ const MAX_STEPS = 600;
 /** After the last post: idle work (Threadside's included) gets done and is counted. */
 const SETTLE_MS = 2000;
 const TARGET_EXTRA_MS = 50;
+/**
+ * `smooth`: each step scrolled as a browser animates a wheel's or a key's scroll, with an
+ * event for every frame (headless Chromium jumps at once for a wheel). The forum then does
+ * several times the work per step, and so does anything listening to scroll events.
+ */
+let smooth = false;
 const TARGET_TASK_MS = 50;
 
 interface RunResult {
@@ -75,7 +81,7 @@ const PAGE_PROBE = () => {
  * Posts on screen are found by hit-testing a column of points (cheap, no layout of the whole
  * stream), so the probe costs both sides the same little.
  */
-const STEP = (px: number) => {
+const STEP = ({ px, smooth }: { px: number; smooth: boolean }) => {
   const w = window as unknown as { __bench: { bare: Set<Element> } };
   const stream = document.querySelector('.post-stream');
   const x = stream ? stream.getBoundingClientRect().left + 200 : 400;
@@ -88,8 +94,18 @@ const STEP = (px: number) => {
   const wraps = document.querySelectorAll('div.topic-post');
   const last = wraps.length ? Number(wraps[wraps.length - 1].getAttribute('data-post-number')) : 0;
   const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
-  window.scrollBy(0, px);
-  return { last, atBottom, seen: seen.size };
+  // Smoothly, as a browser scrolls for a wheel, a key or a finger: an event for every frame,
+  // then one at the end. Back when the scroll has ended (or could not: at the bottom).
+  const result = { last, atBottom, seen: seen.size };
+  if (!smooth) {
+    window.scrollBy(0, px);
+    return result;
+  }
+  return new Promise<typeof result>((resolve) => {
+    window.addEventListener('scrollend', () => resolve(result), { once: true });
+    setTimeout(() => resolve(result), 1000);
+    window.scrollBy({ top: px, behavior: 'smooth' });
+  });
 };
 
 /** The renderer main thread's task time and CPU time so far, in ms. */
@@ -114,7 +130,7 @@ async function visit(context: BrowserContext, forumUrl: string): Promise<RunResu
   let bottomSteps = 0;
   for (; steps < MAX_STEPS; steps++) {
     await page.waitForTimeout(STEP_WAIT_MS);
-    const s = await page.evaluate(STEP, STEP_PX);
+    const s = await page.evaluate(STEP, { px: STEP_PX, smooth });
     if (s.last >= LAST_POST && s.atBottom) {
       reachedEnd = true;
       break;
@@ -191,6 +207,7 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 export async function run(args: string[] = []) {
   const runs = Math.max(1, Number(args[0]) || 5);
+  smooth = args.includes('smooth');
   if (!existsSync('.output/chrome-mv3-demo/manifest.json'))
     spawnSync('npm', ['run', '-s', 'build:demo'], { stdio: 'inherit' });
   const forum = await startForum({ port: 0 });

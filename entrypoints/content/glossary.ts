@@ -96,6 +96,9 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
   };
   // Arrow keys, Home and End move between a post's terms; the Tab stop moves with the focus.
   ctx.addEventListener(document, 'keydown', (e) => {
+    // A reader moving by keyboard: the explanations are read now, so the first term Tab
+    // reaches has its description as it takes focus (when a screen reader reads it out).
+    if (e.key === 'Tab' && !byId) void entries().catch(() => undefined);
     const term = e.target as HTMLElement;
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !term.hasAttribute?.(TERM_ATTR)) return;
     let post = term.parentElement;
@@ -112,7 +115,10 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
   const soon = createSlicedQueue<Element>({ run: annotate });
   const watched = new Set<Element>();
   const onScreen = new Set<Element>();
+  // Queued once per stop, however many posts pass the margin meanwhile (every frame of a scroll).
+  let onScreenQueued = false;
   const annotateOnScreen = () => {
+    onScreenQueued = false;
     if (stops.timersRun()) soon.push([...onScreen]);
     else for (const el of [...onScreen]) annotate(el);
   };
@@ -122,7 +128,10 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
         if (e.isIntersecting) onScreen.add(e.target);
         else onScreen.delete(e.target);
       }
-      if (onScreen.size) stops.whenStill(annotateOnScreen);
+      if (onScreen.size && !onScreenQueued) {
+        onScreenQueued = true;
+        stops.whenStill(annotateOnScreen);
+      }
     },
     { rootMargin: '50% 0px 50% 0px' },
   );

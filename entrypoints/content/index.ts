@@ -44,7 +44,8 @@ export default defineContentScript({
   matches: matchPatterns(),
   // WXT's "script started" message would hand every page the extension's id.
   noScriptStartedPostMessage: true,
-  cssInjectionMode: 'ui',
+  // Styles only inside Threadside's own roots, read once for all of them (closed-ui.ts).
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const [knownOff, barHiddenOn] = await Promise.all([knownForumsOffSetting.getValue(), barHiddenSetting.getValue()]);
     // A known forum the reader turned off: leave the page as the forum made it.

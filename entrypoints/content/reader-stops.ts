@@ -21,9 +21,9 @@ export interface ReaderStops {
 /**
  * Where the reader stops: work that matters only to a reader who is reading waits for it
  * (underlining the posts that came near, measuring how far the reader has read), not done
- * as every post passes by. The reader moves the document, or a box the posts scroll in (`holdsPosts`); a carousel
- * or a chat box scrolling beside them is not the reader moving on. A resize, a zoom or a
- * turned phone moves the posts too.
+ * as every post passes by. The reader moves the document, or a box the posts scroll in
+ * (`holdsPosts`); a carousel or a chat box scrolling beside them is not the reader moving
+ * on. A resize, a zoom or a turned phone moves the posts too.
  */
 export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Element) => boolean): ReaderStops {
   let timersRun = false;
@@ -31,12 +31,9 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
   const pause = watchReaderPause({ quietMs: STILL_MS, maxWaitMs: MAX_WAIT_MS, timersRun: () => timersRun });
   const eachStop = new Set<() => void>();
   const eachMove = new Set<() => void>();
-  // Set from the first move to the stop it comes to: a scroll event between them only
-  // notes the time (a page scrolls many times a second; the work waiting is already queued).
+  // Set from the first move to the stop it comes to.
   let moving = false;
-  const stopped = () => (moving = false);
-  const moved = () => {
-    pause.moved();
+  const startMove = () => {
     if (moving) return;
     moving = true;
     // Queued first, so a move listener that throws cannot leave the page moving for good.
@@ -46,18 +43,65 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
     for (const work of eachMove) work();
     for (const work of eachStop) pause.whenStill(work);
   };
+  const counts = (target: EventTarget | null) =>
+    target === document || (target instanceof Element && holdsPosts(target));
+  // A scroll sends an event every frame (60 a second under a wheel or a finger), each one a
+  // call into this script: the first says the page moves, and the scroll's end says when it
+  // stopped ("scrollend", after the last frame), so the frames between are not listened to
+  // (a listener for one event, added again at the end).
+  const SCROLL = { passive: true, capture: true } as const;
+  const FIRST_SCROLL = { ...SCROLL, once: true };
+  let listening = false;
+  let over = false;
+  const listen = () => {
+    if (listening || over) return;
+    listening = true;
+    document.addEventListener('scroll', onScroll, FIRST_SCROLL);
+  };
   // Scroll events of boxes do not bubble: caught on the way down.
+  const onScroll = (e: Event) => {
+    listening = false;
+    // A carousel beside the posts: listened for again once this event is done with.
+    if (!counts(e.target)) return queueMicrotask(listen);
+    pause.hold(e.timeStamp);
+    startMove();
+  };
+  const stopped = () => {
+    moving = false;
+    listen();
+  };
+  listen();
   ctx.addEventListener(
     document,
-    'scroll',
+    'scrollend',
     (e) => {
-      const target = e.target;
-      if (target === document || (target instanceof Element && holdsPosts(target))) moved();
+      if (!counts(e.target)) return;
+      pause.moved(e.timeStamp);
+      // Another scroll before the stop moves it on.
+      listen();
     },
-    { passive: true, capture: true },
+    SCROLL,
   );
-  ctx.addEventListener(window, 'resize', moved, { passive: true });
-  onStop(ctx, () => pause.stop());
+  ctx.addEventListener(
+    window,
+    'resize',
+    (e) => {
+      pause.moved(e.timeStamp);
+      startMove();
+    },
+    { passive: true },
+  );
+  // The reader leaves the page for good: nothing waits for a stop there (Firefox can still
+  // fire a timer of a page it is tearing down, where reading its clock throws). A page kept
+  // in the back-forward cache has its timers held, and goes on where it was.
+  ctx.addEventListener(window, 'pagehide', (e) => {
+    if (!e.persisted) pause.stop();
+  });
+  onStop(ctx, () => {
+    over = true;
+    pause.stop();
+    document.removeEventListener('scroll', onScroll, FIRST_SCROLL);
+  });
   return {
     whenStill: (work) => pause.whenStill(work),
     afterEachStop: (work) => void eachStop.add(work),

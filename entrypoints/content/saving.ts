@@ -53,20 +53,38 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
     if (record) scheduleReport(0);
   };
 
+  // A plain timer, put off again on each reading: WXT's ctx.setTimeout would leave one more
+  // listener on the context each time, for the page's life.
   const scheduleReport = (delay = 3000) => {
     clearTimeout(reportTimer);
-    reportTimer = ctx.setTimeout(() => {
-      if (!thread || !saved) return;
+    reportTimer = window.setTimeout(() => {
+      if (!thread || !saved || ctx.isInvalid) return;
       reported = readTo;
       void askBackground('visit', { snapshot: snapshotOf(thread, readTo) }).catch(() => undefined);
     }, delay);
   };
 
   // Measured where the reader stops, and after the forum changes the page.
-  const measureReading = () => {
+  const measureNow = () => {
     if (!thread || ctx.isInvalid) return;
     readTo = readUpTo(thread.posts, readTo, window.innerHeight, (el) => el.getBoundingClientRect());
     if (saved && readTo > reported) scheduleReport();
+  };
+  // Just after the browser's next frame, when the page is laid out anyway: measured at once,
+  // the boxes would make the browser lay out a page the forum (and the new-reply marks) had
+  // just changed, then lay it out again for the frame.
+  let measureQueued = false;
+  const measureReading = () => {
+    if (!stops.timersRun()) return measureNow();
+    if (measureQueued) return;
+    measureQueued = true;
+    // Plain timers: WXT's would each leave a listener on the context for the page's life.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        measureQueued = false;
+        measureNow();
+      }, 0),
+    );
   };
   stops.afterEachStop(measureReading);
   // Back to this tab: the popup may have saved or removed the thread meanwhile.
@@ -91,7 +109,10 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
     ctx,
     hearFromBackground('toggleSave', () => void toggle()),
   );
-  onStop(ctx, () => unmarkPosts(document));
+  onStop(ctx, () => {
+    clearTimeout(reportTimer);
+    unmarkPosts(document);
+  });
 
   return {
     toggle,

@@ -8,8 +8,17 @@
  * timers are injected for tests.
  */
 export interface ReaderPause {
-  /** The page moved (the reader scrolled). */
-  moved(): void;
+  /**
+   * The page moved (the reader scrolled), at `at` on the clock of `now` when the event
+   * says (a scroll event's own time stamp: the listener then needs no clock of its own).
+   * Ends a hold.
+   */
+  moved(at?: number): void;
+  /**
+   * The page is moving from now until `moved` is told again (a scroll under way, whose end
+   * will be told), since `at` (as for `moved`): nothing waiting runs meanwhile, up to the limit.
+   */
+  hold(at?: number): void;
   /**
    * Run `work` once the page has been still for the quiet time (at once if it already has);
    * asked again before then, it still runs once.
@@ -39,10 +48,12 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
     clearTimer = (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
   } = opts;
   let lastMove = -Infinity;
+  let held = false;
   // Several parts wait for the same stop (underlines, reading progress): each runs once.
   const pending = new Set<() => void>();
   let pendingSince = 0;
   let timer: unknown;
+  let timerAt = Infinity;
 
   // One part failing (underlines) must not cost the others (reading progress) their stop.
   const runAlone = (work: () => void) => {
@@ -55,38 +66,63 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
     }
   };
 
+  /** When the waiting work is due: a quiet time after the last move, or at the limit. */
+  const due = () => Math.min(held ? Infinity : lastMove + quietMs, pendingSince + maxWaitMs);
+
+  /** A timer for `at`, unless one is set for sooner (it looks again when it fires). */
+  const wake = (at: number) => {
+    if (timer !== undefined && timerAt <= at) return;
+    if (timer !== undefined) clearTimer(timer);
+    timerAt = at;
+    try {
+      timer = setTimer(check, Math.max(0, at - now()));
+    } catch {
+      // The page is gone (Firefox throws from a timer set in a page it is tearing down).
+      timer = undefined;
+      timerAt = Infinity;
+      pending.clear();
+    }
+  };
+
   const check = () => {
     timer = undefined;
+    timerAt = Infinity;
     if (!pending.size) return;
-    const still = now() - lastMove;
-    const waited = now() - pendingSince;
-    if (still < quietMs && waited < maxWaitMs) {
-      timer = setTimer(check, Math.min(quietMs - still, maxWaitMs - waited));
-      return;
-    }
+    const at = due();
+    if (now() < at) return wake(at);
+    // At the limit, as at a stop: a scroll whose end was never told holds no longer.
+    held = false;
     const work = [...pending];
     pending.clear();
     for (const w of work) runAlone(w);
   };
 
   return {
-    moved() {
-      lastMove = now();
+    moved(at) {
+      lastMove = at ?? now();
+      held = false;
+      // A hold may have left the timer at the limit: the stop may now come sooner.
+      if (pending.size) wake(due());
+    },
+    hold(at) {
+      held = true;
+      lastMove = at ?? now();
     },
     whenStill(work) {
-      if (!timersRun() || now() - lastMove >= quietMs) {
+      if (!timersRun() || (!held && now() - lastMove >= quietMs)) {
         pending.delete(work);
         work();
         return;
       }
       if (!pending.size) pendingSince = now();
       pending.add(work);
-      if (timer === undefined) timer = setTimer(check, quietMs - (now() - lastMove));
+      wake(due());
     },
     stop() {
       pending.clear();
       if (timer !== undefined) clearTimer(timer);
       timer = undefined;
+      timerAt = Infinity;
     },
   };
 }

@@ -20,7 +20,7 @@ export interface SlicedQueue<T> {
 }
 
 export function createSlicedQueue<T>(opts: SlicedQueueOptions<T>): SlicedQueue<T> {
-  const { run, budgetMs = 8, now = () => performance.now(), schedule = (fn) => setTimeout(fn, 0) } = opts;
+  const { run, budgetMs = 8, now = Date.now, schedule = (fn) => setTimeout(fn, 0) } = opts;
   const queue: T[] = [];
   const queued = new Set<T>();
   let head = 0;
@@ -47,7 +47,16 @@ export function createSlicedQueue<T>(opts: SlicedQueueOptions<T>): SlicedQueue<T
   const kick = () => {
     if (scheduled) return;
     scheduled = true;
-    schedule(slice);
+    try {
+      schedule(slice);
+    } catch {
+      // The page is gone (Firefox throws from a timer set in a page it is tearing down):
+      // nothing is left to do the work for.
+      scheduled = false;
+      queue.length = 0;
+      head = 0;
+      queued.clear();
+    }
   };
 
   return {

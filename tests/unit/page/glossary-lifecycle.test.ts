@@ -83,6 +83,25 @@ describe('the first tooltip on a page', () => {
   });
 });
 
+describe('a reader moving by keyboard', () => {
+  it('has the explanations read at their first Tab, so the first term they reach is described as it takes focus', async () => {
+    let reads = 0;
+    const deps = depsWith(() => (reads++, Promise.resolve(entries)));
+    const ctx = new ContentScriptContext('threadside-test-keyboard');
+    const text = post('Now on maintenance rituximab after R-CHOP for DLBCL.');
+    await glossaryOn(ctx, deps, text);
+    await vi.waitFor(() => expect(termsIn(text)).toBeGreaterThan(0));
+    expect(reads).toBe(0);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    await vi.waitFor(() => expect(reads).toBe(1));
+    await new Promise((r) => setTimeout(r, 0));
+    text.querySelector<HTMLElement>('[data-threadside-term]')!.focus();
+    // At once, not once a read has finished: that is when the description is read out.
+    expect(document.querySelector('threadside-tooltip')!.shadowRoot!.textContent).toContain('Learn more');
+    ctx.abort('end of test');
+  });
+});
+
 describe('the glossary in a page Threadside has left', () => {
   it('stays off the page when a glossary setting changes afterwards', async () => {
     const deps = depsWith(() => Promise.resolve(entries));

@@ -122,6 +122,69 @@ describe('underlining where the reader stops', () => {
     expect(work).toHaveBeenCalledTimes(1);
   });
 
+  it("counts a move from its event's time, not from when the busy page got to it", () => {
+    const { c, pause } = onPage();
+    const work = vi.fn();
+    // The scroll happened at 1,000 ms; a page busy drawing posts handles it 150 ms later.
+    c.skip(150);
+    pause.moved(1_000);
+    pause.whenStill(work);
+    c.advance(49);
+    expect(work).not.toHaveBeenCalled();
+    c.advance(1);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for a scroll under way to end, however long it lasts, then a quiet time more', () => {
+    const c = clock();
+    const pause = watchReaderPause({ quietMs: 200, maxWaitMs: 2000, timersRun: () => true, ...c });
+    const work = vi.fn();
+    pause.hold();
+    pause.whenStill(work);
+    c.advance(900);
+    expect(work).not.toHaveBeenCalled();
+    // The scroll ended at 1,900 ms (told a little late).
+    c.advance(20);
+    pause.moved(1_900);
+    c.advance(179);
+    expect(work).not.toHaveBeenCalled();
+    c.advance(1);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits no longer than its limit for a scroll whose end is never told, then waits as before', () => {
+    const c = clock();
+    const pause = watchReaderPause({ quietMs: 200, maxWaitMs: 2000, timersRun: () => true, ...c });
+    const work = vi.fn();
+    pause.hold();
+    pause.whenStill(work);
+    c.advance(1_999);
+    expect(work).not.toHaveBeenCalled();
+    c.advance(1);
+    expect(work).toHaveBeenCalledTimes(1);
+    // The hold is over: the next work waits for a quiet time, not for an end.
+    const next = vi.fn();
+    pause.whenStill(next);
+    expect(next).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops the waiting work, without an error, where the page is gone and sets no timer', () => {
+    const c = clock();
+    const pause = watchReaderPause({
+      quietMs: 200,
+      timersRun: () => true,
+      now: c.now,
+      setTimer: () => {
+        throw new Error('NS_ERROR_NOT_INITIALIZED');
+      },
+    });
+    const work = vi.fn();
+    pause.moved();
+    expect(() => pause.whenStill(work)).not.toThrow();
+    expect(() => pause.moved()).not.toThrow();
+    expect(work).not.toHaveBeenCalled();
+  });
+
   it('does not wait where timers never run (a page with its scripts off)', () => {
     const c = clock();
     const pause = watchReaderPause({ quietMs: 200, timersRun: () => false, ...c });

@@ -6,6 +6,11 @@ import { watchReaderStops } from '../../../entrypoints/content/reader-stops';
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 // Generous: a busy machine runs timers late; the work is due 0.2 s after the last scroll.
 const WAIT = { timeout: 5000 };
+/** A scroll as a browser sends it: an event for each frame, then one at its end. */
+const scroll = (target: EventTarget, frames = 3) => {
+  for (let i = 0; i < frames; i++) target.dispatchEvent(new Event('scroll'));
+  target.dispatchEvent(new Event('scrollend'));
+};
 
 describe('where the reader stops', () => {
   const contexts: ContentScriptContext[] = [];
@@ -31,31 +36,45 @@ describe('where the reader stops', () => {
 
   it('measures once the reader has stopped scrolling the page, and again after each stop', async () => {
     const { measured } = await setUp();
-    document.dispatchEvent(new Event('scroll'));
-    document.dispatchEvent(new Event('scroll'));
+    scroll(document);
     expect(measured).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(measured).toHaveBeenCalledTimes(1), WAIT);
-    document.dispatchEvent(new Event('scroll'));
+    scroll(document);
     await vi.waitFor(() => expect(measured).toHaveBeenCalledTimes(2), WAIT);
+  });
+
+  it('waits for a long scroll to end before measuring, and measures soon after it ends', async () => {
+    const { measured } = await setUp();
+    // A slow drag of the scrollbar: frames for longer than a stop's quiet time, no end yet.
+    document.dispatchEvent(new Event('scroll'));
+    await tick(150);
+    document.dispatchEvent(new Event('scroll'));
+    await tick(300);
+    expect(measured).not.toHaveBeenCalled();
+    document.dispatchEvent(new Event('scrollend'));
+    const ended = Date.now();
+    await vi.waitFor(() => expect(measured).toHaveBeenCalledTimes(1), WAIT);
+    // A quiet time after the end, not the two seconds a page that never stops is given.
+    expect(Date.now() - ended).toBeLessThan(1500);
   });
 
   it('tells of a move once as the reader starts scrolling, and again after they stopped', async () => {
     const { stops, measured } = await setUp();
     const started = vi.fn();
     stops.onMove(started);
-    for (let i = 0; i < 5; i++) document.dispatchEvent(new Event('scroll'));
+    scroll(document, 5);
     expect(started).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(measured).toHaveBeenCalled(), WAIT);
-    document.dispatchEvent(new Event('scroll'));
+    scroll(document);
     expect(started).toHaveBeenCalledTimes(2);
   });
 
   it('counts a box the posts scroll in, and a resize, but not a carousel beside them', async () => {
     const { posts, carousel, measured } = await setUp();
-    carousel.dispatchEvent(new Event('scroll'));
+    scroll(carousel);
     await tick(300);
     expect(measured).not.toHaveBeenCalled();
-    posts.dispatchEvent(new Event('scroll'));
+    scroll(posts);
     await vi.waitFor(() => expect(measured).toHaveBeenCalledTimes(1), WAIT);
     window.dispatchEvent(new Event('resize'));
     await vi.waitFor(() => expect(measured).toHaveBeenCalledTimes(2), WAIT);
@@ -64,7 +83,7 @@ describe('where the reader stops', () => {
   it('stops measuring once Threadside is turned off for the site', async () => {
     const { ctx, measured } = await setUp();
     ctx.abort('turned off');
-    document.dispatchEvent(new Event('scroll'));
+    scroll(document);
     await tick(300);
     expect(measured).not.toHaveBeenCalled();
   });

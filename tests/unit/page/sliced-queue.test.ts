@@ -56,4 +56,17 @@ describe('sliced queue', () => {
     expect(done).toEqual([1, 2]);
     expect(q.size).toBe(0);
   });
+
+  it('drops its work, without an error, when the page is gone and will not give it a slice', () => {
+    const done: number[] = [];
+    const q = createSlicedQueue<number>({
+      run: (n) => done.push(n),
+      schedule: () => {
+        throw new Error('NS_ERROR_NOT_INITIALIZED');
+      },
+    });
+    expect(() => q.push([1, 2])).not.toThrow();
+    expect(q.size).toBe(0);
+    expect(done).toEqual([]);
+  });
 });
