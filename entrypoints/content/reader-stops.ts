@@ -53,6 +53,9 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
   const FIRST_SCROLL = { ...SCROLL, once: true };
   let listening = false;
   let over = false;
+  // What the reader is scrolling: its end is the stop, even if the posts have since been
+  // drawn anew (a box that no longer holds the first post read).
+  let scrolling: EventTarget | null = null;
   const listen = () => {
     if (listening || over) return;
     listening = true;
@@ -63,6 +66,7 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
     listening = false;
     // A carousel beside the posts: listened for again once this event is done with.
     if (!counts(e.target)) return queueMicrotask(listen);
+    scrolling = e.target;
     pause.hold(e.timeStamp);
     startMove();
   };
@@ -75,8 +79,9 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
     document,
     'scrollend',
     (e) => {
-      if (!counts(e.target)) return;
-      pause.moved(e.timeStamp);
+      if (e.target !== scrolling && !counts(e.target)) return;
+      scrolling = null;
+      pause.ended(e.timeStamp);
       // Another scroll before the stop moves it on.
       listen();
     },
@@ -86,6 +91,7 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
     window,
     'resize',
     (e) => {
+      // Not the end of a scroll under way: that still holds until its own end.
       pause.moved(e.timeStamp);
       startMove();
     },

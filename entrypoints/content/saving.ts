@@ -74,22 +74,25 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
   // the boxes would make the browser lay out a page the forum (and the new-reply marks) had
   // just changed, then lay it out again for the frame.
   let measureQueued = false;
+  const measureQueuedNow = () => {
+    if (!measureQueued) return;
+    measureQueued = false;
+    measureNow();
+  };
   const measureReading = () => {
-    if (!stops.timersRun()) return measureNow();
+    // A hidden tab draws no frames: it would wait for the reader to come back.
+    if (!stops.timersRun() || document.visibilityState === 'hidden') return measureNow();
     if (measureQueued) return;
     measureQueued = true;
     // Plain timers: WXT's would each leave a listener on the context for the page's life.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        measureQueued = false;
-        measureNow();
-      }, 0),
-    );
+    requestAnimationFrame(() => setTimeout(measureQueuedNow, 0));
   };
   stops.afterEachStop(measureReading);
-  // Back to this tab: the popup may have saved or removed the thread meanwhile.
   ctx.addEventListener(document, 'visibilitychange', () => {
+    // Back to this tab: the popup may have saved or removed the thread meanwhile.
     if (document.visibilityState === 'visible') void refreshState();
+    // Away to another just after a stop: how far they read is taken before the frames stop.
+    else measureQueuedNow();
   });
 
   const toggle = async () => {

@@ -9,21 +9,24 @@
  */
 export interface ReaderPause {
   /**
-   * The page moved (the reader scrolled), at `at` on the clock of `now` when the event
-   * says (a scroll event's own time stamp: the listener then needs no clock of its own).
-   * Ends a hold.
+   * The page moved (a resize, or a scroll whose end is not told), at `at` on the clock of
+   * `now` when the event says (an event's own time stamp: the listener then needs no clock
+   * of its own). A scroll under way goes on holding.
    */
   moved(at?: number): void;
   /**
-   * The page is moving from now until `moved` is told again (a scroll under way, whose end
-   * will be told), since `at` (as for `moved`): nothing waiting runs meanwhile, up to the limit.
+   * The page is moving from now until `ended` is told (a scroll under way, whose end will
+   * be told), since `at` (as for `moved`): nothing waiting runs meanwhile, up to the limit.
    */
   hold(at?: number): void;
+  /** The scroll under way ended at `at` (as for `moved`): the quiet time counts from then. */
+  ended(at?: number): void;
   /**
    * Run `work` once the page has been still for the quiet time (at once if it already has);
    * asked again before then, it still runs once.
    */
   whenStill(work: () => void): void;
+  /** For good: the page is gone, or Threadside is off there. Nothing waits or runs after. */
   stop(): void;
 }
 
@@ -54,6 +57,7 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
   let pendingSince = 0;
   let timer: unknown;
   let timerAt = Infinity;
+  let over = false;
 
   // One part failing (underlines) must not cost the others (reading progress) their stop.
   const runAlone = (work: () => void) => {
@@ -71,6 +75,7 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
 
   /** A timer for `at`, unless one is set for sooner (it looks again when it fires). */
   const wake = (at: number) => {
+    if (over) return;
     if (timer !== undefined && timerAt <= at) return;
     if (timer !== undefined) clearTimer(timer);
     timerAt = at;
@@ -99,16 +104,24 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
 
   return {
     moved(at) {
+      if (over) return;
       lastMove = at ?? now();
-      held = false;
-      // A hold may have left the timer at the limit: the stop may now come sooner.
-      if (pending.size) wake(due());
     },
     hold(at) {
+      if (over) return;
       held = true;
       lastMove = at ?? now();
     },
+    ended(at) {
+      if (over) return;
+      lastMove = at ?? now();
+      held = false;
+      // The hold may have left the timer at the limit: the stop may now come sooner.
+      if (pending.size) wake(due());
+    },
     whenStill(work) {
+      // A page being torn down (Firefox) may throw from its clock: nothing is asked of it.
+      if (over) return;
       if (!timersRun() || (!held && now() - lastMove >= quietMs)) {
         pending.delete(work);
         work();
@@ -119,6 +132,7 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
       wake(due());
     },
     stop() {
+      over = true;
       pending.clear();
       if (timer !== undefined) clearTimer(timer);
       timer = undefined;

@@ -31,6 +31,10 @@ function clock() {
   };
 }
 
+const raise = (): never => {
+  throw new Error('NS_ERROR_NOT_INITIALIZED');
+};
+
 /** A page whose timers run, with a 200 ms stop. */
 function onPage() {
   const c = clock();
@@ -145,10 +149,25 @@ describe('underlining where the reader stops', () => {
     expect(work).not.toHaveBeenCalled();
     // The scroll ended at 1,900 ms (told a little late).
     c.advance(20);
-    pause.moved(1_900);
+    pause.ended(1_900);
     c.advance(179);
     expect(work).not.toHaveBeenCalled();
     c.advance(1);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes on waiting for a scroll under way when the window is resized meanwhile', () => {
+    const c = clock();
+    const pause = watchReaderPause({ quietMs: 200, maxWaitMs: 2000, timersRun: () => true, ...c });
+    const work = vi.fn();
+    pause.hold();
+    pause.whenStill(work);
+    c.advance(100);
+    pause.moved(); // the browser's toolbar slides away as the reader scrolls on
+    c.advance(600);
+    expect(work).not.toHaveBeenCalled();
+    pause.ended();
+    c.advance(200);
     expect(work).toHaveBeenCalledTimes(1);
   });
 
@@ -192,6 +211,31 @@ describe('underlining where the reader stops', () => {
     pause.moved();
     pause.whenStill(work);
     expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks nothing of a page it was stopped on: no work, no timer, no clock', () => {
+    let stopped = false;
+    const c = clock();
+    const pause = watchReaderPause({
+      quietMs: 200,
+      timersRun: () => true,
+      // Firefox throws from the clock and timers of a page it is tearing down.
+      now: () => (stopped ? raise() : c.now()),
+      setTimer: (fn, ms) => (stopped ? raise() : c.setTimer(fn, ms)),
+      clearTimer: c.clearTimer,
+    });
+    pause.moved();
+    pause.stop();
+    stopped = true;
+    const work = vi.fn();
+    expect(() => {
+      pause.hold();
+      pause.moved();
+      pause.ended();
+      pause.whenStill(work);
+    }).not.toThrow();
+    c.advance(1_000);
+    expect(work).not.toHaveBeenCalled();
   });
 
   it('drops the waiting work when stopped', () => {

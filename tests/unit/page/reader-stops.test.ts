@@ -58,6 +58,20 @@ describe('where the reader stops', () => {
     expect(Date.now() - ended).toBeLessThan(1500);
   });
 
+  it("takes the end of the box's scroll as the stop though the posts in it were drawn anew", async () => {
+    const { posts, carousel, measured } = await setUp();
+    posts.dispatchEvent(new Event('scroll'));
+    // The forum redraws its stream meanwhile: the post first read is elsewhere now.
+    const post = posts.firstElementChild!;
+    carousel.append(post);
+    await tick(300);
+    posts.dispatchEvent(new Event('scrollend'));
+    const ended = Date.now();
+    await vi.waitFor(() => expect(measured).toHaveBeenCalledTimes(1), WAIT);
+    // A quiet time after the end, not the two seconds a page that never stops is given.
+    expect(Date.now() - ended).toBeLessThan(1500);
+  });
+
   it('tells of a move once as the reader starts scrolling, and again after they stopped', async () => {
     const { stops, measured } = await setUp();
     const started = vi.fn();
