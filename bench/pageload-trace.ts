@@ -243,17 +243,23 @@ function overallWhere(own: { us: number; where: string }[], traced: TraceEvent[]
     sampledUs += s.us;
   }
   const byEvent = new Map<string, number>();
+  const calls = new Map<string, number>();
   for (const e of traced) {
-    const d = e.args?.data as { functionName?: string; lineNumber?: number } | undefined;
+    const d = e.args?.data as { functionName?: string; lineNumber?: number; columnNumber?: number } | undefined;
     const key =
-      d?.functionName !== undefined ? `${e.name} ${d.functionName || '(anonymous)'}:${d.lineNumber ?? 0}` : e.name;
+      d?.functionName !== undefined
+        ? `${e.name} ${d.functionName || '(anonymous)'}:${d.lineNumber ?? 0}:${d.columnNumber ?? 0}`
+        : e.name;
     byEvent.set(key, (byEvent.get(key) ?? 0) + e.dur!);
+    calls.set(key, (calls.get(key) ?? 0) + 1);
   }
+  // How many calls, for the traced: a callback's cost is mostly its count (each call into
+  // the extension's world, and each traced event, has a cost of its own).
   const fmt = (m: Map<string, number>, n: number) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
-      .map(([w, us]) => `${w} ${(us / 1000).toFixed(0)}`)
+      .map(([w, us]) => `${w} ${(us / 1000).toFixed(0)}${calls.has(w) ? ` (${calls.get(w)}×)` : ''}`)
       .join(', ');
   return `traced: ${fmt(byEvent, 8)}; sampled ${(sampledUs / 1000).toFixed(0)} in all: ${fmt(byWhere, 10)}`;
 }

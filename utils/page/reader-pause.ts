@@ -54,9 +54,12 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
   let held = false;
   // Several parts wait for the same stop (underlines, reading progress): each runs once.
   const pending = new Set<() => void>();
-  let pendingSince = 0;
-  let timer: unknown;
-  let timerAt = Infinity;
+  // Two timers: one for the quiet time after the last move, taken down as a scroll starts
+  // (it could only fire to find the page moving: one call into the page's world less for
+  // each step of a scroll), and one for the limit, set once for the waiting work.
+  let quiet: unknown;
+  let quietAt = Infinity;
+  let limit: unknown;
   let over = false;
 
   // One part failing (underlines) must not cost the others (reading progress) their stop.
@@ -70,36 +73,44 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
     }
   };
 
-  /** When the waiting work is due: a quiet time after the last move, or at the limit. */
-  const due = () => Math.min(held ? Infinity : lastMove + quietMs, pendingSince + maxWaitMs);
-
-  /** A timer for `at`, unless one is set for sooner (it looks again when it fires). */
-  const wake = (at: number) => {
-    if (over) return;
-    if (timer !== undefined && timerAt <= at) return;
-    if (timer !== undefined) clearTimer(timer);
-    timerAt = at;
-    try {
-      timer = setTimer(check, Math.max(0, at - now()));
-    } catch {
-      // The page is gone (Firefox throws from a timer set in a page it is tearing down).
-      timer = undefined;
-      timerAt = Infinity;
-      pending.clear();
-    }
-  };
-
-  const check = () => {
-    timer = undefined;
-    timerAt = Infinity;
-    if (!pending.size) return;
-    const at = due();
-    if (now() < at) return wake(at);
+  const run = () => {
+    if (quiet !== undefined) clearTimer(quiet);
+    if (limit !== undefined) clearTimer(limit);
+    quiet = limit = undefined;
+    quietAt = Infinity;
     // At the limit, as at a stop: a scroll whose end was never told holds no longer.
     held = false;
     const work = [...pending];
     pending.clear();
     for (const w of work) runAlone(w);
+  };
+
+  /** A timer, or none where the page is gone (Firefox throws from a timer set in a page it tears down). */
+  const timer = (fn: () => void, ms: number) => {
+    try {
+      return setTimer(fn, Math.max(0, ms));
+    } catch {
+      over = true;
+      pending.clear();
+      return undefined;
+    }
+  };
+
+  /** The quiet timer for `at`, unless one is set for sooner (it looks again when it fires). */
+  const wake = (at: number) => {
+    if (over || !pending.size || (quiet !== undefined && quietAt <= at)) return;
+    if (quiet !== undefined) clearTimer(quiet);
+    quietAt = at;
+    quiet = timer(check, at - now());
+  };
+
+  const check = () => {
+    quiet = undefined;
+    quietAt = Infinity;
+    if (!pending.size || held) return;
+    const at = lastMove + quietMs;
+    if (now() < at) return wake(at);
+    run();
   };
 
   return {
@@ -111,13 +122,15 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
       if (over) return;
       held = true;
       lastMove = at ?? now();
+      if (quiet !== undefined) clearTimer(quiet);
+      quiet = undefined;
+      quietAt = Infinity;
     },
     ended(at) {
       if (over) return;
       lastMove = at ?? now();
       held = false;
-      // The hold may have left the timer at the limit: the stop may now come sooner.
-      if (pending.size) wake(due());
+      wake(lastMove + quietMs);
     },
     whenStill(work) {
       // A page being torn down (Firefox) may throw from its clock: nothing is asked of it.
@@ -127,16 +140,17 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
         work();
         return;
       }
-      if (!pending.size) pendingSince = now();
+      const first = !pending.size;
       pending.add(work);
-      wake(due());
+      if (first && maxWaitMs < Infinity) limit = timer(run, maxWaitMs);
+      if (!held) wake(lastMove + quietMs);
     },
     stop() {
       over = true;
       pending.clear();
-      if (timer !== undefined) clearTimer(timer);
-      timer = undefined;
-      timerAt = Infinity;
+      if (quiet !== undefined) clearTimer(quiet);
+      if (limit !== undefined) clearTimer(limit);
+      quiet = limit = undefined;
     },
   };
 }
