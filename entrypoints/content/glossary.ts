@@ -42,12 +42,14 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
   // The entries (545 kB) only once a tooltip or the summary needs them: most pages never do.
   let byId: Map<string, GlossaryEntry> | null = null;
   let entriesRead: Promise<Map<string, GlossaryEntry>> | null = null;
+  let entriesFailedAt = -Infinity;
   const entries = () =>
     (entriesRead ??= deps.readEntries().then(
       (list) => (byId = new Map(list.map((e) => [e.id, e]))),
       (err: unknown) => {
         // Tried again next time (an update of the extension can briefly take the files away).
         entriesRead = null;
+        entriesFailedAt = Date.now();
         throw err;
       },
     ));
@@ -98,7 +100,8 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
   ctx.addEventListener(document, 'keydown', (e) => {
     // A reader moving by keyboard: the explanations are read now, so the first term Tab
     // reaches has its description as it takes focus (when a screen reader reads it out).
-    if (e.key === 'Tab' && !byId) void entries().catch(() => undefined);
+    // Not at every Tab after a failed read: a tooltip asks again when it is wanted.
+    if (e.key === 'Tab' && !byId && Date.now() - entriesFailedAt > 5000) void entries().catch(() => undefined);
     const term = e.target as HTMLElement;
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !term.hasAttribute?.(TERM_ATTR)) return;
     let post = term.parentElement;

@@ -102,6 +102,27 @@ describe('a reader moving by keyboard', () => {
   });
 });
 
+describe('a reader moving by keyboard when the explanations cannot be read', () => {
+  it('does not ask for them again at every Tab, but does at the tooltip they reach', async () => {
+    let reads = 0;
+    const deps = depsWith(() => (reads++, Promise.reject(new Error('gone'))));
+    const ctx = new ContentScriptContext('threadside-test-keyboard-failed');
+    const text = post('Now on maintenance rituximab after R-CHOP for DLBCL.');
+    await glossaryOn(ctx, deps, text);
+    await vi.waitFor(() => expect(termsIn(text)).toBeGreaterThan(0));
+    const tab = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    tab();
+    await vi.waitFor(() => expect(reads).toBe(1));
+    await new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 5; i++) tab();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reads).toBe(1);
+    text.querySelector<HTMLElement>('[data-threadside-term]')!.focus();
+    await vi.waitFor(() => expect(reads).toBe(2));
+    ctx.abort('end of test');
+  });
+});
+
 describe('the glossary in a page Threadside has left', () => {
   it('stays off the page when a glossary setting changes afterwards', async () => {
     const deps = depsWith(() => Promise.resolve(entries));
