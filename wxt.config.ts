@@ -73,6 +73,9 @@ export default defineConfig({
         description: 'Explain the selected words with Threadside',
       },
     },
+    // 123: the new-reply stripe's colours use light-dark(); scroll ends (114) tell the
+    // reader's stops. An older Chrome would show no stripe and wait 2 s for every stop.
+    ...(browser === 'chrome' ? { minimum_chrome_version: '123' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
