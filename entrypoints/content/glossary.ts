@@ -12,6 +12,8 @@ import { onStop } from './lifecycle';
 import type { GlossaryDeps } from './glossary-deps';
 import type { ReaderStops } from './reader-stops';
 
+/** After a failed read of the explanations, the keyboard does not ask again for this long. */
+const RETRY_ENTRIES_MS = 5000;
 const TOOLTIP_ID = 'threadside-tooltip';
 
 const MARKER_STYLE = [
@@ -101,7 +103,8 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
     // A reader moving by keyboard: the explanations are read now, so the first term Tab
     // reaches has its description as it takes focus (when a screen reader reads it out).
     // Not at every Tab after a failed read: a tooltip asks again when it is wanted.
-    if (e.key === 'Tab' && !byId && Date.now() - entriesFailedAt > 5000) void entries().catch(() => undefined);
+    if (e.key === 'Tab' && !byId && Date.now() - entriesFailedAt > RETRY_ENTRIES_MS)
+      void entries().catch(() => undefined);
     const term = e.target as HTMLElement;
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !term.hasAttribute?.(TERM_ATTR)) return;
     let post = term.parentElement;

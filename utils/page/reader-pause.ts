@@ -73,11 +73,19 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
     }
   };
 
-  const run = () => {
+  const dropQuiet = () => {
     if (quiet !== undefined) clearTimer(quiet);
-    if (limit !== undefined) clearTimer(limit);
-    quiet = limit = undefined;
+    quiet = undefined;
     quietAt = Infinity;
+  };
+  const dropTimers = () => {
+    dropQuiet();
+    if (limit !== undefined) clearTimer(limit);
+    limit = undefined;
+  };
+
+  const run = () => {
+    dropTimers();
     // At the limit, as at a stop: a scroll whose end was never told holds no longer.
     held = false;
     const work = [...pending];
@@ -99,7 +107,7 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
   /** The quiet timer for `at`, unless one is set for sooner (it looks again when it fires). */
   const wake = (at: number) => {
     if (over || !pending.size || (quiet !== undefined && quietAt <= at)) return;
-    if (quiet !== undefined) clearTimer(quiet);
+    dropQuiet();
     quietAt = at;
     quiet = timer(check, at - now());
   };
@@ -122,9 +130,7 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
       if (over) return;
       held = true;
       lastMove = at ?? now();
-      if (quiet !== undefined) clearTimer(quiet);
-      quiet = undefined;
-      quietAt = Infinity;
+      dropQuiet();
     },
     ended(at) {
       if (over) return;
@@ -148,9 +154,7 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
     stop() {
       over = true;
       pending.clear();
-      if (quiet !== undefined) clearTimer(quiet);
-      if (limit !== undefined) clearTimer(limit);
-      quiet = limit = undefined;
+      dropTimers();
     },
   };
 }

@@ -35,10 +35,10 @@ const raise = (): never => {
   throw new Error('NS_ERROR_NOT_INITIALIZED');
 };
 
-/** A page whose timers run, with a 200 ms stop. */
-function onPage() {
+/** A page whose timers run, with a 200 ms stop (and a limit, if given). */
+function onPage(opts: { maxWaitMs?: number } = {}) {
   const c = clock();
-  return { c, pause: watchReaderPause({ quietMs: 200, timersRun: () => true, ...c }) };
+  return { c, pause: watchReaderPause({ quietMs: 200, timersRun: () => true, ...opts, ...c }) };
 }
 
 describe('underlining where the reader stops', () => {
@@ -112,8 +112,7 @@ describe('underlining where the reader stops', () => {
   });
 
   it('waits no longer than its limit on a page that never stands still', () => {
-    const c = clock();
-    const pause = watchReaderPause({ quietMs: 200, maxWaitMs: 2000, timersRun: () => true, ...c });
+    const { c, pause } = onPage({ maxWaitMs: 2000 });
     const work = vi.fn();
     pause.moved();
     pause.whenStill(work);
@@ -140,8 +139,7 @@ describe('underlining where the reader stops', () => {
   });
 
   it('waits for a scroll under way to end, however long it lasts, then a quiet time more', () => {
-    const c = clock();
-    const pause = watchReaderPause({ quietMs: 200, maxWaitMs: 2000, timersRun: () => true, ...c });
+    const { c, pause } = onPage({ maxWaitMs: 2000 });
     const work = vi.fn();
     pause.hold();
     pause.whenStill(work);
@@ -157,8 +155,7 @@ describe('underlining where the reader stops', () => {
   });
 
   it('goes on waiting for a scroll under way when the window is resized meanwhile', () => {
-    const c = clock();
-    const pause = watchReaderPause({ quietMs: 200, maxWaitMs: 2000, timersRun: () => true, ...c });
+    const { c, pause } = onPage({ maxWaitMs: 2000 });
     const work = vi.fn();
     pause.hold();
     pause.whenStill(work);
@@ -172,8 +169,7 @@ describe('underlining where the reader stops', () => {
   });
 
   it('waits no longer than its limit for a scroll whose end is never told, then waits as before', () => {
-    const c = clock();
-    const pause = watchReaderPause({ quietMs: 200, maxWaitMs: 2000, timersRun: () => true, ...c });
+    const { c, pause } = onPage({ maxWaitMs: 2000 });
     const work = vi.fn();
     pause.hold();
     pause.whenStill(work);
