@@ -38,6 +38,8 @@ export interface ThreadsideTasks {
   longestWhere: string;
   /** Our functions that ran longest over the whole visit, and the trace's compiling and evaluating of our scripts. */
   overallWhere: string;
+  /** Our samples over the visit by entry point (the outermost of our frames), ms. */
+  byEntry: string;
 }
 
 /**
@@ -86,27 +88,45 @@ interface Profile {
   timeDeltas?: number[];
 }
 
-export async function startTrace(session: CDPSession) {
+/**
+ * `traced: false`: the CPU profile alone. The trace records every call into a script and
+ * every timer set (about 0.2 ms each for Threadside's timers, where they cost microseconds
+ * untraced), so its figures for Threadside's code run high; without it the samples give the
+ * closer total, but no tasks (nor compiling, which samples do not see).
+ */
+export async function startTrace(session: CDPSession, { traced = true } = {}) {
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
   await session.send('Profiler.start');
-  await session.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES },
-    transferMode: 'ReportEvents',
-  });
+  if (traced)
+    await session.send('Tracing.start', {
+      traceConfig: { includedCategories: CATEGORIES },
+      transferMode: 'ReportEvents',
+    });
   return async function stop(overMs: number): Promise<ThreadsideTasks> {
-    const done = new Promise((r) => session.once('Tracing.tracingComplete', r));
-    await session.send('Tracing.end');
-    await done;
+    if (traced) {
+      const done = new Promise((r) => session.once('Tracing.tracingComplete', r));
+      await session.send('Tracing.end');
+      await done;
+    }
     const { profile } = await session.send('Profiler.stop');
     return threadsideTasks(events, ownSamples(profile), overMs);
   };
 }
 
 /** Each sample in Threadside's code: when (µs, the trace's clock), for how long, and in which of its functions. */
-function ownSamples(profile: Profile): { ts: number; us: number; where: string }[] {
+interface OwnSample {
+  ts: number;
+  us: number;
+  /** The innermost of our frames: where our time went, not the page's function it called. */
+  where: string;
+  /** The outermost: which of our entry points (a listener, a timer, the script's start) it was part of. */
+  entry: string;
+}
+
+function ownSamples(profile: Profile): OwnSample[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -119,33 +139,35 @@ function ownSamples(profile: Profile): { ts: number; us: number; where: string }
     ours.set(id, v);
     return v;
   };
-  // The innermost of our frames: where our time went, not the page's function it called.
-  const ownFrame = (id: number): string => {
+  const name = (f: ProfileNode['callFrame']) =>
+    `${f.functionName || '(anonymous)'}@${f.url.split('/').pop()}:${(f.lineNumber ?? 0) + 1}:${f.columnNumber ?? 0}`;
+  const ownFrames = (id: number): { inner: string; outer: string } => {
+    let inner = '';
+    let outer = '?';
     for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
       const f = byId.get(n)!.callFrame;
-      if (f.url.startsWith('chrome-extension://'))
-        return `${f.functionName || '(anonymous)'}@${f.url.split('/').pop()}:${(f.lineNumber ?? 0) + 1}:${f.columnNumber ?? 0}`;
+      if (!f.url.startsWith('chrome-extension://')) continue;
+      outer = name(f);
+      inner ||= outer;
     }
-    return '?';
+    return { inner: inner || '?', outer };
   };
-  const out: { ts: number; us: number; where: string }[] = [];
+  const out: OwnSample[] = [];
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   let t = profile.startTime;
   for (let i = 0; i < samples.length; i++) {
     t += deltas[i] ?? 0;
     // A sample stands for the time until the next one (a long gap is the thread asleep).
-    if (isOursNode(samples[i]))
-      out.push({ ts: t, us: Math.min(deltas[i + 1] ?? SAMPLE_US, 4 * SAMPLE_US), where: ownFrame(samples[i]) });
+    if (isOursNode(samples[i])) {
+      const { inner, outer } = ownFrames(samples[i]);
+      out.push({ ts: t, us: Math.min(deltas[i + 1] ?? SAMPLE_US, 4 * SAMPLE_US), where: inner, entry: outer });
+    }
   }
   return out;
 }
 
-function threadsideTasks(
-  events: TraceEvent[],
-  own: { ts: number; us: number; where: string }[],
-  overMs: number,
-): ThreadsideTasks {
+function threadsideTasks(events: TraceEvent[], own: OwnSample[], overMs: number): ThreadsideTasks {
   // The page's main thread(s): the renderer threads named CrRendererMain.
   const mains = new Set(
     events
@@ -209,6 +231,7 @@ function threadsideTasks(
     work: workByKind(events, mains),
     longestWhere: '',
     overallWhere: overallWhere(own, ownTraced),
+    byEntry: byEntry(own),
   };
   for (const [task, us] of perTask) {
     result.ownTotalMs += us / 1000;
@@ -262,6 +285,16 @@ function overallWhere(own: { us: number; where: string }[], traced: TraceEvent[]
       .map(([w, us]) => `${w} ${(us / 1000).toFixed(0)}${calls.has(w) ? ` (${calls.get(w)}×)` : ''}`)
       .join(', ');
   return `traced: ${fmt(byEvent, 8)}; sampled ${(sampledUs / 1000).toFixed(0)} in all: ${fmt(byWhere, 10)}`;
+}
+
+function byEntry(own: OwnSample[]): string {
+  const us = new Map<string, number>();
+  for (const s of own) us.set(s.entry, (us.get(s.entry) ?? 0) + s.us);
+  return [...us]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([w, t]) => `${w} ${(t / 1000).toFixed(1)}`)
+    .join(', ');
 }
 
 /** Main-thread time by kind, outermost events of each kind only (script nests in script). */

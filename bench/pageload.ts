@@ -18,7 +18,8 @@ import { launchWithoutExtension } from './plain-browser';
  * Runs alternate between Chromium without the extension and with the built demo extension,
  * flags otherwise the same; the medians are compared.
  *
- * `npm run bench -- pageload [runs] [smooth]` (default 5 each, steps at once).
+ * `npm run bench -- pageload [runs] [smooth] [untraced]` (default 5 each, steps at once;
+ * `untraced`: Threadside's code from the CPU profile alone, see pageload-trace.ts).
  */
 const LONG_THREAD = '/t/long-running-support-thread/2000';
 const LAST_POST = 1000;
@@ -35,6 +36,7 @@ const TARGET_EXTRA_MS = 50;
  * several times the work per step, and so does anything listening to scroll events.
  */
 let smooth = false;
+let traced = true;
 const TARGET_TASK_MS = 50;
 
 interface RunResult {
@@ -60,6 +62,7 @@ interface RunResult {
   work: Record<string, number>;
   longestWhere: string;
   overallWhere: string;
+  byEntry: string;
 }
 
 /** Installed before any page script, in the page's own world. */
@@ -124,7 +127,7 @@ async function visit(context: BrowserContext, forumUrl: string): Promise<RunResu
   const session = await context.newCDPSession(page);
   await session.send('Performance.enable');
   // Traced and profiled on both sides alike, so their own cost does not tilt the comparison.
-  const stopTrace = await startTrace(session);
+  const stopTrace = await startTrace(session, { traced });
   // On about:blank, next to nothing; the session follows the page into the forum's renderer.
   const start = await mainThread(session);
   await page.goto(forumUrl + LONG_THREAD, { waitUntil: 'load' });
@@ -178,6 +181,7 @@ async function visit(context: BrowserContext, forumUrl: string): Promise<RunResu
     work: own.work,
     longestWhere: own.longestWhere,
     overallWhere: own.overallWhere,
+    byEntry: own.byEntry,
   };
 }
 
@@ -211,6 +215,7 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 export async function run(args: string[] = []) {
   const runs = Math.max(1, Number(args[0]) || 5);
   smooth = args.includes('smooth');
+  traced = !args.includes('untraced');
   if (!existsSync('.output/chrome-mv3-demo/manifest.json'))
     spawnSync('npm', ['run', '-s', 'build:demo'], { stdio: 'inherit' });
   const forum = await startForum({ port: 0 });
@@ -226,7 +231,7 @@ export async function run(args: string[] = []) {
         console.log(
           `run ${i + 1} ${side.padEnd(7)}: ${ms(r.taskMs).padStart(8)} task time (${ms(r.cpuMs)} CPU), longest task ${ms(r.longestTaskMs)} (${r.longTasks} over 50 ms), ${r.steps} steps${r.reachedEnd ? '' : ' (END NOT REACHED)'}` +
             (side === 'with'
-              ? `, ${r.markedPosts} of ${r.postsInDom} posts in the DOM underlined, ${r.seenBeforeMarked} seen before their underlines; Threadside's code ${ms(r.ownTotalMs)} in all, its longest run ${ms(r.ownLongestMs)} in a ${ms(r.ownLongestTaskMs)} task, ${r.ownOver} over ${TARGET_TASK_MS} ms (there: ${r.longestWhere}); over the visit, ms: ${r.overallWhere}`
+              ? `, ${r.markedPosts} of ${r.postsInDom} posts in the DOM underlined, ${r.seenBeforeMarked} seen before their underlines; Threadside's code ${ms(r.ownTotalMs)} in all${traced ? `, its longest run ${ms(r.ownLongestMs)} in a ${ms(r.ownLongestTaskMs)} task, ${r.ownOver} over ${TARGET_TASK_MS} ms (there: ${r.longestWhere})` : ''}; over the visit, ms: ${r.overallWhere}; by entry point, ms: ${r.byEntry}`
               : ''),
         );
       }
@@ -264,9 +269,9 @@ export async function run(args: string[] = []) {
     `with Threadside:    median ${ms(medWith)} task time (${withExt.map((r) => r.taskMs.toFixed(0)).join(', ')}), ${ms(cpuWith)} CPU (${cpuWith - cpuWithout >= 0 ? '+' : ''}${ms(cpuWith - cpuWithout)})`,
   );
   console.log(
-    `difference: ${extra >= 0 ? '+' : ''}${ms(extra)} (${((extra / medWithout) * 100).toFixed(0)}%); longest task with ${ms(longest)}, without ${ms(longestWithout)}; Threadside's own code: median ${ms(ownTotal)} in all, at most ${ms(ownLongest)} in one task (${runsUnderTaskTarget} of ${runs} runs without a task where it ran over ${TARGET_TASK_MS} ms); posts seen before their underlines: ${seenBefore}${allReached ? '' : '; SOME RUNS DID NOT REACH THE LAST POST'}`,
+    `difference: ${extra >= 0 ? '+' : ''}${ms(extra)} (${((extra / medWithout) * 100).toFixed(0)}%); longest task with ${ms(longest)}, without ${ms(longestWithout)}; Threadside's own code: median ${ms(ownTotal)} in all${traced ? `, at most ${ms(ownLongest)} in one task (${runsUnderTaskTarget} of ${runs} runs without a task where it ran over ${TARGET_TASK_MS} ms)` : ' (untraced: CPU samples only, no tasks)'}; posts seen before their underlines: ${seenBefore}${allReached ? '' : '; SOME RUNS DID NOT REACH THE LAST POST'}`,
   );
   console.log(
-    `bench pageload: median ${ms(medWithout)} without, ${ms(medWith)} with, ${extra >= 0 ? '+' : ''}${ms(extra)} (${extra >= 0 ? '+' : ''}${((extra / medWithout) * 100).toFixed(0)}%), longest task ${ms(longest)} (without ${ms(longestWithout)}), Threadside's own code ${ms(ownTotal)}, at most ${ms(ownLongest)} in a task (target < +${TARGET_EXTRA_MS} ms per 1,000 posts, no task > ${TARGET_TASK_MS} ms)`,
+    `bench pageload: median ${ms(medWithout)} without, ${ms(medWith)} with, ${extra >= 0 ? '+' : ''}${ms(extra)} (${extra >= 0 ? '+' : ''}${((extra / medWithout) * 100).toFixed(0)}%), longest task ${ms(longest)} (without ${ms(longestWithout)}), Threadside's own code ${ms(ownTotal)}${traced ? `, at most ${ms(ownLongest)} in a task` : ' untraced'} (target < +${TARGET_EXTRA_MS} ms per 1,000 posts, no task > ${TARGET_TASK_MS} ms)`,
   );
 }

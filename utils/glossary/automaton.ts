@@ -131,9 +131,20 @@ export function automatonFromTables(t: AutomatonTables): Automaton {
   // its failure chain where a key ends (0: none), so a scan reports every key in one walk.
   const ownKey = new Int32Array(n).fill(-1);
   for (let k = 0; k < keyNode.length; k++) ownKey[keyNode[k]] = k;
-  const dict = new Uint32Array(n);
-  // Breadth-first numbering: a node's failure target always comes before it.
-  for (let x = 1; x < n; x++) dict[x] = ownKey[fail[x]] >= 0 ? fail[x] : dict[fail[x]];
+  // Found as a scan first reaches each node, not for all of them at start: a page's first
+  // scan runs cold (interpreted), where a loop over every node cost it about 8 ms, and a
+  // page's posts reach a few thousand nodes at most. Kept plus one: 0 is "not yet known".
+  const dictMemo = new Uint32Array(n);
+  const dict = (x: number): number => {
+    let d = dictMemo[x];
+    if (d === 0) {
+      const f = fail[x];
+      // The chain ends at the root (0), where no key ends.
+      d = 1 + (x === 0 || f === 0 ? 0 : ownKey[f] >= 0 ? f : dict(f));
+      dictMemo[x] = d;
+    }
+    return d - 1;
+  };
   // The root's children by character, for the common case of ASCII text.
   const rootAscii = new Int32Array(128);
   for (let e = edgeStart[0]; e < edgeStart[1]; e++) if (edgeCode[e] < 128) rootAscii[edgeCode[e]] = e + 1;
@@ -164,7 +175,7 @@ export function automatonFromTables(t: AutomatonTables): Automaton {
           to = step(node, code);
         }
         node = to;
-        for (let x = ownKey[node] >= 0 ? node : dict[node]; x !== 0; x = dict[x]) hit(i + 1, ownKey[x]);
+        for (let x = ownKey[node] >= 0 ? node : dict(node); x !== 0; x = dict(x)) hit(i + 1, ownKey[x]);
       }
     },
   };

@@ -274,9 +274,17 @@ export function matcherFrom(c: CompiledMatcher): Matcher {
   const automaton = automatonFromTables(c.automaton);
   const keyCount = keyLen.length;
   // A key with a sense that needs no guard, cue or capitals: its presence makes a post medical.
-  const plain = new Uint8Array(keyCount);
-  for (let k = 0; k < keyCount; k++)
-    for (let s = senseStart[k]; s < senseStart[k + 1]; s++) if (senseExact[s] < 0 && senseFlags[s] === 0) plain[k] = 1;
+  // Found for the keys a page's posts hold, not for every key at start (a cold loop over
+  // all of them cost a page some milliseconds). 0: not yet known, 1: no, 2: yes.
+  const plainMemo = new Uint8Array(keyCount);
+  const plain = (k: number) => {
+    if (plainMemo[k] === 0) {
+      plainMemo[k] = 1;
+      for (let s = senseStart[k]; s < senseStart[k + 1]; s++)
+        if (senseExact[s] < 0 && senseFlags[s] === 0) plainMemo[k] = 2;
+    }
+    return plainMemo[k] === 2;
+  };
 
   /** Whole-word candidates for every key in `text`, by position. */
   const candidatesIn = (text: string) => {
@@ -300,7 +308,7 @@ export function matcherFrom(c: CompiledMatcher): Matcher {
     const both = thread ? `${thread}\n${context}` : context;
     if (both !== lastContext) {
       lastContext = both;
-      lastMedical = candidatesIn(both).some((cand) => plain[cand.key] === 1);
+      lastMedical = candidatesIn(both).some((cand) => plain(cand.key));
     }
     return lastMedical;
   };
