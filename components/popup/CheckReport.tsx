@@ -8,10 +8,12 @@ import { forumName } from '../../utils/saved-list';
 import { useNow } from './use-now';
 
 /** The check in progress and the last one's outcome, as the background keeps them. */
-export function useCheckStatus(): CheckStatus | null {
-  const [status, setStatus] = useState<CheckStatus | null>(null);
+/** The last check's report; `undefined` until it has been read (null: never checked). */
+export function useCheckStatus(): CheckStatus | null | undefined {
+  const [status, setStatus] = useState<CheckStatus | null | undefined>(undefined);
   useEffect(() => {
-    void checkStatusItem.getValue().then(setStatus);
+    // Unreadable, it is shown as never checked rather than held back for good.
+    void checkStatusItem.getValue().then(setStatus, () => setStatus(null));
     return checkStatusItem.watch((s) => setStatus(s));
   }, []);
   return status;

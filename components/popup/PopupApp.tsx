@@ -44,6 +44,11 @@ export function PopupApp() {
   const [asking, setAsking] = useState(false);
   const [askFailed, setAskFailed] = useState(false);
   const checkStatus = useCheckStatus();
+  // The lines above the list (this site's access, the last check) come from reads of their
+  // own: the list waits for them, so its rows never jump down under a reader's pointer as
+  // the popup opens (a click meant for one row's Remove landed elsewhere).
+  const [siteSettled, setSiteSettled] = useState(false);
+  const headDrawn = siteSettled && checkStatus !== undefined;
   const forums = useLiveQuery(() => db.forums.toArray(), []);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const undoHeld = useRef({ focus: false, pointer: false });
@@ -121,16 +126,16 @@ export function PopupApp() {
           </a>
         </div>
       </header>
-      <SiteAccess />
+      <SiteAccess onSettled={() => setSiteSettled(true)} />
       {askFailed ? (
         <p className="check-status" role="status">
           Threadside could not check just now. It will try again later.
         </p>
       ) : (
-        <CheckReport status={checkStatus} asking={asking} onStop={() => void askBackground('stopCheck')} />
+        <CheckReport status={checkStatus ?? null} asking={asking} onStop={() => void askBackground('stopCheck')} />
       )}
 
-      {loaded === undefined ? (
+      {loaded === undefined || !headDrawn ? (
         <p className="status" role="status">
           Loading your saved threads…
         </p>

@@ -13,8 +13,11 @@ import { webOrigin } from '../../utils/forums/host';
 import { barHiddenSetting, setBarFolded } from '../../utils/browser/settings';
 import { siteAnswerMessage } from '../../utils/sites/site-request';
 
-/** "Enable Threadside on this site" for the tab the reader is looking at. */
-export function SiteAccess() {
+/**
+ * "Enable Threadside on this site" for the tab the reader is looking at. `onSettled` is told
+ * once its first reading is drawn.
+ */
+export function SiteAccess({ onSettled }: { onSettled?: () => void }) {
   const [site, setSite] = useState<{ origin: string; enabled: boolean; known: boolean } | null>(null);
   const [message, setMessage] = useState('');
   const [barHidden, setBarHidden] = useState(false);
@@ -34,7 +37,13 @@ export function SiteAccess() {
       setSite({ origin, enabled, known: false });
       // The browser's prompt usually closes the popup before the reader answers it.
       setMessage((await earlierSiteAnswer(origin, enabled)) ?? '');
-    })();
+    })()
+      .catch(() => undefined)
+      // Drawn (or found to have nothing to show): what comes below it can be drawn without
+      // being pushed down under the reader's pointer.
+      .finally(() => onSettled?.());
+    // Once, as the popup opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (!site) return null;

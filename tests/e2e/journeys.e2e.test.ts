@@ -211,6 +211,16 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
 
     // Removed in the popup, then brought back from the file.
     const popup = await reader.open(reader.extensionUrl('popup.html'));
+    // The rows stay where they first appear: the lines above them (the last check's
+    // report) are drawn first, so nothing pushes a row down under the reader's pointer.
+    const tops = await popup.evaluate(async () => {
+      while (!document.querySelector('button[aria-label^="Remove"]'))
+        await new Promise((r) => requestAnimationFrame(r));
+      const first = document.querySelector('button[aria-label^="Remove"]')!.getBoundingClientRect().top;
+      await new Promise((r) => setTimeout(r, 1000));
+      return [first, document.querySelector('button[aria-label^="Remove"]')!.getBoundingClientRect().top];
+    }, null);
+    expect(tops[1]).toBe(tops[0]);
     await popup.click('button[aria-label="Remove “What is CAR-T therapy?”"]');
     await poll(() => rowFor(popup, 'What is CAR-T therapy?')).toBe(null);
     await poll(bodyText).toMatch(/You have 0 saved threads\./);
