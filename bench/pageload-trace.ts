@@ -116,7 +116,6 @@ export async function startTrace(session: CDPSession, { traced = true } = {}) {
   };
 }
 
-/** Each sample in Threadside's code: when (µs, the trace's clock), for how long, and in which of its functions. */
 interface OwnSample {
   ts: number;
   us: number;
@@ -126,6 +125,7 @@ interface OwnSample {
   entry: string;
 }
 
+/** Each sample in Threadside's code: when (µs, the trace's clock), for how long, and in which of its functions. */
 function ownSamples(profile: Profile): OwnSample[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();

@@ -7,8 +7,10 @@ import { siteAnswerMessage } from '../../utils/sites/site-request';
 import { forumName } from '../../utils/saved-list';
 import { useNow } from './use-now';
 
-/** The check in progress and the last one's outcome, as the background keeps them. */
-/** The last check's report; `undefined` until it has been read (null: never checked). */
+/**
+ * The check in progress and the last one's outcome, as the background keeps them:
+ * `undefined` until read, null when there has been no check.
+ */
 export function useCheckStatus(): CheckStatus | null | undefined {
   const [status, setStatus] = useState<CheckStatus | null | undefined>(undefined);
   useEffect(() => {

@@ -139,8 +139,8 @@ export function automatonFromTables(t: AutomatonTables): Automaton {
     let d = dictMemo[x];
     if (d === 0) {
       const f = fail[x];
-      // The chain ends at the root (0), where no key ends.
-      d = 1 + (x === 0 || f === 0 ? 0 : ownKey[f] >= 0 ? f : dict(f));
+      // The chain ends at the root (0), where no key ends (the root's own link is itself).
+      d = 1 + (f === 0 ? 0 : ownKey[f] >= 0 ? f : dict(f));
       dictMemo[x] = d;
     }
     return d - 1;
@@ -175,6 +175,7 @@ export function automatonFromTables(t: AutomatonTables): Automaton {
           to = step(node, code);
         }
         node = to;
+        if (ownKey[node] < 0 && dictMemo[node] === 1) continue; // the common case: nothing ends here
         for (let x = ownKey[node] >= 0 ? node : dict(node); x !== 0; x = dict(x)) hit(i + 1, ownKey[x]);
       }
     },
