@@ -249,9 +249,9 @@ function pageSnapshot(snapshot: unknown, page: PageSender) {
 
 /**
  * A part of the page's script kept out of what every forum page compiles at start (the
- * glossary, the summary panel), put into the asking frame's content-script world.
+ * glossary, the summary panel, other engines' readers), put into the asking frame's content-script world.
  */
-async function injectPart(page: PageSender, file: '/summary-panel.js' | '/glossary-part.js') {
+async function injectPart(page: PageSender, file: '/summary-panel.js' | '/glossary-part.js' | '/forum-readers.js') {
   await browser.scripting.executeScript({ target: { tabId: page.tabId, frameIds: [page.frameId] }, files: [file] });
   return null;
 }
@@ -293,6 +293,7 @@ const handlers: BackgroundHandlers = {
     threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),
     summaryPanel: (_, page) => injectPart(page, '/summary-panel.js'),
     glossaryPart: (_, page) => injectPart(page, '/glossary-part.js'),
+    forumReaders: (_, page) => injectPart(page, '/forum-readers.js'),
     firstPage: ({ engine, threadId, url }, page) => firstPage(page.origin, engine, threadId, url),
     landing: ({ threadId }, page) => takeLanding(page.tabId, page.origin, threadId),
     landAt: async ({ threadId, post }, page) => {

@@ -3,7 +3,7 @@
 // README states another size than the build's (`--write` puts the measured size there).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 
-const BUDGET_KB = 85;
+const BUDGET_KB = 65;
 const BUILT = '.output/chrome-mv3/content-scripts/content.js';
 const README = 'README.md';
 const STATED = /(<!-- content-script-size -->)[^<]*(<!-- \/content-script-size -->)/;

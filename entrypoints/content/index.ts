@@ -13,7 +13,6 @@
  *   and takes what it added off the page; nothing comes back until the page is loaded again
  *   with Threadside on.
  */
-import { adapterFor } from '../../utils/forums/registry';
 import { pageCategory } from '../../utils/forums/dom-reading';
 import '../../components/thread-bar.css';
 import '../../components/term-tooltip.css';
@@ -38,6 +37,7 @@ import { matchesPattern } from '../../utils/forums/match-pattern';
 import { closedUi } from './closed-ui';
 import { createLander, showPost } from './landing';
 import { pagePosts } from './page-posts';
+import { pageAdapters, readerOf } from './page-adapters';
 import { watchReaderStops } from './reader-stops';
 
 export default defineContentScript({
@@ -166,7 +166,7 @@ export default defineContentScript({
         atLeast: thread.postCountAtLeast,
       });
       withGlossary((g) => {
-        g.setPosts(contents, adapterFor(thread.engine).notOwnWords, threadWords);
+        g.setPosts(contents, readerOf(thread.engine).notOwnWords, threadWords);
         g.markTitle(bar.titleElement);
       });
       saving.update(thread);
@@ -177,6 +177,7 @@ export default defineContentScript({
 
     const tracker = trackThread({
       doc: document,
+      adapters: pageAdapters,
       getUrl: () => location.href,
       onChange: render,
       // Where timers do not run (scripts off in Chromium) nothing could wait for a stop; nor

@@ -1,10 +1,13 @@
 import type { ThreadView } from '../../utils/forums/adapter';
 import { askBackground } from '../../utils/browser/messages';
 import { goToPost, scrollToPost } from '../../utils/page/go-to-post';
+import { readerOf } from './page-adapters';
 
 /** Shows post `n`, loading the page of the thread that holds it if need be (see `landings`). */
 export function showPost(thread: ThreadView, n: number): void {
-  void goToPost(thread, n, () => askBackground('landAt', { threadId: thread.threadId, post: n }));
+  void goToPost(thread, n, readerOf(thread.engine), () =>
+    askBackground('landAt', { threadId: thread.threadId, post: n }),
+  );
 }
 
 /** How long a landing waits for its post to be drawn (a forum that renders late). */

@@ -1,5 +1,7 @@
 import type { ThreadView } from '../../utils/forums/adapter';
-import { adapterFor, readThreadFromPage } from '../../utils/forums/registry';
+import { detectEngine } from '../../utils/forums/detect-engine';
+import { vetThread } from '../../utils/forums/vet-thread';
+import { readerOf } from './page-adapters';
 import { askBackground } from '../../utils/browser/messages';
 import type { ThreadInput } from '../../utils/summary/summarise';
 import type { PostsRead } from '../../utils/summary/read-status';
@@ -7,7 +9,7 @@ import type { PostsRead } from '../../utils/summary/read-status';
 type InputPost = ThreadInput['posts'][number];
 
 const asInput = (thread: ThreadView): InputPost[] => {
-  const { postText } = adapterFor(thread.engine);
+  const { postText } = readerOf(thread.engine);
   return thread.posts.map((p) => ({
     post_number: p.postNumber,
     username: p.author,
@@ -21,12 +23,14 @@ const asInput = (thread: ThreadView): InputPost[] => {
  * only) and read here in an inert document, never put into the page.
  */
 async function questionFromPageOne(thread: ThreadView): Promise<InputPost | null> {
-  const url = adapterFor(thread.engine).postAddress({ url: thread.canonicalUrl, perPage: thread.pages?.perPage }, 1);
+  const reader = readerOf(thread.engine);
+  const url = reader.postAddress({ url: thread.canonicalUrl, perPage: thread.pages?.perPage }, 1);
   const res = await askBackground('firstPage', { engine: thread.engine, threadId: thread.threadId, url });
   if (!res.ok) return null;
   const doc = new DOMParser().parseFromString(res.html, 'text/html');
-  const first = readThreadFromPage(doc, url);
-  if (first?.threadId !== thread.threadId || first.engine !== thread.engine) return null;
+  const raw = detectEngine(doc) === thread.engine ? reader.readThread(doc, url) : null;
+  const first = raw && vetThread(raw, url, reader);
+  if (first?.threadId !== thread.threadId) return null;
   return asInput(first).find((p) => p.post_number === 1) ?? null;
 }
 

@@ -27,6 +27,7 @@ const handlers: BackgroundHandlers = {
     firstPage: () => ({ ok: false, message: 'x' }),
     summaryPanel: () => null,
     glossaryPart: () => null,
+    forumReaders: () => null,
     landing: () => null,
     landAt: () => null,
   },

@@ -65,6 +65,8 @@ export interface PageMessages {
   summaryPanel: Message<null, null>;
   /** Inject the glossary's script into the sender's frame (see entrypoints/glossary-part.ts). */
   glossaryPart: Message<null, null>;
+  /** Inject the readers of engines other than Discourse (see entrypoints/forum-readers.ts). */
+  forumReaders: Message<null, null>;
   /**
    * The first page of a thread split into pages (its HTML, read by the page: a service worker
    * has no HTML parser), for the question a summary of a later page starts from.

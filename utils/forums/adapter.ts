@@ -78,7 +78,7 @@ export interface ThreadPlace {
 export interface ForumAdapter {
   engine: EngineId;
   /** Does this document come from this engine? Cheap: run on every page load. */
-  detect(doc: Document): boolean;
+  detect: (doc: Document) => boolean;
   /** Is this URL a thread, and which? Pure string work. */
   parseThreadUrl(url: string): ThreadRef | null;
   /** Read the thread from the page, or null if the page is not a thread. */
@@ -95,4 +95,16 @@ export interface ForumAdapter {
   notOwnWords: string;
   /** A post's readable text (see `notOwnWords`), for the summary. */
   postText: (content: Element) => string;
+}
+
+/**
+ * Engines' readers as a page has them: which engine made a page is known at once, while an
+ * engine's reader may have to be brought in first (see entrypoints/content/page-adapters.ts).
+ */
+export interface PageAdapters {
+  detect(doc: Document): EngineId | null;
+  /** The engine's reader, if it is here already. */
+  loaded(engine: EngineId): ForumAdapter | null;
+  /** Brings the engine's reader in; asking again while it comes gives the same wait. */
+  load(engine: EngineId): Promise<ForumAdapter>;
 }

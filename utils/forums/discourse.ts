@@ -15,7 +15,7 @@ import { ownWords, text } from './dom-reading';
  *   browser then parses as elements, in a body with no `crawler` class.
  */
 
-function isDiscourse(doc: Document): boolean {
+export function isDiscourse(doc: Document): boolean {
   const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
   if (/^Discourse\b/i.test(generator)) return true;
   return !!doc.querySelector(

@@ -109,9 +109,14 @@ function read(doc: Document, url: string): ThreadView | null {
   };
 }
 
+/** Whether the page comes from this engine: run on every forum page at start, so cheap. */
+export function isFlarumPage(doc: Document): boolean {
+  return !!doc.getElementById('flarum-loading') || !!doc.querySelector('.PostStream .CommentPost');
+}
+
 export const flarumAdapter: ForumAdapter = {
   engine: 'flarum',
-  detect: (doc) => !!doc.getElementById('flarum-loading') || !!doc.querySelector('.PostStream .CommentPost'),
+  detect: isFlarumPage,
   parseThreadUrl: parse,
   readThread: read,
   // Every post has its own address, `/d/{id}-{slug}/{number}`: the app scrolls to it, and

@@ -15,14 +15,18 @@ function postPage(url: string): string {
   return `${u.origin}${u.pathname}`;
 }
 
+/** Whether the page comes from this engine: run on every forum page at start, so cheap. */
+export function isHealthUnlockedPage(doc: Document): boolean {
+  return /^healthunlocked$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '');
+}
+
 export const healthUnlockedAdapter: ForumAdapter = {
   engine: 'healthunlocked',
   // Every reply is on the post's one page: the page, then the landing scrolls to the reply.
   postAddress: (thread) => postPage(thread.url),
   // Quoted replies, "edited" notes, and the like/reply/report bar.
   ...ownWords('[class*="quote" i], [class*="edited" i], [data-testid*="actions" i], [class*="actions" i]'),
-  detect: (doc) =>
-    /^healthunlocked$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''),
+  detect: isHealthUnlockedPage,
   parseThreadUrl: parse,
   readThread(doc, url): ThreadView | null {
     const ref = parse(url);

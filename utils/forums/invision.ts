@@ -111,6 +111,11 @@ function read(doc: Document, url: string): ThreadView | null {
   };
 }
 
+/** Whether the page comes from this engine: run on every forum page at start, so cheap. */
+export function isInvisionPage(doc: Document): boolean {
+  return !!doc.querySelector('body.ipsApp, body[data-pageapp="forums"]');
+}
+
 export const invisionAdapter: ForumAdapter = {
   engine: 'invision',
   postAddress(thread, n) {
@@ -122,7 +127,7 @@ export const invisionAdapter: ForumAdapter = {
   // Quotes, code, the "Edited by" note (which Invision itself keeps out of quotes), the
   // signature and the post's buttons.
   ...ownWords('.ipsQuote, .ipsCode, [data-excludequote], [data-role="memberSignature"], .ipsItemControls'),
-  detect: (doc) => !!doc.querySelector('body.ipsApp, body[data-pageapp="forums"]'),
+  detect: isInvisionPage,
   parseThreadUrl: parse,
   readThread: read,
 };

@@ -79,6 +79,11 @@ function read(doc: Document, url: string): ThreadView | null {
   };
 }
 
+/** Whether the page comes from this engine: run on every forum page at start, so cheap. */
+export function isKhorosPage(doc: Document): boolean {
+  return !!doc.querySelector('body.lia-body, .lia-message-body-content');
+}
+
 export const khorosAdapter: ForumAdapter = {
   engine: 'khoros',
   // A message's own address names its id, which a saved thread does not know: the page, then the landing.
@@ -90,7 +95,7 @@ export const khorosAdapter: ForumAdapter = {
   },
   // Quotes ("… wrote:"), code samples, spoilers, signatures and "edited" notes.
   ...ownWords('.lia-quote, .lia-code-sample, .lia-spoiler-container, .lia-message-signature, .lia-message-edited-on'),
-  detect: (doc) => !!doc.querySelector('body.lia-body, .lia-message-body-content'),
+  detect: isKhorosPage,
   parseThreadUrl: parse,
   readThread: read,
 };

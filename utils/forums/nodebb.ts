@@ -79,9 +79,14 @@ function read(doc: Document, url: string): ThreadView | null {
   };
 }
 
+/** Whether the page comes from this engine: run on every forum page at start, so cheap. */
+export function isNodebbPage(doc: Document): boolean {
+  return !!doc.querySelector('script[src*="nodebb.min.js"], [component="topic"][data-tid]');
+}
+
 export const nodebbAdapter: ForumAdapter = {
   engine: 'nodebb',
-  detect: (doc) => !!doc.querySelector('script[src*="nodebb.min.js"], [component="topic"][data-tid]'),
+  detect: isNodebbPage,
   parseThreadUrl: parse,
   readThread: read,
   // `/topic/{tid}/{slug}/{n}` shows the posts around post n; without the slug NodeBB would

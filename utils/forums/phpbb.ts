@@ -104,6 +104,11 @@ function read(doc: Document, url: string): ThreadView | null {
   };
 }
 
+/** Whether the page comes from this engine: run on every forum page at start, so cheap. */
+export function isPhpbbPage(doc: Document): boolean {
+  return doc.body?.id === 'phpbb' || !!doc.querySelector('meta[name="generator"][content^="phpBB" i]');
+}
+
 export const phpbbAdapter: ForumAdapter = {
   engine: 'phpbb',
   postAddress(thread, n) {
@@ -117,7 +122,7 @@ export const phpbbAdapter: ForumAdapter = {
   // Code boxes carry their "Code: Select all" label; signatures, edit and moderation notices
   // and attachment boxes stand beside the content in prosilver, but other styles move them in.
   ...ownWords('.codebox, .signature, .notice, .post-notice, .attachbox, .inline-attachment, .ignore'),
-  detect: (doc) => doc.body?.id === 'phpbb' || !!doc.querySelector('meta[name="generator"][content^="phpBB" i]'),
+  detect: isPhpbbPage,
   parseThreadUrl: parse,
   readThread: read,
 };

@@ -87,6 +87,14 @@ function readOld(doc: Document, ref: ThreadRef, url: string): ThreadView | null 
   };
 }
 
+/** Whether the page comes from this engine: run on every forum page at start, so cheap. */
+export function isRedditPage(doc: Document): boolean {
+  return (
+    !!doc.querySelector('shreddit-app, shreddit-post') ||
+    /^reddit$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '')
+  );
+}
+
 export const redditAdapter: ForumAdapter = {
   engine: 'reddit',
   // A thread is one page: comments have permalinks, but post n is the n-th in page order,
@@ -94,9 +102,7 @@ export const redditAdapter: ForumAdapter = {
   postAddress: (thread) => threadAddress(thread.url),
   // Loaders ("3 more replies") and the comment's action row are Reddit's, not the poster's.
   ...ownWords('faceplate-partial, [slot="actionRow"], shreddit-comment-action-row, .usertext-edit'),
-  detect: (doc) =>
-    !!doc.querySelector('shreddit-app, shreddit-post') ||
-    /^reddit$/i.test(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? ''),
+  detect: isRedditPage,
   parseThreadUrl: parse,
   readThread: (doc, url) => {
     const ref = parse(url);

@@ -1,43 +1,22 @@
-import type { EngineId, ForumAdapter, ThreadView } from './adapter';
-import { safeUrl } from './dom-reading';
+import type { EngineId, ForumAdapter, PageAdapters, ThreadView } from './adapter';
+import { detectEngine } from './detect-engine';
+import { isAddressOf, vetThread } from './vet-thread';
 import { discourseAdapter } from './discourse';
-import { flarumAdapter } from './flarum';
-import { healthUnlockedAdapter } from './healthunlocked';
-import { invisionAdapter } from './invision';
-import { khorosAdapter } from './khoros';
-import { nodebbAdapter } from './nodebb';
-import { vbulletinAdapter } from './vbulletin';
-import { phpbbAdapter } from './phpbb';
-import { redditAdapter } from './reddit';
-import { schemaOrgAdapter } from './schema-org';
-import { xenforoAdapter } from './xenforo';
+import { OTHER_ADAPTERS } from './other-adapters';
 
-/**
- * Every engine Threadside knows. Detection stops at the first match, so the generic
- * schema.org reader comes last: Discourse's crawler view carries that markup too.
- */
-const ADAPTERS: readonly ForumAdapter[] = [
-  discourseAdapter,
-  phpbbAdapter,
-  xenforoAdapter,
-  vbulletinAdapter,
-  invisionAdapter,
-  flarumAdapter,
-  nodebbAdapter,
-  khorosAdapter,
-  healthUnlockedAdapter,
-  redditAdapter,
-  schemaOrgAdapter,
-];
+/** Every engine Threadside knows, each engine's reader in full (which one made a page: detect-engine.ts). */
+const ADAPTERS: readonly ForumAdapter[] = [discourseAdapter, ...OTHER_ADAPTERS];
 
 /** The engine that made this page; whether the page is a thread is `readThread`'s call. */
 export function findAdapter(doc: Document, _url: string): ForumAdapter | null {
-  return ADAPTERS.find((a) => a.detect(doc)) ?? null;
+  const engine = detectEngine(doc);
+  return engine ? adapterFor(engine) : null;
 }
 
 export function readThreadFromPage(doc: Document, url: string): ThreadView | null {
-  const view = findAdapter(doc, url)?.readThread(doc, url);
-  return view ? vetThread(view, url) : null;
+  const adapter = findAdapter(doc, url);
+  const view = adapter?.readThread(doc, url);
+  return view ? vetThread(view, url, adapter!) : null;
 }
 
 export function adapterFor(engine: EngineId): ForumAdapter {
@@ -46,34 +25,12 @@ export function adapterFor(engine: EngineId): ForumAdapter {
   return adapter;
 }
 
-/**
- * Whether `url` is the address of thread `threadId` on the forum at `origin`: http(s), on that
- * origin, no user name or password in it, and of the engine's own thread shape. Saved
- * threads are requested, opened and shown by this address, so nothing else may stand there.
- */
+/** `isAddressOf` (vet-thread.ts) for an engine named by stored or sent data. */
 export function isThreadAddress(engine: EngineId, origin: string, threadId: string, url: string): boolean {
-  const u = safeUrl(url);
-  if (!u || u.origin !== origin || u.username || u.password) return false;
-  const ref = ENGINE_IDS.has(engine) ? adapterFor(engine).parseThreadUrl(u.href) : null;
-  return ref !== null && ref.origin === origin && ref.threadId === threadId;
+  return ENGINE_IDS.has(engine) && isAddressOf(adapterFor(engine), origin, threadId, url);
 }
 
 const ENGINE_IDS = new Set<string>(ADAPTERS.map((a) => a.engine));
-
-/**
- * A page's word about itself counts for its own origin only. Canonical links, link posts'
- * targets and the like can name any address: where the one read is not this thread's own,
- * the page's address stands instead, and a page that claims another forum is no thread.
- */
-export function vetThread(view: ThreadView, pageUrl: string): ThreadView | null {
-  const page = safeUrl(pageUrl);
-  if (!page || view.origin !== page.origin) return null;
-  if (isThreadAddress(view.engine, view.origin, view.threadId, view.canonicalUrl)) return view;
-  const ref = adapterFor(view.engine).parseThreadUrl(page.href);
-  if (!ref || ref.origin !== page.origin) return null;
-  page.hash = '';
-  return { ...view, threadId: ref.threadId, canonicalUrl: page.href };
-}
 
 /** Which thread a URL points at, whatever the engine, without a page to read. */
 export function threadRefFromUrl(url: string) {
@@ -83,3 +40,10 @@ export function threadRefFromUrl(url: string) {
   }
   return null;
 }
+
+/** Every reader at hand, as a page would have them once all were loaded (tools and tests). */
+export const allAdapters: PageAdapters = {
+  detect: detectEngine,
+  loaded: adapterFor,
+  load: (engine) => Promise.resolve(adapterFor(engine)),
+};

@@ -136,6 +136,11 @@ function read(doc: Document, url: string): ThreadView | null {
   };
 }
 
+/** Whether the page comes from this engine: run on every forum page at start, so cheap. */
+export function isSchemaOrgPage(doc: Document): boolean {
+  return !!postingEl(doc) || jsonLdPosting(doc) !== null;
+}
+
 export const schemaOrgAdapter: ForumAdapter = {
   engine: 'schema-org',
   // The page that holds the post, in the `?page=K` shape this reader takes later pages in;
@@ -150,7 +155,7 @@ export const schemaOrgAdapter: ForumAdapter = {
   },
   // Shared link and image previews, and comments nested in a posting's text.
   ...ownWords('[itemprop="sharedContent"], [itemprop="comment"]'),
-  detect: (doc) => !!postingEl(doc) || jsonLdPosting(doc) !== null,
+  detect: isSchemaOrgPage,
   parseThreadUrl: parse,
   readThread: read,
 };

@@ -118,6 +118,15 @@ function view(
 
 const canonicalHref = (doc: Document) => doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
 
+/** Whether the page comes from this engine: run on every forum page at start, so cheap. */
+export function isVbulletinPage(doc: Document): boolean {
+  return (
+    /^vBulletin/i.test(doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '') ||
+    doc.documentElement.id === 'vbulletin_html' ||
+    doc.body?.id === 'vb-page-body'
+  );
+}
+
 export const vbulletinAdapter: ForumAdapter = {
   engine: 'vbulletin',
   postAddress(thread, n) {
@@ -131,10 +140,7 @@ export const vbulletinAdapter: ForumAdapter = {
   // vBulletin 4 wraps every post's text in `blockquote.postcontent`: the poster's words. Quote
   // and code boxes, the edit note, the signature and the post's footer are not.
   ...ownWords('.bbcode_container, .signature, .signaturecontainer, .lastedited, .postfoot', '.postcontent'),
-  detect: (doc) =>
-    /^vBulletin/i.test(doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '') ||
-    doc.documentElement.id === 'vbulletin_html' ||
-    doc.body?.id === 'vb-page-body',
+  detect: isVbulletinPage,
   parseThreadUrl: parse,
   readThread(doc, url): ThreadView | null {
     // A post's own link (showthread.php?p=ID) names no thread: its canonical link does.

@@ -82,6 +82,11 @@ function read(doc: Document, url: string): ThreadView | null {
   };
 }
 
+/** Whether the page comes from this engine: run on every forum page at start, so cheap. */
+export function isXenforoPage(doc: Document): boolean {
+  return doc.documentElement.id === 'XF' && doc.documentElement.hasAttribute('data-xf');
+}
+
 export const xenforoAdapter: ForumAdapter = {
   engine: 'xenforo',
   // Post links name post ids, which a saved thread does not know: the page, then the landing.
@@ -95,7 +100,7 @@ export const xenforoAdapter: ForumAdapter = {
   ...ownWords(
     '.bbCodeBlock--quote, .bbCodeBlock--code, .bbCodeBlock--unfurl, .bbCodeSpoiler, .bbCodeBlock-title, .message-signature, .message-lastEdit, .js-selectToQuoteEnd',
   ),
-  detect: (doc) => doc.documentElement.id === 'XF' && doc.documentElement.hasAttribute('data-xf'),
+  detect: isXenforoPage,
   parseThreadUrl: parse,
   readThread: read,
 };

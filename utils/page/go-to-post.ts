@@ -1,5 +1,4 @@
-import type { ThreadView } from '../forums/adapter';
-import { adapterFor } from '../forums/registry';
+import type { ForumAdapter, ThreadView } from '../forums/adapter';
 
 /** Brings post `n` (or the next one, if `n` was deleted) into view; false when it is not on the page. */
 export function scrollToPost(thread: ThreadView, n: number): boolean {
@@ -17,15 +16,17 @@ export function scrollToPost(thread: ThreadView, n: number): boolean {
 }
 
 /**
- * Shows post `n`: on this page if it is here, else the engine's address for it, after
+ * Shows post `n`: on this page if it is here, else the engine's address for it (`reader`'s), after
  * `beforeLeaving` (which tells the background where this tab should land).
  */
-export async function goToPost(thread: ThreadView, n: number, beforeLeaving: () => Promise<unknown>) {
+export async function goToPost(
+  thread: ThreadView,
+  n: number,
+  reader: Pick<ForumAdapter, 'postAddress'>,
+  beforeLeaving: () => Promise<unknown>,
+) {
   if (scrollToPost(thread, n)) return;
-  const address = adapterFor(thread.engine).postAddress(
-    { url: thread.canonicalUrl, perPage: thread.pages?.perPage },
-    n,
-  );
+  const address = reader.postAddress({ url: thread.canonicalUrl, perPage: thread.pages?.perPage }, n);
   await beforeLeaving().catch(() => undefined);
   location.assign(address);
 }

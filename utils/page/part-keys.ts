@@ -5,3 +5,4 @@
  */
 export const SUMMARY_PANEL = '__threadsideSummaryPanel';
 export const GLOSSARY_PART = '__threadsideGlossary';
+export const FORUM_READERS = '__threadsideForumReaders';

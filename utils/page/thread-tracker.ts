@@ -1,5 +1,5 @@
-import type { ThreadView } from '../forums/adapter';
-import { findAdapter, vetThread } from '../forums/registry';
+import type { PageAdapters, ThreadView } from '../forums/adapter';
+import { vetThread } from '../forums/vet-thread';
 import { watchPostStream } from '../forums/post-stream-watcher';
 
 /**
@@ -19,6 +19,11 @@ export interface ThreadTracker {
 
 export interface ThreadTrackerOptions {
   doc: Document;
+  /**
+   * The engines' readers. Where the page's engine's reader is not here yet, nothing is
+   * reported (not even "no thread") until it has come and the page is read with it.
+   */
+  adapters: PageAdapters;
   getUrl: () => string;
   onChange: (thread: ThreadView | null) => void;
   debounceMs?: number;
@@ -34,17 +39,36 @@ export interface ThreadTrackerOptions {
 }
 
 export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
-  const { doc, getUrl, onChange, debounceMs = 150 } = opts;
+  const { doc, adapters, getUrl, onChange, debounceMs = 150 } = opts;
   let thread: ThreadView | null = null;
+  let stopped = false;
+  let awaitingReader = false;
   // Replies appended live (above the highest post the page was served with) add to the
   // count the page stated; deleted posts' gaps in the numbering do not.
   let base: { count: number; highest: number } | null = null;
   let highestSeen = 0;
 
   const read = (url = getUrl()) => {
-    const adapter = findAdapter(doc, url);
+    const engine = adapters.detect(doc);
+    const adapter = engine ? adapters.loaded(engine) : null;
+    if (engine && !adapter) {
+      if (awaitingReader) return;
+      awaitingReader = true;
+      // Read again when it has come (the address may have moved on meanwhile); if it could not
+      // come, the page's next change asks again.
+      void adapters.load(engine).then(
+        () => {
+          awaitingReader = false;
+          if (!stopped) read();
+        },
+        () => {
+          awaitingReader = false;
+        },
+      );
+      return;
+    }
     const raw = adapter ? adapter.readThread(doc, url) : null;
-    const next = raw ? vetThread(raw, url) : null;
+    const next = raw && adapter ? vetThread(raw, url, adapter) : null;
     if (next && thread && (next.origin !== thread.origin || next.threadId !== thread.threadId)) {
       base = null;
       highestSeen = 0;
@@ -66,7 +90,6 @@ export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
   const watch = () =>
     doc.body ? watchPostStream(doc.body, () => read(), { debounceMs, maxWaitMs: debounceMs * 2 }) : () => undefined;
   let stopWatching: (() => void) | null = watch();
-  let stopped = false;
   const backFromMove = () => {
     if (stopped || stopWatching) return;
     stopWatching = watch();

@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ThreadView } from '../../../utils/forums/adapter';
 import { trackThread, type ThreadTracker } from '../../../utils/page/thread-tracker';
 import { fixtureText } from '../forums/fixtures';
+import { adapterFor, allAdapters } from '../../../utils/forums/registry';
+import type { EngineId, ForumAdapter, PageAdapters } from '../../../utils/forums/adapter';
+import { labPage } from '../forums/lab-pages';
 
 const TOPIC = 'https://forum.example.org/t/what-is-car-t-therapy/1828';
 let tracker: ThreadTracker | undefined;
@@ -15,6 +18,10 @@ function loadPage(name: string) {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 40));
+
+/** The demo topic tracked with every reader at hand, read again 10 ms after the page changes. */
+const trackTopic = (onChange: (t: ThreadView | null) => unknown) =>
+  trackThread({ doc: document, adapters: allAdapters, getUrl: () => TOPIC, onChange, debounceMs: 10 });
 
 /** A reply the forum appends live to the stream, as post `n`. */
 function appendReply(n: number) {
@@ -29,7 +36,7 @@ describe('thread tracker', () => {
   it('reads the thread at once and again when the forum adds posts', async () => {
     loadPage('app-topic.html');
     const seen: Array<ThreadView | null> = [];
-    tracker = trackThread({ doc: document, getUrl: () => TOPIC, onChange: (t) => seen.push(t), debounceMs: 10 });
+    tracker = trackTopic((t) => seen.push(t));
     expect(seen.at(-1)?.posts).toHaveLength(7);
 
     // The forum brings the cloaked post 3 back into the stream.
@@ -46,7 +53,7 @@ describe('thread tracker', () => {
   it('keeps counting replies appended live beyond what the page was served with', async () => {
     loadPage('app-topic.html');
     let latest: ThreadView | null = null;
-    tracker = trackThread({ doc: document, getUrl: () => TOPIC, onChange: (t) => (latest = t), debounceMs: 10 });
+    tracker = trackTopic((t) => (latest = t));
     for (const n of [9, 10]) appendReply(n);
     await settle();
     expect(latest!.postCount).toBe(10);
@@ -56,7 +63,7 @@ describe('thread tracker', () => {
     loadPage('app-topic.html');
     let url = TOPIC;
     let latest: ThreadView | null = null;
-    tracker = trackThread({ doc: document, getUrl: () => url, onChange: (t) => (latest = t) });
+    tracker = trackThread({ doc: document, adapters: allAdapters, getUrl: () => url, onChange: (t) => (latest = t) });
     expect(latest).not.toBeNull();
     url = 'https://forum.example.org/latest';
     loadPage('latest.html');
@@ -70,7 +77,7 @@ describe('thread tracker', () => {
     const drawn = [...document.querySelectorAll('#topic-title, section#topic')];
     for (const el of drawn) el.remove();
     let latest: ThreadView | null = null;
-    tracker = trackThread({ doc: document, getUrl: () => TOPIC, onChange: (t) => (latest = t), debounceMs: 10 });
+    tracker = trackTopic((t) => (latest = t));
     expect(latest).toBeNull();
     document.getElementById('main-outlet')!.append(...drawn);
     await settle();
@@ -82,7 +89,13 @@ describe('thread tracker', () => {
     loadPage('app-topic.html');
     let latest: ThreadView | null = null;
     let url = TOPIC;
-    tracker = trackThread({ doc: document, getUrl: () => url, onChange: (t) => (latest = t), debounceMs: 10 });
+    tracker = trackThread({
+      doc: document,
+      adapters: allAdapters,
+      getUrl: () => url,
+      onChange: (t) => (latest = t),
+      debounceMs: 10,
+    });
     // The navigation starts: the page still shows topic 1828 while the address names 1955.
     const next = 'https://forum.example.org/t/fatigue-months-after-chemo/1955';
     tracker.refresh(next);
@@ -108,6 +121,7 @@ describe('thread tracker', () => {
     let reads = 0;
     let latest: ThreadView | null = null;
     tracker = trackThread({
+      adapters: allAdapters,
       doc: document,
       getUrl: () => TOPIC,
       onChange: (t) => {
@@ -134,5 +148,79 @@ describe('thread tracker', () => {
     await settle();
     expect(reads).toBe(3);
     expect(latest!.posts.at(-1)!.postNumber).toBe(11);
+  });
+
+  describe("an engine whose reader comes late (all but Discourse's)", () => {
+    const PHPBB = '/phpbb/viewtopic.php?t=428';
+    function loadLab(path: string) {
+      const { doc, url } = labPage(path);
+      document.head.replaceWith(document.adoptNode(doc.head));
+      document.body.replaceWith(document.adoptNode(doc.body));
+      return url;
+    }
+    /** Readers as a page has them: phpBB's only once `arrive` is called, or never when `fail`. */
+    function lateReaders() {
+      const here = new Set<EngineId>(['discourse']);
+      let asked = 0;
+      let settleLoad: ((ok: boolean) => void) | null = null;
+      const adapters: PageAdapters = {
+        detect: (doc) => allAdapters.detect(doc),
+        loaded: (e) => (here.has(e) ? adapterFor(e) : null),
+        load: (e) => {
+          asked++;
+          return new Promise<ForumAdapter>((resolve, reject) => {
+            settleLoad = (ok) => {
+              if (!ok) return reject(new Error('the page is on its way out'));
+              here.add(e);
+              resolve(adapterFor(e));
+            };
+          });
+        },
+      };
+      return { adapters, asked: () => asked, settle: (ok: boolean) => settleLoad!(ok) };
+    }
+    /** The phpBB demo topic tracked with its reader still to come; every reading in `seen`. */
+    function trackLate() {
+      const url = loadLab(PHPBB);
+      const late = lateReaders();
+      const seen: Array<ThreadView | null> = [];
+      tracker = trackThread({
+        doc: document,
+        adapters: late.adapters,
+        getUrl: () => url,
+        onChange: (t) => seen.push(t),
+        debounceMs: 10,
+      });
+      return { late, seen };
+    }
+
+    it('reports nothing while the reader comes, then the thread, without a change of the page', async () => {
+      const { late, seen } = trackLate();
+      // No "not a thread" meanwhile: the bar must not flicker away and back.
+      expect(seen).toEqual([]);
+      expect(late.asked()).toBe(1);
+      late.settle(true);
+      await settle();
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toMatchObject({ engine: 'phpbb', threadId: '428' });
+    });
+
+    it('asks once however often the page changes meanwhile, and again at the next change after a failure', async () => {
+      const { late, seen } = trackLate();
+      for (let i = 0; i < 3; i++) {
+        document.body.append(document.createElement('div'));
+        await settle();
+      }
+      expect(late.asked()).toBe(1);
+      late.settle(false);
+      await settle();
+      expect(seen).toEqual([]);
+      document.body.append(document.createElement('div'));
+      await settle();
+      expect(late.asked()).toBe(2);
+      late.settle(true);
+      await settle();
+      expect(seen.at(-1)?.threadId).toBe('428');
+    });
   });
 });
