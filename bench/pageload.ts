@@ -14,12 +14,14 @@ import { launchWithoutExtension } from './plain-browser';
  * `Performance.getMetrics` TaskDuration over the whole visit (main-thread CPU, the content
  * script's included), the longest task a `longtask` PerformanceObserver saw (the page's own
  * included: the forum's chunk loads are long tasks without Threadside too), and from a trace
- * and a CPU profile of the visit the most of Threadside's code that ran in any one task.
- * Runs alternate between Chromium without the extension and with the built demo extension,
- * flags otherwise the same; the medians are compared.
+ * of the visit the most of Threadside's code that ran in any one task. Runs alternate
+ * between Chromium without the extension and with the built demo extension, flags otherwise
+ * the same, both traced; the medians are compared. Each run has a third visit, with the
+ * extension and a CPU profile instead of the trace, for how much of Threadside's code ran in
+ * all and where (each instrument distorts what the other measures: pageload-trace.ts).
  *
  * `npm run bench -- pageload [runs] [smooth] [untraced]` (default 5 each, steps at once;
- * `untraced`: Threadside's code from the CPU profile alone, see pageload-trace.ts).
+ * `untraced`: both sides profiled, no trace and no third visit).
  */
 const LONG_THREAD = '/t/long-running-support-thread/2000';
 const LAST_POST = 1000;
@@ -121,13 +123,16 @@ async function mainThread(session: CDPSession) {
   return { task: get('TaskDuration'), cpu: get('ThreadTime') };
 }
 
-async function visit(context: BrowserContext, forumUrl: string): Promise<RunResult> {
+/** How a visit is watched: a trace (tasks), a CPU profile (our code in all), or (untraced) a profile on both sides. */
+type Instrument = { traced: boolean; profiled: boolean };
+
+async function visit(context: BrowserContext, forumUrl: string, instrument: Instrument): Promise<RunResult> {
   const page = await context.newPage();
   await page.addInitScript(PAGE_PROBE);
   const session = await context.newCDPSession(page);
   await session.send('Performance.enable');
-  // Traced and profiled on both sides alike, so their own cost does not tilt the comparison.
-  const stopTrace = await startTrace(session, { traced });
+  // Watched on both sides alike, so the instruments' own cost does not tilt the comparison.
+  const stopTrace = await startTrace(session, instrument);
   // On about:blank, next to nothing; the session follows the page into the forum's renderer.
   const start = await mainThread(session);
   await page.goto(forumUrl + LONG_THREAD, { waitUntil: 'load' });
@@ -185,21 +190,21 @@ async function visit(context: BrowserContext, forumUrl: string): Promise<RunResu
   };
 }
 
-async function withoutExtension(forumUrl: string): Promise<RunResult> {
+async function withoutExtension(forumUrl: string, instrument: Instrument): Promise<RunResult> {
   const plain = await launchWithoutExtension();
   try {
-    return await visit(plain.context, forumUrl);
+    return await visit(plain.context, forumUrl, instrument);
   } finally {
     await plain.close();
   }
 }
 
-async function withExtension(forumUrl: string): Promise<RunResult> {
+async function withExtension(forumUrl: string, instrument: Instrument): Promise<RunResult> {
   const browser = await launchWithExtension();
   try {
     // The service worker is up; give the extension's start-up a moment, as a reader's browser has.
     await new Promise((r) => setTimeout(r, 500));
-    return await visit(browser.context, forumUrl);
+    return await visit(browser.context, forumUrl, instrument);
   } finally {
     await browser.close();
   }
@@ -221,18 +226,29 @@ export async function run(args: string[] = []) {
   const forum = await startForum({ port: 0 });
   const without: RunResult[] = [];
   const withExt: RunResult[] = [];
+  const profiledRuns: RunResult[] = [];
+  const sideBySide: Instrument = traced ? { traced: true, profiled: false } : { traced: false, profiled: true };
   try {
-    // Alternating, and each pair in turn order, so drift in the machine hits both sides alike.
+    // Alternating, and each set in turn order, so drift in the machine hits every side alike.
     for (let i = 0; i < runs; i++) {
-      const order = i % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+      const sides = traced ? (['without', 'with', 'profiled'] as const) : (['without', 'with'] as const);
+      const order = i % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
-        const r = side === 'with' ? await withExtension(forum.url) : await withoutExtension(forum.url);
-        (side === 'with' ? withExt : without).push(r);
+        const r =
+          side === 'without'
+            ? await withoutExtension(forum.url, sideBySide)
+            : await withExtension(forum.url, side === 'with' ? sideBySide : { traced: false, profiled: true });
+        ({ without, with: withExt, profiled: profiledRuns })[side].push(r);
+        const ownTasks = `, its longest run ${ms(r.ownLongestMs)} in a ${ms(r.ownLongestTaskMs)} task, ${r.ownOver} over ${TARGET_TASK_MS} ms (there: ${r.longestWhere})`;
+        const ownAll = `Threadside's code ${ms(r.ownTotalMs)} in all (CPU samples); by entry point, ms: ${r.byEntry}`;
         console.log(
-          `run ${i + 1} ${side.padEnd(7)}: ${ms(r.taskMs).padStart(8)} task time (${ms(r.cpuMs)} CPU), longest task ${ms(r.longestTaskMs)} (${r.longTasks} over 50 ms), ${r.steps} steps${r.reachedEnd ? '' : ' (END NOT REACHED)'}` +
-            (side === 'with'
-              ? `, ${r.markedPosts} of ${r.postsInDom} posts in the DOM underlined, ${r.seenBeforeMarked} seen before their underlines; Threadside's code ${ms(r.ownTotalMs)} in all${traced ? `, its longest run ${ms(r.ownLongestMs)} in a ${ms(r.ownLongestTaskMs)} task, ${r.ownOver} over ${TARGET_TASK_MS} ms (there: ${r.longestWhere})` : ''}; over the visit, ms: ${r.overallWhere}; by entry point, ms: ${r.byEntry}`
-              : ''),
+          `run ${i + 1} ${side.padEnd(8)}: ${ms(r.taskMs).padStart(8)} task time (${ms(r.cpuMs)} CPU), longest task ${ms(r.longestTaskMs)} (${r.longTasks} over 50 ms), ${r.steps} steps${r.reachedEnd ? '' : ' (END NOT REACHED)'}` +
+            (side === 'without'
+              ? ''
+              : `, ${r.markedPosts} of ${r.postsInDom} posts in the DOM underlined, ${r.seenBeforeMarked} seen before their underlines` +
+                (side === 'with' && traced
+                  ? `${ownTasks}; over the visit, ms: ${r.overallWhere}`
+                  : `; ${ownAll}; over the visit, ms: ${r.overallWhere}`)),
         );
       }
     }
@@ -245,10 +261,10 @@ export async function run(args: string[] = []) {
   const longest = Math.max(...withExt.map((r) => r.longestTaskMs));
   const longestWithout = Math.max(...without.map((r) => r.longestTaskMs));
   const ownLongest = Math.max(...withExt.map((r) => r.ownLongestMs));
-  const ownTotal = median(withExt.map((r) => r.ownTotalMs));
+  const ownTotal = median((traced ? profiledRuns : withExt).map((r) => r.ownTotalMs));
   const runsUnderTaskTarget = withExt.filter((r) => r.ownOver === 0).length;
   const seenBefore = withExt.reduce((n, r) => n + r.seenBeforeMarked, 0);
-  const allReached = [...without, ...withExt].every((r) => r.reachedEnd);
+  const allReached = [...without, ...withExt, ...profiledRuns].every((r) => r.reachedEnd);
   const cpuWithout = median(without.map((r) => r.cpuMs));
   const cpuWith = median(withExt.map((r) => r.cpuMs));
   // Where the difference went: Threadside's own code, and what it made the page redo.
@@ -269,9 +285,9 @@ export async function run(args: string[] = []) {
     `with Threadside:    median ${ms(medWith)} task time (${withExt.map((r) => r.taskMs.toFixed(0)).join(', ')}), ${ms(cpuWith)} CPU (${cpuWith - cpuWithout >= 0 ? '+' : ''}${ms(cpuWith - cpuWithout)})`,
   );
   console.log(
-    `difference: ${extra >= 0 ? '+' : ''}${ms(extra)} (${((extra / medWithout) * 100).toFixed(0)}%); longest task with ${ms(longest)}, without ${ms(longestWithout)}; Threadside's own code: median ${ms(ownTotal)} in all${traced ? `, at most ${ms(ownLongest)} in one task (${runsUnderTaskTarget} of ${runs} runs without a task where it ran over ${TARGET_TASK_MS} ms)` : ' (untraced: CPU samples only, no tasks)'}; posts seen before their underlines: ${seenBefore}${allReached ? '' : '; SOME RUNS DID NOT REACH THE LAST POST'}`,
+    `difference: ${extra >= 0 ? '+' : ''}${ms(extra)} (${((extra / medWithout) * 100).toFixed(0)}%); longest task with ${ms(longest)}, without ${ms(longestWithout)}; Threadside's own code: median ${ms(ownTotal)} in all (CPU samples)${traced ? `, at most ${ms(ownLongest)} in one task (trace; ${runsUnderTaskTarget} of ${runs} runs without a task where it ran over ${TARGET_TASK_MS} ms)` : ' (untraced: no tasks)'}; posts seen before their underlines: ${seenBefore}${allReached ? '' : '; SOME RUNS DID NOT REACH THE LAST POST'}`,
   );
   console.log(
-    `bench pageload: median ${ms(medWithout)} without, ${ms(medWith)} with, ${extra >= 0 ? '+' : ''}${ms(extra)} (${extra >= 0 ? '+' : ''}${((extra / medWithout) * 100).toFixed(0)}%), longest task ${ms(longest)} (without ${ms(longestWithout)}), Threadside's own code ${ms(ownTotal)}${traced ? `, at most ${ms(ownLongest)} in a task` : ' untraced'} (target < +${TARGET_EXTRA_MS} ms per 1,000 posts, no task > ${TARGET_TASK_MS} ms)`,
+    `bench pageload: median ${ms(medWithout)} without, ${ms(medWith)} with, ${extra >= 0 ? '+' : ''}${ms(extra)} (${extra >= 0 ? '+' : ''}${((extra / medWithout) * 100).toFixed(0)}%), longest task ${ms(longest)} (without ${ms(longestWithout)}), Threadside's own code ${ms(ownTotal)}${traced ? `, at most ${ms(ownLongest)} in a task (${runsUnderTaskTarget} of ${runs} runs none over ${TARGET_TASK_MS} ms)` : ' untraced'} (target < +${TARGET_EXTRA_MS} ms per 1,000 posts, no task > ${TARGET_TASK_MS} ms)`,
   );
 }
