@@ -8,7 +8,7 @@ import { launchReader, type Reader } from './reader';
  * own panel, which headless automation cannot answer; with
  * `extensions.webextOptionalPermissionPrompts` off it grants what the add-on asks, so this
  * tests all that follows the reader's "Allow": the site listed, Threadside on the page already
- * open, then off and on again, and gone on Remove. (Chromium's prompt itself is answered
+ * open, a phpBB thread there read too, then off and on again, and gone on Remove. (Chromium's prompt itself is answered
  * with real key presses in site-access.e2e.test.ts.) The demo forum answers on localhost
  * too, which is not a known forum: a stand-in for any site.
  */
@@ -46,6 +46,11 @@ describe('a reader in firefox enables a site from the options page', () => {
     // On the page already open, without a reload.
     await poll(bars).toBe(1);
     expect(await page.ui.locator('threadside-bar [data-testid=post-count]').textContent()).toBe('8 posts');
+    // Another engine's thread there: its reader is injected when the page is found to be
+    // phpBB's (the start script carries Discourse's alone), and the page is read with it.
+    const phpbb = await reader.open(site + '/phpbb/viewtopic.php?t=428&start=20');
+    await poll(() => phpbb.ui.locator('threadside-bar [data-testid=post-count]').textContent()).toBe('43 posts');
+    await phpbb.close();
 
     await options.click(`button[aria-label="Turn off ${label}"]`);
     await poll(() => text(row)).toContain(`${label} Off`);

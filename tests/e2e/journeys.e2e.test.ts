@@ -198,6 +198,41 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     await page.close();
   });
 
+  it('Open in the popup, with the thread already open in a tab, takes that tab to the first new reply without reloading it', async () => {
+    // The two replies the check found are still new: no page has shown them to the reader.
+    const popup = await reader.open(reader.extensionUrl('popup.html'));
+    await poll(() => rowFor(popup, 'What is CAR-T therapy?')).toEqual({ isNew: '2' });
+    // The reader has the thread open at its top, a reply half written (kept only if the tab
+    // is not loaded again).
+    const page = await open(THREAD);
+    await poll(() => page.ui.locator(`${bar} [data-testid=jump-new]`).isVisible()).toBe(true);
+    const inView = (selector: string) =>
+      page.evaluate((sel) => {
+        const r = document.querySelector(sel)?.getBoundingClientRect();
+        return !!r && r.top < innerHeight && r.bottom > 0;
+      }, selector);
+    const draft = () => page.evaluate(() => (window as unknown as { draft?: string }).draft ?? null, null);
+    await page.evaluate(() => {
+      (window as unknown as { draft: string }).draft = 'half a reply';
+      window.scrollTo(0, 0);
+    }, null);
+    expect(await inView('#post_9')).toBe(false);
+
+    await popup.reload();
+    await popup.click('button[title="Open “What is CAR-T therapy?”"]');
+    await poll(() => inView('#post_9')).toBe(true);
+    expect(await inView('#post_1')).toBe(false);
+    expect(await draft()).toBe('half a reply');
+    // No second tab of the thread.
+    const options = await reader.open(reader.extensionUrl('options.html'));
+    const threadTabs = await options.evaluate(async (prefix) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return (await api.tabs.query({})).filter((t) => t.url?.startsWith(prefix)).length;
+    }, forum.url + '/t/');
+    expect(threadTabs).toBe(1);
+    await Promise.all([page.close(), options.close(), popup.close().catch(() => undefined)]);
+  });
+
   it('exports the saved threads to a file, and importing it brings them back; a broken file changes nothing', async () => {
     const options = await reader.open(reader.extensionUrl('options.html'));
     const bodyText = () => options.evaluate(() => document.body.textContent ?? '', null);
