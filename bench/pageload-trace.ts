@@ -24,6 +24,8 @@ interface TraceEvent {
 export interface ThreadsideTasks {
   /** Tasks in which any Threadside code ran. */
   tasks: number;
+  /** The page's longest task by the trace, in ms (0 untraced); the page's own work included. */
+  longestTaskMs: number;
   /** The most Threadside code ran in one task, in ms: the part of a task that is ours. */
   longestOwnMs: number;
   /** The whole of that task (the page's part included), in ms. */
@@ -232,6 +234,7 @@ function threadsideTasks(events: TraceEvent[], own: OwnSample[], overMs: number)
     perTask.set(task, Math.max(traced.get(task) ?? 0, sampled.get(task) ?? 0));
   const result: ThreadsideTasks = {
     tasks: 0,
+    longestTaskMs: Math.max(0, ...outer.map((t) => t.dur! / 1000)),
     longestOwnMs: 0,
     longestOwnTaskMs: 0,
     over: 0,

@@ -47,6 +47,8 @@ interface RunResult {
   cpuMs: number;
   longestTaskMs: number;
   longTasks: number;
+  /** The longest task by the trace (0 untraced): the observer has reported none in some visits. */
+  tracedLongestTaskMs: number;
   steps: number;
   reachedEnd: boolean;
   /** Posts the reader had on screen for a step while they held no underline yet. */
@@ -173,6 +175,7 @@ async function visit(context: BrowserContext, forumUrl: string, instrument: Inst
     cpuMs: end.cpu - start.cpu,
     longestTaskMs: probe.longest,
     longTasks: probe.count,
+    tracedLongestTaskMs: own.longestTaskMs,
     steps,
     reachedEnd,
     seenBare: probe.seenBare,
@@ -242,7 +245,7 @@ export async function run(args: string[] = []) {
         const ownTasks = `, its longest run ${ms(r.ownLongestMs)} in a ${ms(r.ownLongestTaskMs)} task, ${r.ownOver} over ${TARGET_TASK_MS} ms (there: ${r.longestWhere})`;
         const ownAll = `Threadside's code ${ms(r.ownTotalMs)} in all (CPU samples); by entry point, ms: ${r.byEntry}`;
         console.log(
-          `run ${i + 1} ${side.padEnd(8)}: ${ms(r.taskMs).padStart(8)} task time (${ms(r.cpuMs)} CPU), longest task ${ms(r.longestTaskMs)} (${r.longTasks} over 50 ms), ${r.steps} steps${r.reachedEnd ? '' : ' (END NOT REACHED)'}` +
+          `run ${i + 1} ${side.padEnd(8)}: ${ms(r.taskMs).padStart(8)} task time (${ms(r.cpuMs)} CPU), longest task ${ms(r.longestTaskMs)} (${r.longTasks} over 50 ms${r.tracedLongestTaskMs ? `; traced ${ms(r.tracedLongestTaskMs)}` : ''}), ${r.steps} steps${r.reachedEnd ? '' : ' (END NOT REACHED)'}` +
             (side === 'without'
               ? ''
               : `, ${r.markedPosts} of ${r.postsInDom} posts in the DOM underlined, ${r.seenBeforeMarked} seen before their underlines` +
