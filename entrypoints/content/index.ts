@@ -24,7 +24,7 @@ import type { startGlossary } from './glossary';
 import { glossaryDeps } from './glossary-deps';
 import { startSaving } from './saving';
 import type { startSummary } from './summary';
-import { GLOSSARY_PART, SUMMARY_PANEL } from '../../utils/page/part-keys';
+import { GLOSSARY_PART, SUMMARY_PANEL, partIn } from '../../utils/page/part-keys';
 import { onStop } from './lifecycle';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
 import {
@@ -101,9 +101,8 @@ export default defineContentScript({
     const summaryPanel = () =>
       (summary ??= (async () => {
         const ui = await summaryUi();
-        const world = globalThis as Record<string, unknown>;
-        if (!world[SUMMARY_PANEL]) await askBackground('summaryPanel', null);
-        const start = world[SUMMARY_PANEL] as typeof startSummary;
+        if (!partIn(SUMMARY_PANEL)) await askBackground('summaryPanel', null);
+        const start = partIn(SUMMARY_PANEL) as typeof startSummary;
         return start(
           {
             thread: () => current,
@@ -122,9 +121,8 @@ export default defineContentScript({
     // Started with the tooltips wired into the bar too: its title's terms are explained.
     const glossaryNow = () =>
       (glossary ??= (async () => {
-        const world = globalThis as Record<string, unknown>;
-        if (!world[GLOSSARY_PART]) await askBackground('glossaryPart', null);
-        const start = world[GLOSSARY_PART] as typeof startGlossary;
+        if (!partIn(GLOSSARY_PART)) await askBackground('glossaryPart', null);
+        const start = partIn(GLOSSARY_PART) as typeof startGlossary;
         const g = await start(ctx, stops, glossaryDeps());
         g.attachTooltips(ui.shadow);
         return g;

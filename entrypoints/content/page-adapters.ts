@@ -2,11 +2,12 @@ import type { EngineId, ForumAdapter, PageAdapters } from '../../utils/forums/ad
 import { detectEngine } from '../../utils/forums/detect-engine';
 import { discourseAdapter } from '../../utils/forums/discourse';
 import { askBackground } from '../../utils/browser/messages';
-import { FORUM_READERS } from '../../utils/page/part-keys';
+import { FORUM_READERS, partIn } from '../../utils/page/part-keys';
 
-const world = globalThis as Record<string, unknown>;
-const injected = (engine: EngineId) =>
-  (world[FORUM_READERS] as Partial<Record<EngineId, ForumAdapter>> | undefined)?.[engine] ?? null;
+const injected = (engine: EngineId) => {
+  const reader = (partIn(FORUM_READERS) as Partial<Record<EngineId, ForumAdapter>> | undefined)?.[engine];
+  return reader?.engine === engine ? reader : null;
+};
 
 let loading: Promise<void> | null = null;
 

@@ -180,6 +180,28 @@ describe('only Threadside itself, from the right place, is answered', () => {
   });
 });
 
+describe('a page cannot stand in for the parts Threadside injects into its own world', () => {
+  it('elements named like them (which the content script can see as globals) do not stop the bar, the glossary or the summary', async () => {
+    // A page's elements with an id or a name show as globals in the content script's world
+    // too: these would pass for the engines' readers, the glossary and the summary panel.
+    const decoys =
+      '<form id="__threadsideForumReaders"><input name="phpbb"></form>' +
+      '<div id="__threadsideGlossary"></div><div id="__threadsideSummaryPanel"></div>';
+    hostile.beHostile({ rewrite: [['</body>', `${decoys}</body>`]] });
+    const page = await env.browser.context.newPage();
+    await page.goto(hostile.url + '/phpbb/viewtopic.php?f=2&t=314');
+    await poll(() => inPage(page).locator('threadside-bar [data-testid=thread-title]').textContent()).toBe(
+      'Just started R-CHOP - what helped you?',
+    );
+    await page.locator('[data-threadside-term]').first().waitFor({ timeout: 10_000 });
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
+    await poll(() => panel.isVisible()).toBe(true);
+    await closeSummary(env.browser, page);
+    await page.close();
+  });
+});
+
 describe('an imported file cannot smuggle in addresses or numbers', () => {
   it('refuses this computer, a private network, a visit in 2058 and ten million posts, importing nothing', async () => {
     const options = await env.browser.context.newPage();

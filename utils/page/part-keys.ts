@@ -6,3 +6,12 @@
 export const SUMMARY_PANEL = '__threadsideSummaryPanel';
 export const GLOSSARY_PART = '__threadsideGlossary';
 export const FORUM_READERS = '__threadsideForumReaders';
+
+/**
+ * What an injected part left under `key` in this world, if it has. Only the world's own
+ * property counts: a page's elements with that id or name show through as globals here too,
+ * and would otherwise pass for the part (and keep it from being asked for).
+ */
+export function partIn(key: string): unknown {
+  return Object.hasOwn(globalThis, key) ? (globalThis as Record<string, unknown>)[key] : undefined;
+}
