@@ -28,6 +28,11 @@ export interface ThreadTrackerOptions {
   onChange: (thread: ThreadView | null) => void;
   debounceMs?: number;
   /**
+   * After the engine's reader failed to come, asked again this long after (at most
+   * READER_TRIES times in all): a page that never changes would otherwise never be read.
+   */
+  readerRetryMs?: number;
+  /**
    * The reader scrolling: the page is not watched while they move (a forum that loads and
    * cloaks posts on every scroll frame would have it read over and over for a reader who
    * only skims past), and read once where they stop.
@@ -38,8 +43,12 @@ export interface ThreadTrackerOptions {
   };
 }
 
+/** How often a page asks for its engine's reader by itself (its changes ask too). */
+const READER_TRIES = 3;
+
 export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
-  const { doc, adapters, getUrl, onChange, debounceMs = 150 } = opts;
+  const { doc, adapters, getUrl, onChange, debounceMs = 150, readerRetryMs = 1000 } = opts;
+  let readerTries = 0;
   let thread: ThreadView | null = null;
   let stopped = false;
   let awaitingReader = false;
@@ -54,8 +63,9 @@ export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
     if (engine && !adapter) {
       if (awaitingReader) return;
       awaitingReader = true;
+      readerTries++;
       // Read again when it has come (the address may have moved on meanwhile); if it could not
-      // come, the page's next change asks again.
+      // come, asked again a little later, or at the page's next change.
       void adapters.load(engine).then(
         () => {
           awaitingReader = false;
@@ -63,6 +73,7 @@ export function trackThread(opts: ThreadTrackerOptions): ThreadTracker {
         },
         () => {
           awaitingReader = false;
+          if (readerTries < READER_TRIES) setTimeout(() => !stopped && read(), readerRetryMs);
         },
       );
       return;

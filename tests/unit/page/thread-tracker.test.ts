@@ -180,7 +180,7 @@ describe('thread tracker', () => {
       return { adapters, asked: () => asked, settle: (ok: boolean) => settleLoad!(ok) };
     }
     /** The phpBB demo topic tracked with its reader still to come; every reading in `seen`. */
-    function trackLate() {
+    function trackLate(readerRetryMs = 60_000) {
       const url = loadLab(PHPBB);
       const late = lateReaders();
       const seen: Array<ThreadView | null> = [];
@@ -190,6 +190,7 @@ describe('thread tracker', () => {
         getUrl: () => url,
         onChange: (t) => seen.push(t),
         debounceMs: 10,
+        readerRetryMs,
       });
       return { late, seen };
     }
@@ -221,6 +222,18 @@ describe('thread tracker', () => {
       late.settle(true);
       await settle();
       expect(seen.at(-1)?.threadId).toBe('428');
+    });
+
+    it('asks again by itself on a page that does not change, three times in all', async () => {
+      const { late, seen } = trackLate(20);
+      for (let i = 0; i < 3; i++) {
+        late.settle(false);
+        await settle();
+      }
+      expect(late.asked()).toBe(3);
+      await settle();
+      expect(late.asked()).toBe(3);
+      expect(seen).toEqual([]);
     });
   });
 });
