@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
+import { barFoldedStored } from './stored-choices';
 
 const env = useForumAndBrowser();
 const THREAD = '/t/what-is-car-t-therapy/1828';
@@ -17,6 +18,8 @@ describe('folding the bar away', () => {
     await hide.click();
     await poll(() => show.isVisible()).toBe(true);
     expect(await title.isVisible()).toBe(false);
+    const host = new URL(env.forum.url).host;
+    await poll(() => barFoldedStored(env.browser, host)).toBe(true);
 
     // Another thread on the same forum, and this one again: folded from the start.
     await page.goto(env.forum.url + '/t/fatigue-months-after-chemo/1955');
@@ -25,7 +28,6 @@ describe('folding the bar away', () => {
 
     const options = await env.browser.context.newPage();
     await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
-    const host = new URL(env.forum.url).host;
     await options.getByRole('button', { name: `Show the bar on ${host}` }).click();
     // Back in the open tab at once, and after a reload.
     await poll(() => title.isVisible()).toBe(true);
@@ -37,6 +39,7 @@ describe('folding the bar away', () => {
     await hide.click();
     await poll(() => show.isVisible()).toBe(true);
     await show.click();
+    await poll(() => barFoldedStored(env.browser, host)).toBe(false);
     await page.reload();
     await poll(() => title.isVisible()).toBe(true);
     await Promise.all([page.close(), options.close()]);

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
 import { closeSummary } from './summary-panel';
+import { readUpToInPage } from './saved-records';
 import { ENGINE_LABS } from '../forum-lab/other-engines';
-import type { DemoThread } from '../forum-lab/engines/engine-lab';
+import { lastPostOfPage } from '../forum-lab/engines/engine-lab';
 
 /**
  * Every engine's demo thread of several pages, as a reader meets it: the bar's count on the
@@ -28,26 +29,8 @@ const inView = (page: Page, selector: string) =>
     .catch(() => false);
 
 /** Changes the saved record of the thread titled `title`, as if the reader had read up to `read`. */
-async function setReadUpTo(popup: Page, title: string, read: number) {
-  await popup.evaluate(
-    ([t, n]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('threadside');
-        open.onsuccess = () => {
-          const store = open.result.transaction('threads', 'readwrite').objectStore('threads');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            const record = (all.result as Array<Record<string, unknown>>).find((r) => r.title === t);
-            if (!record) return reject(new Error(`no saved thread titled ${t}`));
-            store.put({ ...record, lastReadPostNumber: n, baselinePostNumber: n });
-            store.transaction.oncomplete = () => resolve();
-          };
-        };
-        open.onerror = () => reject(new Error(String(open.error)));
-      }),
-    [title, read] as const,
-  );
-}
+const setReadUpTo = (popup: Page, title: string, read: number) =>
+  popup.evaluate(readUpToInPage, [title, read] as const);
 
 async function saveFromPage(page: Page) {
   const save = inPage(page).locator('threadside-bar [data-testid=save]');
@@ -55,13 +38,6 @@ async function saveFromPage(page: Page) {
   if ((await save.textContent()) !== 'Saved') await save.click();
   await poll(() => save.textContent()).toBe('Saved');
 }
-
-/** The last post of a full middle page: far below the fold, so landing on its page is not enough. */
-const deepPost = (d: DemoThread, page: number) => {
-  let n = 1;
-  while (d.pageOf(n + 1) <= page) n++;
-  return n;
-};
 
 for (const lab of ENGINE_LABS.filter((l) => l.demo)) {
   const demo = lab.demo!;
@@ -89,7 +65,7 @@ for (const lab of ENGINE_LABS.filter((l) => l.demo)) {
     });
 
     it('opens the first unread post from the popup, and jumps to the first new reply, on its page', async () => {
-      const target = deepPost(demo, middle);
+      const target = lastPostOfPage(demo, middle);
       const page = await env.browser.context.newPage();
       await page.goto(env.forum.url + demo.pagePath(1));
       await saveFromPage(page);

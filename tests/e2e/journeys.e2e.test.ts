@@ -38,9 +38,30 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     }, title);
   const checkNow = async (popup: ReaderTab) => {
     await popup.click('button', 'Check now');
-    await poll(() => popup.evaluate(() => document.querySelector('.check-status')?.textContent ?? '', null)).toMatch(
-      /^(Checked|Not checked|Stopped)/,
-    );
+    // Done, not under way: the button stays off until the check ends.
+    await poll(() =>
+      popup.evaluate(() => {
+        const status = document.querySelector('.check-status')?.textContent ?? '';
+        const done = !document.querySelector<HTMLButtonElement>('button.check-now')?.disabled && !/ · /.test(status);
+        return done ? status : 'under way';
+      }, null),
+    ).toMatch(/^(Checked|Not checked|Stopped)/);
+  };
+
+  /**
+   * Waits until the reader's "closed" is stored for the forum: the panel opens by itself on
+   * the forum's next page otherwise, where a click on Summary would then close it.
+   */
+  const panelClosedForGood = async () => {
+    const ext = await reader.open(reader.extensionUrl('options.html'));
+    await poll(() =>
+      ext.evaluate(async (host) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const { summaryPanel } = await api.storage.local.get('summaryPanel');
+        return ((summaryPanel as { openOn?: string[] } | undefined)?.openOn ?? []).includes(host);
+      }, new URL(forum.url).host),
+    ).toBe(false);
+    await ext.close();
   };
 
   it('sees the bar with the thread and its post count', async () => {
@@ -178,6 +199,7 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     await page.ui.locator('threadside-summary .ts-panel-head button').focus();
     await page.press('Escape');
     await poll(() => panel.isVisible()).toBe(false);
+    await panelClosedForGood();
     await page.close();
   });
 
@@ -195,6 +217,7 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     await page.ui.locator('threadside-summary .ts-panel-head button').focus();
     await page.press('Escape');
     await poll(() => panel.isVisible()).toBe(false);
+    await panelClosedForGood();
     await page.close();
   });
 
@@ -273,6 +296,46 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     await poll(bodyText).toMatch(/You have 1 saved thread\./);
     await Promise.all([options.close(), popup.close()]);
     await rm(dir, { recursive: true, force: true });
+  });
+
+  it('finds a Discourse topic the app draws late, and always shows the topic on screen as the reader moves around', async () => {
+    // As a browser with scripts on gets Discourse: the shell first, the topic drawn later.
+    forum.setBoot(1500);
+    try {
+      const title = (tab: ReaderTab) => tab.ui.locator(`${bar} [data-testid=thread-title]`).textContent();
+      const page = await open(THREAD);
+      await page.evaluate(() => ((window as unknown as { sameLoad: boolean }).sameLoad = true), null);
+      await poll(() => title(page)).toBe('What is CAR-T therapy?');
+      // The count the forum states (replies may have come in an earlier journey).
+      const { posts_count: count } = (await (await fetch(`${forum.url}/t/1828.json`)).json()) as {
+        posts_count: number;
+      };
+      expect(await page.ui.locator(`${bar} [data-testid=post-count]`).textContent()).toBe(`${count} posts`);
+      await poll(() =>
+        page.evaluate(() => document.querySelectorAll('#post_5 [data-threadside-term]').length, null),
+      ).not.toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad ?? false, null)).toBe(
+        true,
+      );
+
+      // Home → topic → a suggested topic → back → back, each followed inside the app.
+      await page.goto(forum.url + '/latest');
+      await poll(() => page.ui.locator(bar).count()).toBe(0);
+      await page.click('a', 'What is CAR-T therapy?');
+      await poll(() => title(page)).toBe('What is CAR-T therapy?');
+      const next = await page.evaluate(() => document.querySelector('#suggested-topics a')?.textContent ?? '', null);
+      expect(next).not.toBe('');
+      await page.click('#suggested-topics a', next);
+      await poll(() => title(page)).toBe(next);
+      await page.evaluate(() => history.back(), null);
+      await poll(() => title(page)).toBe('What is CAR-T therapy?');
+      await page.evaluate(() => history.back(), null);
+      await poll(() => page.ui.locator(bar).count()).toBe(0);
+      expect(await page.evaluate(() => location.pathname, null)).toBe('/latest');
+      await page.close();
+    } finally {
+      forum.setBoot(null);
+    }
   });
 
   it('logged no error from Threadside on the way', () => {

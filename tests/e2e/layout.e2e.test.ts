@@ -6,6 +6,8 @@ import { layoutProblems } from './layout-check';
 import { violations, violationsInPage } from './axe';
 import { putThreads, saveFromBar, savedThreads } from './saved-records';
 import { screens } from './screens';
+import { barFoldedStored } from './stored-choices';
+import { closeSummary } from './summary-panel';
 
 /**
  * Every screen at a phone's width (360 px), at 200% zoom (a 1280 × 900 window shows
@@ -154,6 +156,7 @@ describe('layout on small screens, at 200% zoom, light and dark', () => {
     const ui = inPage(page);
     const bar = ui.locator('threadside-bar .ts-bar:not(.ts-bar--collapsed)');
     const folded = ui.locator('threadside-bar .ts-bar--collapsed');
+    const host = new URL(env.forum.url).host;
     for (const combo of COMBOS) {
       const cdp = await emulate(page, combo);
       const shoot = async (what: string, el: UiLocator) =>
@@ -187,16 +190,19 @@ describe('layout on small screens, at 200% zoom, light and dark', () => {
       // The panel ends above the bar, whose whole title makes it tall.
       await expectUiFine(page, ['threadside-bar', 'threadside-summary'], 'summary beside the bar', combo);
       await shoot('summary', ui.locator('threadside-summary .ts-panel'));
-      await ui.locator('threadside-summary .ts-panel-head button').click();
+      await closeSummary(env.browser, page);
 
       await ui.locator('threadside-bar button[aria-label="Hide Threadside bar"]').click();
       await folded.waitFor();
+      // Stored before the next page loads, as it is by the time a reader moves on.
+      await poll(() => barFoldedStored(env.browser, host)).toBe(true);
       await expectUiFine(page, ['threadside-bar'], 'folded bar', combo);
       await shoot('folded bar', folded);
       // Opened again for the next screen, except after the last: the options page lists the site.
       if (combo !== COMBOS.at(-1)) {
         await folded.locator('button').click();
         await bar.waitFor();
+        await poll(() => barFoldedStored(env.browser, host)).toBe(false);
       }
     }
     await pictures.expectDarkDrawnDark();

@@ -51,3 +51,23 @@ export const readOnlyTo = async (extensionPage: Page, read: number, baseline: nu
     extensionPage,
     (await savedThreads(extensionPage)).map((t) => ({ ...t, lastReadPostNumber: read, baselinePostNumber: baseline })),
   );
+
+/**
+ * Runs in an extension page: the saved record of the thread titled `title` changed as if the
+ * reader had read up to post `read` (and seen the thread up to there).
+ */
+export const readUpToInPage = ([title, read]: readonly [string, number]) =>
+  new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('threadside');
+    open.onsuccess = () => {
+      const store = open.result.transaction('threads', 'readwrite').objectStore('threads');
+      const all = store.getAll();
+      all.onsuccess = () => {
+        const record = (all.result as Array<Record<string, unknown>>).find((r) => r.title === title);
+        if (!record) return reject(new Error(`no saved thread titled ${title}`));
+        store.put({ ...record, lastReadPostNumber: read, baselinePostNumber: read });
+        store.transaction.oncomplete = () => resolve();
+      };
+    };
+    open.onerror = () => reject(new Error(String(open.error)));
+  });

@@ -75,9 +75,15 @@ async function wordAt(page: import('playwright-core').Page, selector: string, wo
 async function openPopupPage() {
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  const button = popup.getByRole('button', { name: 'Check now' });
   const checkNow = async () => {
-    await popup.getByRole('button', { name: 'Check now' }).click();
-    await poll(() => popup.locator('.check-status').textContent()).toMatch(/^Checked/);
+    await button.click();
+    // Done, not under way: a check of several requests says "Checked 0 of 2 · …" meanwhile,
+    // and the button stays off until it ends.
+    await poll(async () => {
+      const status = (await popup.locator('.check-status').textContent()) ?? '';
+      return (await button.isEnabled()) && !/ · /.test(status) ? status : 'under way';
+    }).toMatch(/^Checked/);
   };
   return { popup, checkNow };
 }

@@ -53,6 +53,13 @@ export interface DemoThread {
   term: string;
 }
 
+/** The last post of page `page` (a full middle page: far below the fold, so landing on its page is not enough). */
+export const lastPostOfPage = (d: DemoThread, page: number) => {
+  let n = 1;
+  while (d.pageOf(n + 1) <= page) n++;
+  return n;
+};
+
 export const html = (body: string, status = 200): LabAnswer => ({ status, type: 'html', body });
 export const json = (value: unknown, status = 200): LabAnswer => ({
   status,
