@@ -38,6 +38,7 @@ describe('folding the bar away', () => {
     // Brought back from the page's own small button: remembered as open too.
     await hide.click();
     await poll(() => show.isVisible()).toBe(true);
+    await poll(() => barFoldedStored(env.browser, host)).toBe(true);
     await show.click();
     await poll(() => barFoldedStored(env.browser, host)).toBe(false);
     await page.reload();

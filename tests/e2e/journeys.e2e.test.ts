@@ -24,7 +24,7 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
   beforeAll(async () => {
     forum = await startForum({ port: 0 });
     reader = await launchReader(name);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await reader?.close();
     await forum?.close();
@@ -318,9 +318,10 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
         true,
       );
 
-      // Home → topic → a suggested topic → back → back, each followed inside the app.
+      // Home, then topic → a suggested topic → back → back, each followed inside the app.
       await page.goto(forum.url + '/latest');
-      await poll(() => page.ui.locator(bar).count()).toBe(0);
+      await page.evaluate(() => ((window as unknown as { sameLoad: boolean }).sameLoad = true), null);
+      expect(await page.ui.locator(bar).count()).toBe(0);
       await page.click('a', 'What is CAR-T therapy?');
       await poll(() => title(page)).toBe('What is CAR-T therapy?');
       const next = await page.evaluate(() => document.querySelector('#suggested-topics a')?.textContent ?? '', null);
@@ -330,8 +331,14 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
       await page.evaluate(() => history.back(), null);
       await poll(() => title(page)).toBe('What is CAR-T therapy?');
       await page.evaluate(() => history.back(), null);
+      // The app draws the list again a moment after the address changes.
+      await poll(() => page.evaluate(() => document.querySelectorAll('#main-outlet .topic-list').length, null)).toBe(1);
       await poll(() => page.ui.locator(bar).count()).toBe(0);
       expect(await page.evaluate(() => location.pathname, null)).toBe('/latest');
+      // All of it in the page first loaded: no step was a page load.
+      expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad ?? false, null)).toBe(
+        true,
+      );
       await page.close();
     } finally {
       forum.setBoot(null);
