@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../utils/db/export-format';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { poll } from './harness';
+import { SPY, type Spy } from './page-spy';
 import { BROWSERS, launchReader, type Reader, type ReaderTab } from './reader';
 
 /**
@@ -342,6 +343,69 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
       await page.close();
     } finally {
       forum.setBoot(null);
+    }
+  });
+
+  it('the forum’s own script sees nothing of what the reader hovers, summarises or follows, and cannot reach the UI', async () => {
+    // The forum runs a script of its own, as analytics or session replay would (page-spy.ts).
+    forum.beHostile({ script: SPY });
+    try {
+      const page = await open(THREAD);
+      const observe = () =>
+        page.evaluate(
+          () => JSON.stringify((window as unknown as { __spy: { observe(): unknown } }).__spy.observe()),
+          null,
+        );
+      const settled = async () => {
+        for (let last = await observe(), deadline = Date.now() + 10_000; Date.now() < deadline;) {
+          await new Promise((r) => setTimeout(r, 300));
+          const now = await observe();
+          if (now === last) return now;
+          last = now;
+        }
+        throw new Error('the page did not settle in 10 s');
+      };
+      // The thread is saved (by the journeys before; here too when this one runs alone), with
+      // underlines where the reader stopped.
+      const save = page.ui.locator(`${bar} [data-testid=save]`);
+      await poll(() => save.isEnabled()).toBe(true);
+      if ((await save.textContent()) !== 'Saved') await save.click();
+      await poll(() => save.textContent()).toBe('Saved');
+      await page.evaluate(() => document.querySelector('#post_5')?.scrollIntoView({ block: 'center' }), null);
+      await poll(() =>
+        page.evaluate(() => document.querySelectorAll('#post_5 [data-threadside-term]').length, null),
+      ).not.toBe(0);
+      const before = await settled();
+
+      await page.hover(`#post_5 .cooked ${TERM}`, 'DLBC');
+      await poll(() => page.ui.locator(tooltip).isVisible()).toBe(true);
+      expect(await observe()).toBe(before);
+      await page.ui.locator(`${bar} [data-testid=summary]`).click();
+      const panel = page.ui.locator('threadside-summary [data-testid=summary-panel]');
+      await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toMatch(/read on this computer/);
+      expect(await observe()).toBe(before);
+      await page.ui.locator('threadside-summary .ts-panel-head button').focus();
+      await page.press('Escape');
+      await poll(() => panel.isVisible()).toBe(false);
+      await panelClosedForGood();
+
+      const spied = await page.evaluate(() => {
+        const { messages, events, reached } = (window as unknown as { __spy: Spy }).__spy;
+        return { messages, events, reached };
+      }, null);
+      expect(spied.events).toEqual([]);
+      expect(spied.messages.filter((m) => /-extension:|wxt/.test(m))).toEqual([]);
+      // Its attack: reading Threadside's shadow roots, clicking and pressing Enter on them.
+      await page.evaluate(() => (window as unknown as { __spy: { attack(): void } }).__spy.attack(), null);
+      const after = await page.evaluate(() => {
+        const { messages, events, reached } = (window as unknown as { __spy: Spy }).__spy;
+        return { messages, events, reached };
+      }, null);
+      expect(after.reached).toEqual([]);
+      expect(await panel.isVisible()).toBe(false);
+      await page.close();
+    } finally {
+      forum.beHostile({});
     }
   });
 
