@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { ENGINE_LABS } from '../forum-lab/other-engines';
-import { lastPostOfPage } from '../forum-lab/engines/engine-lab';
+import { lastPostOfPage, postAddress } from '../forum-lab/engines/engine-lab';
 import { poll } from './harness';
 import { launchReader, type Reader } from './reader';
 import { readUpToInPage } from './saved-records';
@@ -57,9 +57,7 @@ describe('a reader in firefox on the other engines', () => {
           return !!r && r.top >= -1 && r.top < window.innerHeight;
         }, demo.postSelector(target)),
       ).toBe(true);
-      expect(await page.evaluate(() => location.pathname + location.search, null)).toContain(
-        demo.postPath?.(target) ?? demo.pagePath(demo.pageOf(target)).replace(/#.*$/, ''),
-      );
+      expect(await page.evaluate(() => location.pathname + location.search, null)).toContain(postAddress(demo, target));
       await page.close();
     }, 60_000);
   }

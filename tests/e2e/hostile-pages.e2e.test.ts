@@ -7,7 +7,7 @@ import { closeSummary } from './summary-panel';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { PRIVATE_TOPIC_ID, PRIVATE_WORDS } from '../forum-lab/store';
 import { GLOSSARY_FILES } from '../../utils/glossary/files';
-import { SPY, type Spy } from './page-spy';
+import { SPY, spyRecordInPage } from './page-spy';
 
 // Attacks by the sites Threadside runs on, each run for real against the built extension.
 // `env.forum` is the reader's own forum, where they are signed in and have a private
@@ -274,7 +274,7 @@ describe('a poster cannot pass their contacts off as support', () => {
   });
 });
 
-const spyOn = (page: Page) => page.evaluate(() => (window as unknown as { __spy: Spy }).__spy);
+const spyOn = (page: Page) => page.evaluate(spyRecordInPage);
 const observe = (page: Page) =>
   page.evaluate(() => (window as unknown as { __spy: { observe(): unknown } }).__spy.observe());
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../utils/db/export-format';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { poll } from './harness';
-import { SPY, type Spy } from './page-spy';
+import { SPY, spyRecordInPage } from './page-spy';
+import { hostStoredInPage, PANEL_LEFT_OPEN } from './stored-choices';
 import { BROWSERS, launchReader, type Reader, type ReaderTab } from './reader';
 
 /**
@@ -55,13 +56,9 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
    */
   const panelClosedForGood = async () => {
     const ext = await reader.open(reader.extensionUrl('options.html'));
-    await poll(() =>
-      ext.evaluate(async (host) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        const { summaryPanel } = await api.storage.local.get('summaryPanel');
-        return ((summaryPanel as { openOn?: string[] } | undefined)?.openOn ?? []).includes(host);
-      }, new URL(forum.url).host),
-    ).toBe(false);
+    await poll(() => ext.evaluate(hostStoredInPage, [...PANEL_LEFT_OPEN, new URL(forum.url).host] as const)).toBe(
+      false,
+    );
     await ext.close();
   };
 
@@ -305,7 +302,10 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     try {
       const title = (tab: ReaderTab) => tab.ui.locator(`${bar} [data-testid=thread-title]`).textContent();
       const page = await open(THREAD);
-      await page.evaluate(() => ((window as unknown as { sameLoad: boolean }).sameLoad = true), null);
+      // A mark left in the page: still there only if no step after it loaded a page.
+      const markLoad = () => page.evaluate(() => ((window as unknown as { sameLoad: boolean }).sameLoad = true), null);
+      const sameLoad = () => page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad ?? false, null);
+      await markLoad();
       await poll(() => title(page)).toBe('What is CAR-T therapy?');
       // The count the forum states (replies may have come in an earlier journey).
       const { posts_count: count } = (await (await fetch(`${forum.url}/t/1828.json`)).json()) as {
@@ -315,13 +315,11 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
       await poll(() =>
         page.evaluate(() => document.querySelectorAll('#post_5 [data-threadside-term]').length, null),
       ).not.toBe(0);
-      expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad ?? false, null)).toBe(
-        true,
-      );
+      expect(await sameLoad()).toBe(true);
 
       // Home, then topic → a suggested topic → back → back, each followed inside the app.
       await page.goto(forum.url + '/latest');
-      await page.evaluate(() => ((window as unknown as { sameLoad: boolean }).sameLoad = true), null);
+      await markLoad();
       expect(await page.ui.locator(bar).count()).toBe(0);
       await page.click('a', 'What is CAR-T therapy?');
       await poll(() => title(page)).toBe('What is CAR-T therapy?');
@@ -337,9 +335,7 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
       await poll(() => page.ui.locator(bar).count()).toBe(0);
       expect(await page.evaluate(() => location.pathname, null)).toBe('/latest');
       // All of it in the page first loaded: no step was a page load.
-      expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad ?? false, null)).toBe(
-        true,
-      );
+      expect(await sameLoad()).toBe(true);
       await page.close();
     } finally {
       forum.setBoot(null);
@@ -389,19 +385,12 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
       await poll(() => panel.isVisible()).toBe(false);
       await panelClosedForGood();
 
-      const spied = await page.evaluate(() => {
-        const { messages, events, reached } = (window as unknown as { __spy: Spy }).__spy;
-        return { messages, events, reached };
-      }, null);
+      const spied = await page.evaluate(spyRecordInPage, null);
       expect(spied.events).toEqual([]);
       expect(spied.messages.filter((m) => /-extension:|wxt/.test(m))).toEqual([]);
       // Its attack: reading Threadside's shadow roots, clicking and pressing Enter on them.
       await page.evaluate(() => (window as unknown as { __spy: { attack(): void } }).__spy.attack(), null);
-      const after = await page.evaluate(() => {
-        const { messages, events, reached } = (window as unknown as { __spy: Spy }).__spy;
-        return { messages, events, reached };
-      }, null);
-      expect(after.reached).toEqual([]);
+      expect((await page.evaluate(spyRecordInPage, null)).reached).toEqual([]);
       expect(await panel.isVisible()).toBe(false);
       await page.close();
     } finally {

@@ -36,3 +36,9 @@ export interface Spy {
   events: string[];
   reached: string[];
 }
+
+/** Runs in the page: what the spy has recorded so far (without its functions, which do not cross over). */
+export function spyRecordInPage(): Spy {
+  const { messages, events, reached } = (window as unknown as { __spy: Spy }).__spy;
+  return { messages, events, reached };
+}

@@ -2,13 +2,11 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './extension-browser';
 import { poll } from './harness';
 import { inPage } from './in-page-ui';
+import { PANEL_LEFT_OPEN, storedFor } from './stored-choices';
 
 /** Whether the reader's choice "leave the panel open on this forum" is stored for `page`'s site. */
 export const panelLeftOpen = (browser: ExtensionBrowser, page: Page) =>
-  browser.serviceWorker.evaluate(async (host) => {
-    const { summaryPanel } = await chrome.storage.local.get('summaryPanel');
-    return ((summaryPanel as { openOn?: string[] } | undefined)?.openOn ?? []).includes(host);
-  }, new URL(page.url()).host);
+  storedFor(browser, PANEL_LEFT_OPEN, new URL(page.url()).host);
 
 /**
  * Closes the summary panel as the reader does, and waits until that choice is stored. The

@@ -60,6 +60,9 @@ export const lastPostOfPage = (d: DemoThread, page: number) => {
   return n;
 };
 
+/** Path and query that a link to post `n` opens: its own address, or its page's (without the anchor). */
+export const postAddress = (d: DemoThread, n: number) => d.postPath?.(n) ?? d.pagePath(d.pageOf(n)).replace(/#.*$/, '');
+
 export const html = (body: string, status = 200): LabAnswer => ({ status, type: 'html', body });
 export const json = (value: unknown, status = 200): LabAnswer => ({
   status,
