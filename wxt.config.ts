@@ -11,15 +11,15 @@ const DEMO = process.env.WXT_THREADSIDE_DEMO === '1';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   hooks: {
-    // The content script fetches its CSS into its shadow roots (entrypoints/content/closed-ui.ts),
+    // The glossary's files, read by the glossary part in pages (see utils/glossary/files.ts),
     // on sites the reader enables later too (a per-session random URL, so pages cannot
-    // fingerprint it).
-    // The glossary's files too, read by the glossary part in pages (see utils/glossary/files.ts).
+    // fingerprint them).
     'build:manifestGenerated': (_wxt, manifest) => {
-      (manifest.web_accessible_resources ??= []).push(
-        { resources: ['content-scripts/content.css'], matches: ['<all_urls>'], use_dynamic_url: true } as never,
-        { resources: Object.values(GLOSSARY_FILES), matches: ['<all_urls>'], use_dynamic_url: true } as never,
-      );
+      (manifest.web_accessible_resources ??= []).push({
+        resources: Object.values(GLOSSARY_FILES),
+        matches: ['<all_urls>'],
+        use_dynamic_url: true,
+      } as never);
     },
     // The glossary matcher compiled once, here, for the background and pages to read ready-made.
     'build:publicAssets': (wxt, files) => {

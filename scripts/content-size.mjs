@@ -3,7 +3,8 @@
 // README states another size than the build's (`--write` puts the measured size there).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 
-const BUDGET_KB = 65;
+// 5 kB of it are the UI's styles, built in so that no page has to fetch them.
+const BUDGET_KB = 70;
 const BUILT = '.output/chrome-mv3/content-scripts/content.js';
 const README = 'README.md';
 const STATED = /(<!-- content-script-size -->)[^<]*(<!-- \/content-script-size -->)/;

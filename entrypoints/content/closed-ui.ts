@@ -1,4 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import barCss from '../../components/thread-bar.css?inline';
+import tooltipCss from '../../components/term-tooltip.css?inline';
 
 /**
  * How Threadside's UI sits in a forum page: in a closed shadow root, with what the reader
@@ -13,20 +15,11 @@ export const CLOSED_UI: { mode: 'closed'; isolateEvents: string[] } = {
     ),
 };
 
-let uiCss: Promise<string> | null = null;
 /**
- * The styles of every root, read once per page: WXT's "ui" mode would fetch the file again
- * for each of the three roots. A failed read leaves the roots unstyled rather than missing,
- * and is tried again by the next root. The file is web-accessible (wxt.config.ts).
+ * The styles of every root, built into this script: no file for a page to probe for, no
+ * read to wait for before the bar can be drawn.
  */
-const readUiCss = () =>
-  (uiCss ??= fetch((browser.runtime.getURL as (p: string) => string)('/content-scripts/content.css'))
-    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
-    .then((css) => css.replaceAll(':root', ':host'))
-    .catch(() => {
-      uiCss = null;
-      return '';
-    }));
+const UI_CSS = barCss + tooltipCss;
 
 /**
  * One of Threadside's closed roots, last in the page's body, holding `nodes()` each time it
@@ -37,7 +30,7 @@ export const closedUi = async (ctx: ContentScriptContext, name: string, nodes: (
     name,
     position: 'inline',
     ...CLOSED_UI,
-    css: await readUiCss(),
+    css: UI_CSS,
     anchor: 'body',
     append: 'last',
     onMount: (container) => container.append(...nodes()),

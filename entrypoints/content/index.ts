@@ -14,8 +14,6 @@
  *   with Threadside on.
  */
 import { pageCategory } from '../../utils/forums/dom-reading';
-import '../../components/thread-bar.css';
-import '../../components/term-tooltip.css';
 import { createThreadBar } from '../../components/thread-bar';
 import { matchPatterns } from '../../utils/forums/known-forums';
 import type { ThreadView } from '../../utils/forums/adapter';
@@ -44,15 +42,15 @@ export default defineContentScript({
   matches: matchPatterns(),
   // WXT's "script started" message would hand every page the extension's id.
   noScriptStartedPostMessage: true,
-  // Styles only inside Threadside's own roots, read once for all of them (closed-ui.ts).
+  // Styles only inside Threadside's own roots (closed-ui.ts), none added to the page.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // Compiling this script is already one task of the page's: the bar is built in a later
+    // one, once these settings have come (an extension's own answer, which arrives even
+    // where the page's scripts, and so its timers, are off).
     const [knownOff, barHiddenOn] = await Promise.all([knownForumsOffSetting.getValue(), barHiddenSetting.getValue()]);
     // A known forum the reader turned off: leave the page as the forum made it.
     if (knownOff.includes(location.hostname) || ctx.isInvalid) return;
-    // Compiling this script is already one task of the page's: the bar is built in a later
-    // one, when its styles have come (an extension's own answer, which arrives even where
-    // the page's scripts, and so its timers, are off).
     let barElements: Node[] = [];
     const ui = await closedUi(ctx, 'threadside-bar', () => barElements);
     if (ctx.isInvalid) return;

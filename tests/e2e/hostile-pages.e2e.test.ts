@@ -162,7 +162,7 @@ describe('only Threadside itself, from the right place, is answered', () => {
     // Threadside in this page has read them: its underlines are there.
     await page.locator('#post_5').scrollIntoViewIfNeeded();
     await poll(() => page.locator('[data-threadside-term]').count()).toBeGreaterThan(0);
-    const files = [...Object.values(GLOSSARY_FILES), 'content-scripts/content.css'];
+    const files = Object.values(GLOSSARY_FILES);
     const load = (urls: string[]) =>
       Promise.all(
         urls.map((u) =>

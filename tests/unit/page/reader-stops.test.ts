@@ -104,6 +104,22 @@ describe('where the reader stops', () => {
     expect(started).toHaveBeenCalledTimes(2);
   });
 
+  it('takes a skim of short scrolls as one move: nothing measured until after the last one ends', async () => {
+    const { stops, measured } = await setUp();
+    const started = vi.fn();
+    stops.onMove(started);
+    // Eight flicks of the wheel, about 120 ms apart: each ends before the next starts.
+    for (let i = 0; i < 8; i++) {
+      await scroll(document, 2);
+      await pass(120 - 2 * FRAME_MS);
+    }
+    expect(measured).not.toHaveBeenCalled();
+    expect(started).toHaveBeenCalledTimes(1);
+    await pass(150);
+    expect(measured).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('counts a box the posts scroll in, and a resize, but not a carousel beside them', async () => {
     const { posts, carousel, measured } = await setUp();
     await scroll(carousel);
