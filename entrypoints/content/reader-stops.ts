@@ -48,15 +48,13 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
   // A scroll sends an event every frame (60 a second under a wheel or a finger), each one a
   // call into this script: the first says the page moves, and the scroll's end says when it
   // stopped ("scrollend", after the last frame), so the frames between are not listened to
-  // (a listener for one event, added again at the stop). A reader skimming (scroll after
-  // scroll, each short) is one move: each scroll's end puts the stop off, and the next
-  // scroll's start is not listened to (one call into this script per scroll, not two).
+  // (a listener for one event, added again at the end).
   const SCROLL = { passive: true, capture: true } as const;
   const FIRST_SCROLL = { ...SCROLL, once: true };
   let listening = false;
   let over = false;
-  // What the reader is scrolling, up to the stop: its ends count, even if the posts have
-  // since been drawn anew (a box that no longer holds the first post read).
+  // What the reader is scrolling: its end is the stop, even if the posts have since been
+  // drawn anew (a box that no longer holds the first post read).
   let scrolling: EventTarget | null = null;
   const listen = () => {
     if (listening || over) return;
@@ -74,7 +72,6 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
   };
   const stopped = () => {
     moving = false;
-    scrolling = null;
     listen();
   };
   listen();
@@ -83,7 +80,10 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
     'scrollend',
     (e) => {
       if (e.target !== scrolling && !counts(e.target)) return;
+      scrolling = null;
       pause.ended(e.timeStamp);
+      // Another scroll before the stop moves it on.
+      listen();
     },
     SCROLL,
   );

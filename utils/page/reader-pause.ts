@@ -19,10 +19,7 @@ export interface ReaderPause {
    * be told), since `at` (as for `moved`): nothing waiting runs meanwhile, up to the limit.
    */
   hold(at?: number): void;
-  /**
-   * A scroll ended at `at` (as for `moved`): the quiet time counts from then. Told of each
-   * end of a skim's scrolls whose starts were not told.
-   */
+  /** The scroll under way ended at `at` (as for `moved`): the quiet time counts from then. */
   ended(at?: number): void;
   /**
    * Run `work` once the page has been still for the quiet time (at once if it already has);
@@ -139,9 +136,6 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
       if (over) return;
       lastMove = at ?? now();
       held = false;
-      // Set anew for the later time: ends come one after another while the reader skims, and
-      // a timer left for the first would only fire to find the page moved since.
-      dropQuiet();
       wake(lastMove + quietMs);
     },
     whenStill(work) {

@@ -120,6 +120,22 @@ describe('where the reader stops', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('measures nothing in the middle of a scroll that starts soon after another ended', async () => {
+    const { stops, measured } = await setUp();
+    const started = vi.fn();
+    stops.onMove(started);
+    // Key presses or wheel steps, each animated for a quarter of a second, 0.1 s apart: the
+    // quiet time after one end runs out while the next scroll is still moving.
+    for (let i = 0; i < 6; i++) {
+      await scroll(document, 16);
+      await pass(100);
+    }
+    expect(measured).toHaveBeenCalledTimes(1); // the two seconds a page that never stops is given
+    expect(started).toHaveBeenCalledTimes(2);
+    await pass(150);
+    expect(measured).toHaveBeenCalledTimes(2);
+  });
+
   it('counts a box the posts scroll in, and a resize, but not a carousel beside them', async () => {
     const { posts, carousel, measured } = await setUp();
     await scroll(carousel);
