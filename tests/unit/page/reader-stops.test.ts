@@ -18,6 +18,13 @@ async function scroll(target: EventTarget, n = 3) {
   await frames(target, n);
   target.dispatchEvent(new Event('scrollend'));
 }
+/** A reader skimming the page: `count` scrolls of `n` frames each, `gapMs` between one's end and the next. */
+async function skim(count: number, n: number, gapMs: number) {
+  for (let i = 0; i < count; i++) {
+    await scroll(document, n);
+    await pass(gapMs);
+  }
+}
 
 describe('where the reader stops', () => {
   const contexts: ContentScriptContext[] = [];
@@ -43,8 +50,10 @@ describe('where the reader stops', () => {
     const stops = watchReaderStops(ctx, (box) => box.contains(post));
     const measured = vi.fn();
     stops.afterEachStop(measured);
+    const started = vi.fn();
+    stops.onMove(started);
     await pass(0); // the page's timers are seen to run
-    return { ctx, posts, carousel, measured, stops };
+    return { ctx, posts, carousel, measured, started };
   }
 
   it('measures once the reader has stopped scrolling the page, and again after each stop', async () => {
@@ -93,9 +102,7 @@ describe('where the reader stops', () => {
   });
 
   it('tells of a move once as the reader starts scrolling, and again after they stopped', async () => {
-    const { stops, measured } = await setUp();
-    const started = vi.fn();
-    stops.onMove(started);
+    const { started, measured } = await setUp();
     await scroll(document, 5);
     expect(started).toHaveBeenCalledTimes(1);
     await pass(250);
@@ -105,14 +112,9 @@ describe('where the reader stops', () => {
   });
 
   it('takes a skim of short scrolls as one move: nothing measured until after the last one ends', async () => {
-    const { stops, measured } = await setUp();
-    const started = vi.fn();
-    stops.onMove(started);
+    const { started, measured } = await setUp();
     // Eight flicks of the wheel, about 120 ms apart: each ends before the next starts.
-    for (let i = 0; i < 8; i++) {
-      await scroll(document, 2);
-      await pass(120 - 2 * FRAME_MS);
-    }
+    await skim(8, 2, 120 - 2 * FRAME_MS);
     expect(measured).not.toHaveBeenCalled();
     expect(started).toHaveBeenCalledTimes(1);
     await pass(150);
@@ -121,15 +123,10 @@ describe('where the reader stops', () => {
   });
 
   it('measures nothing in the middle of a scroll that starts soon after another ended', async () => {
-    const { stops, measured } = await setUp();
-    const started = vi.fn();
-    stops.onMove(started);
+    const { started, measured } = await setUp();
     // Key presses or wheel steps, each animated for a quarter of a second, 0.1 s apart: the
     // quiet time after one end runs out while the next scroll is still moving.
-    for (let i = 0; i < 6; i++) {
-      await scroll(document, 16);
-      await pass(100);
-    }
+    await skim(6, 16, 100);
     expect(measured).toHaveBeenCalledTimes(1); // the two seconds a page that never stops is given
     expect(started).toHaveBeenCalledTimes(2);
     await pass(150);
