@@ -177,6 +177,13 @@ describe('only Threadside itself, from the right place, is answered', () => {
     expect(await page.evaluate(load, urls)).toEqual(files.map(() => 'refused'));
     // The same addresses from the extension itself: the files are there.
     expect(await env.browser.serviceWorker.evaluate(load, urls)).toEqual(files.map(() => 200));
+    // And no other file of the extension is open to pages (its styles are built into its script).
+    const open = await env.browser.serviceWorker.evaluate(() =>
+      (chrome.runtime.getManifest().web_accessible_resources ?? []).flatMap((w) =>
+        typeof w === 'string' ? [w] : w.resources,
+      ),
+    );
+    expect([...open].sort()).toEqual([...files].sort());
     await page.close();
   });
 });
