@@ -8,20 +8,23 @@ import { launchWithoutExtension } from './plain-browser';
 
 /**
  * `npm run bench -- pageload`: what Threadside costs a reader of the demo forum's 1,000-post
- * thread. Each run opens the thread in a fresh headless Chromium and scrolls through it to
+ * thread. Each visit opens the thread in a fresh headless Chromium and scrolls through it to
  * the last post as a reader would (a step, a short pause, the forum loading more posts as
  * the end nears), then waits for the page to settle. Measured on the page's renderer:
- * `Performance.getMetrics` TaskDuration over the whole visit (main-thread CPU, the content
- * script's included), the longest task a `longtask` PerformanceObserver saw (the page's own
- * included: the forum's chunk loads are long tasks without Threadside too), and from a trace
- * of the visit the most of Threadside's code that ran in any one task. Runs alternate
- * between Chromium without the extension and with the built demo extension, flags otherwise
- * the same, both traced; the medians are compared. Each run has a third visit, with the
- * extension and a CPU profile instead of the trace, for how much of Threadside's code ran in
- * all and where (each instrument distorts what the other measures: pageload-trace.ts).
+ * `Performance.getMetrics` TaskDuration over the whole visit (main-thread task time, the
+ * content script's included) and ThreadTime (its CPU time), and the longest task a
+ * `longtask` PerformanceObserver saw (the page's own included: the forum's chunk loads are
+ * long tasks without Threadside too).
  *
- * `npm run bench -- pageload [runs] [smooth] [untraced]` (default 5 each, steps at once;
- * `untraced`: both sides profiled, no trace and no third visit).
+ * Each run has five visits, in alternating order: without the extension, with it, and with
+ * Threadside turned off for the forum (the content script is still injected and returns at
+ * once: what any extension with a script in the page costs), all three watched by nothing
+ * but the metrics; then one with a trace (the most of Threadside's code in any one task)
+ * and one with a CPU profile (Threadside's code in all, and where). The instruments are
+ * kept out of the comparison: the trace charges about 0.2 ms to every call into a script,
+ * which falls on one side only (pageload-trace.ts).
+ *
+ * `npm run bench -- pageload [runs] [smooth]` (default 5 runs, steps at once).
  */
 const LONG_THREAD = '/t/long-running-support-thread/2000';
 const LAST_POST = 1000;
@@ -38,7 +41,6 @@ const TARGET_EXTRA_MS = 50;
  * several times the work per step, and so does anything listening to scroll events.
  */
 let smooth = false;
-let traced = true;
 const TARGET_TASK_MS = 50;
 
 interface RunResult {
@@ -63,7 +65,6 @@ interface RunResult {
   /** Tasks in which Threadside's code ran for more than TARGET_TASK_MS. */
   ownOver: number;
   ownTotalMs: number;
-  work: Record<string, number>;
   longestWhere: string;
   overallWhere: string;
   byEntry: string;
@@ -125,8 +126,9 @@ async function mainThread(session: CDPSession) {
   return { task: get('TaskDuration'), cpu: get('ThreadTime') };
 }
 
-/** How a visit is watched: a trace (tasks), a CPU profile (our code in all), or (untraced) a profile on both sides. */
+/** How a visit is watched: by the metrics alone, a trace (tasks) or a CPU profile (our code in all). */
 type Instrument = { traced: boolean; profiled: boolean };
+const CLEAN: Instrument = { traced: false, profiled: false };
 
 async function visit(context: BrowserContext, forumUrl: string, instrument: Instrument): Promise<RunResult> {
   const page = await context.newPage();
@@ -186,27 +188,41 @@ async function visit(context: BrowserContext, forumUrl: string, instrument: Inst
     ownLongestTaskMs: own.longestOwnTaskMs,
     ownOver: own.over,
     ownTotalMs: own.ownTotalMs,
-    work: own.work,
     longestWhere: own.longestWhere,
     overallWhere: own.overallWhere,
     byEntry: own.byEntry,
   };
 }
 
+/**
+ * A fresh browser is busy starting for a moment (and the extension's service worker with
+ * it): on two cores, a page opened at once waits for the processor. Traced, the content
+ * script's first evaluation took 33–44 ms of the page's time for 14–16 ms of its thread's
+ * CPU. A reader's browser is up before they open a thread, so each side waits alike.
+ */
+const BROWSER_UP_MS = 2000;
+const browserUp = () => new Promise((r) => setTimeout(r, BROWSER_UP_MS));
+
 async function withoutExtension(forumUrl: string, instrument: Instrument): Promise<RunResult> {
   const plain = await launchWithoutExtension();
   try {
+    await browserUp();
     return await visit(plain.context, forumUrl, instrument);
   } finally {
     await plain.close();
   }
 }
 
-async function withExtension(forumUrl: string, instrument: Instrument): Promise<RunResult> {
+async function withExtension(forumUrl: string, instrument: Instrument, turnedOff = false): Promise<RunResult> {
   const browser = await launchWithExtension();
   try {
-    // The service worker is up; give the extension's start-up a moment, as a reader's browser has.
-    await new Promise((r) => setTimeout(r, 500));
+    // As the reader's "Turn off on this site" does for a known forum (settings.ts).
+    if (turnedOff)
+      await browser.serviceWorker.evaluate(
+        (host) => chrome.storage.local.set({ knownForumsOff: [host] }),
+        new URL(forumUrl).hostname,
+      );
+    await browserUp();
     return await visit(browser.context, forumUrl, instrument);
   } finally {
     await browser.close();
@@ -220,77 +236,77 @@ const median = (xs: number[]) => {
 };
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${ms(x)}`;
+const list = (rs: RunResult[]) => rs.map((r) => r.taskMs.toFixed(0)).join(', ');
+/** Each run's difference, with its visits taken side by side. */
+const pairs = (a: RunResult[], b: RunResult[]) => a.map((r, i) => r.taskMs - b[i].taskMs);
+
 export async function run(args: string[] = []) {
   const runs = Math.max(1, Number(args[0]) || 5);
   smooth = args.includes('smooth');
-  traced = !args.includes('untraced');
   if (!existsSync('.output/chrome-mv3-demo/manifest.json'))
     spawnSync('npm', ['run', '-s', 'build:demo'], { stdio: 'inherit' });
   const forum = await startForum({ port: 0 });
-  const without: RunResult[] = [];
-  const withExt: RunResult[] = [];
-  const profiledRuns: RunResult[] = [];
-  const sideBySide: Instrument = traced ? { traced: true, profiled: false } : { traced: false, profiled: true };
+  const sides = {
+    without: () => withoutExtension(forum.url, CLEAN),
+    with: () => withExtension(forum.url, CLEAN),
+    off: () => withExtension(forum.url, CLEAN, true),
+    traced: () => withExtension(forum.url, { traced: true, profiled: false }),
+    profiled: () => withExtension(forum.url, { traced: false, profiled: true }),
+  };
+  type Side = keyof typeof sides;
+  const results: Record<Side, RunResult[]> = { without: [], with: [], off: [], traced: [], profiled: [] };
   try {
     // Alternating, and each set in turn order, so drift in the machine hits every side alike.
     for (let i = 0; i < runs; i++) {
-      const sides = traced ? (['without', 'with', 'profiled'] as const) : (['without', 'with'] as const);
-      const order = i % 2 === 0 ? sides : [...sides].reverse();
-      for (const side of order) {
-        const r =
-          side === 'without'
-            ? await withoutExtension(forum.url, sideBySide)
-            : await withExtension(forum.url, side === 'with' ? sideBySide : { traced: false, profiled: true });
-        ({ without, with: withExt, profiled: profiledRuns })[side].push(r);
-        const ownTasks = `, its longest run ${ms(r.ownLongestMs)} in a ${ms(r.ownLongestTaskMs)} task, ${r.ownOver} over ${TARGET_TASK_MS} ms (there: ${r.longestWhere})`;
-        const ownAll = `Threadside's code ${ms(r.ownTotalMs)} in all (CPU samples); by entry point, ms: ${r.byEntry}`;
+      const order = Object.keys(sides) as Side[];
+      for (const side of i % 2 === 0 ? order : order.reverse()) {
+        const r = await sides[side]();
+        results[side].push(r);
+        const seen = `, ${r.markedPosts} of ${r.postsInDom} posts in the DOM underlined, ${r.seenBeforeMarked} seen before their underlines`;
+        const detail =
+          side === 'traced'
+            ? `${seen}, its longest run ${ms(r.ownLongestMs)} in a ${ms(r.ownLongestTaskMs)} task, ${r.ownOver} over ${TARGET_TASK_MS} ms (there: ${r.longestWhere}); over the visit, ms: ${r.overallWhere}`
+            : side === 'profiled'
+              ? `${seen}; Threadside's code ${ms(r.ownTotalMs)} in all (CPU samples); by entry point, ms: ${r.byEntry}; over the visit, ms: ${r.overallWhere}`
+              : side === 'with'
+                ? seen
+                : '';
         console.log(
-          `run ${i + 1} ${side.padEnd(8)}: ${ms(r.taskMs).padStart(8)} task time (${ms(r.cpuMs)} CPU), longest task ${ms(r.longestTaskMs)} (${r.longTasks} over 50 ms${r.tracedLongestTaskMs ? `; traced ${ms(r.tracedLongestTaskMs)}` : ''}), ${r.steps} steps${r.reachedEnd ? '' : ' (END NOT REACHED)'}` +
-            (side === 'without'
-              ? ''
-              : `, ${r.markedPosts} of ${r.postsInDom} posts in the DOM underlined, ${r.seenBeforeMarked} seen before their underlines` +
-                (side === 'with' && traced
-                  ? `${ownTasks}; over the visit, ms: ${r.overallWhere}`
-                  : `; ${ownAll}; over the visit, ms: ${r.overallWhere}`)),
+          `run ${i + 1} ${side.padEnd(8)}: ${ms(r.taskMs).padStart(8)} task time (${ms(r.cpuMs)} CPU), longest task ${ms(r.longestTaskMs)} (${r.longTasks} over 50 ms${r.tracedLongestTaskMs ? `; traced ${ms(r.tracedLongestTaskMs)}` : ''}), ${r.steps} steps${r.reachedEnd ? '' : ' (END NOT REACHED)'}${detail}`,
         );
       }
     }
   } finally {
     await forum.close();
   }
-  const medWithout = median(without.map((r) => r.taskMs));
-  const medWith = median(withExt.map((r) => r.taskMs));
-  const extra = medWith - medWithout;
+  const { without, with: withExt, off, traced, profiled } = results;
+  const med = (rs: RunResult[]) => median(rs.map((r) => r.taskMs));
+  const cpu = (rs: RunResult[]) => median(rs.map((r) => r.cpuMs));
+  const extra = med(withExt) - med(without);
+  const pairExtra = median(pairs(withExt, without));
+  const offExtra = med(off) - med(without);
+  const spread = Math.max(...without.map((r) => r.taskMs)) - Math.min(...without.map((r) => r.taskMs));
   const longest = Math.max(...withExt.map((r) => r.longestTaskMs));
   const longestWithout = Math.max(...without.map((r) => r.longestTaskMs));
-  const ownLongest = Math.max(...withExt.map((r) => r.ownLongestMs));
-  const ownTotal = median((traced ? profiledRuns : withExt).map((r) => r.ownTotalMs));
-  const runsUnderTaskTarget = withExt.filter((r) => r.ownOver === 0).length;
+  const ownLongest = Math.max(...traced.map((r) => r.ownLongestMs));
+  const ownTotal = median(profiled.map((r) => r.ownTotalMs));
+  const runsUnderTaskTarget = traced.filter((r) => r.ownOver === 0).length;
   const seenBefore = withExt.reduce((n, r) => n + r.seenBeforeMarked, 0);
-  const allReached = [...without, ...withExt, ...profiledRuns].every((r) => r.reachedEnd);
-  const cpuWithout = median(without.map((r) => r.cpuMs));
-  const cpuWith = median(withExt.map((r) => r.cpuMs));
-  // Where the difference went: Threadside's own code, and what it made the page redo.
-  const kinds = [...new Set([...without, ...withExt].flatMap((r) => Object.keys(r.work)))].sort();
+  const allReached = Object.values(results).every((rs) => rs.every((r) => r.reachedEnd));
   console.log(
-    `by kind of work, median without → with: ${kinds
-      .map((k) => {
-        const a = median(without.map((r) => r.work[k] ?? 0));
-        const b = median(withExt.map((r) => r.work[k] ?? 0));
-        return `${k} ${a.toFixed(0)} → ${b.toFixed(0)} (${b - a >= 0 ? '+' : ''}${(b - a).toFixed(0)})`;
-      })
-      .join(', ')} ms`,
+    `without Threadside:        median ${ms(med(without))} task time (${list(without)}), ${ms(cpu(without))} CPU`,
   );
   console.log(
-    `without Threadside: median ${ms(medWithout)} task time (${without.map((r) => r.taskMs.toFixed(0)).join(', ')}), ${ms(cpuWithout)} CPU`,
+    `with Threadside:           median ${ms(med(withExt))} task time (${list(withExt)}), ${ms(cpu(withExt))} CPU (${signed(cpu(withExt) - cpu(without))})`,
   );
   console.log(
-    `with Threadside:    median ${ms(medWith)} task time (${withExt.map((r) => r.taskMs.toFixed(0)).join(', ')}), ${ms(cpuWith)} CPU (${cpuWith - cpuWithout >= 0 ? '+' : ''}${ms(cpuWith - cpuWithout)})`,
+    `turned off for the forum:  median ${ms(med(off))} task time (${list(off)}), ${ms(cpu(off))} CPU (${signed(cpu(off) - cpu(without))})`,
   );
   console.log(
-    `difference: ${extra >= 0 ? '+' : ''}${ms(extra)} (${((extra / medWithout) * 100).toFixed(0)}%); longest task with ${ms(longest)}, without ${ms(longestWithout)}; Threadside's own code: median ${ms(ownTotal)} in all (CPU samples)${traced ? `, at most ${ms(ownLongest)} in one task (trace; ${runsUnderTaskTarget} of ${runs} runs without a task where it ran over ${TARGET_TASK_MS} ms)` : ' (untraced: no tasks)'}; posts seen before their underlines: ${seenBefore}${allReached ? '' : '; SOME RUNS DID NOT REACH THE LAST POST'}`,
+    `difference: ${signed(extra)} by the medians (${((extra / med(without)) * 100).toFixed(0)}%); each run's with − without: ${pairs(withExt, without).map(signed).join(', ')} (median ${signed(pairExtra)}); turned off ${signed(offExtra)}; the page alone varied by ${ms(spread)} between runs; longest task with ${ms(longest)}, without ${ms(longestWithout)}; Threadside's own code: median ${ms(ownTotal)} in all (CPU samples), at most ${ms(ownLongest)} in one task (trace; ${runsUnderTaskTarget} of ${runs} runs without a task where it ran over ${TARGET_TASK_MS} ms); posts seen before their underlines: ${seenBefore}${allReached ? '' : '; SOME RUNS DID NOT REACH THE LAST POST'}`,
   );
   console.log(
-    `bench pageload: median ${ms(medWithout)} without, ${ms(medWith)} with, ${extra >= 0 ? '+' : ''}${ms(extra)} (${extra >= 0 ? '+' : ''}${((extra / medWithout) * 100).toFixed(0)}%), longest task ${ms(longest)} (without ${ms(longestWithout)}), Threadside's own code ${ms(ownTotal)}${traced ? `, at most ${ms(ownLongest)} in a task (${runsUnderTaskTarget} of ${runs} runs none over ${TARGET_TASK_MS} ms)` : ' untraced'} (target < +${TARGET_EXTRA_MS} ms per 1,000 posts, no task > ${TARGET_TASK_MS} ms)`,
+    `bench pageload: median ${ms(med(without))} without, ${ms(med(withExt))} with, ${signed(extra)} (${extra >= 0 ? '+' : ''}${((extra / med(without)) * 100).toFixed(0)}%; by runs' pairs ${signed(pairExtra)}; turned off for the forum ${signed(offExtra)}; the page alone varied by ${ms(spread)}), longest task ${ms(longest)} (without ${ms(longestWithout)}), Threadside's own code ${ms(ownTotal)}, at most ${ms(ownLongest)} in a task (${runsUnderTaskTarget} of ${runs} runs none over ${TARGET_TASK_MS} ms) (target < +${TARGET_EXTRA_MS} ms per 1,000 posts, no task > ${TARGET_TASK_MS} ms)`,
   );
 }
