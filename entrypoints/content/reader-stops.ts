@@ -64,8 +64,9 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
   // Scroll events of boxes do not bubble: caught on the way down.
   const onScroll = (e: Event) => {
     listening = false;
-    // A carousel beside the posts: listened for again once this event is done with.
-    if (!counts(e.target)) return queueMicrotask(listen);
+    // A carousel beside the posts, or an event the page made up (a page could hold every
+    // stop off, or end one mid-scroll): listened for again once this event is done with.
+    if (!e.isTrusted || !counts(e.target)) return queueMicrotask(listen);
     scrolling = e.target;
     pause.hold(e.timeStamp);
     startMove();
@@ -79,7 +80,7 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
     document,
     'scrollend',
     (e) => {
-      if (e.target !== scrolling && !counts(e.target)) return;
+      if (!e.isTrusted || (e.target !== scrolling && !counts(e.target))) return;
       scrolling = null;
       pause.ended(e.timeStamp);
       // Another scroll before the stop moves it on.
@@ -91,6 +92,7 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
     window,
     'resize',
     (e) => {
+      if (!e.isTrusted) return;
       // Not the end of a scroll under way: that still holds until its own end.
       pause.moved(e.timeStamp);
       startMove();

@@ -4,19 +4,25 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchReaderStops } from '../../../entrypoints/content/reader-stops';
 
 const FRAME_MS = 16;
+/** An event as the browser sends it; one made with `new Event` is the page's own (untrusted). */
+function real(type: string) {
+  const e = new Event(type);
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  return e;
+}
 /** Time passes on the page's clock; what was due runs, with its promises, in order. */
 const pass = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 /** A scroll's frames as a browser sends them: an event for each. */
 async function frames(target: EventTarget, n = 3) {
   for (let i = 0; i < n; i++) {
-    target.dispatchEvent(new Event('scroll'));
+    target.dispatchEvent(real('scroll'));
     await pass(FRAME_MS);
   }
 }
 /** A whole scroll: its frames, then its end. */
 async function scroll(target: EventTarget, n = 3) {
   await frames(target, n);
-  target.dispatchEvent(new Event('scrollend'));
+  target.dispatchEvent(real('scrollend'));
 }
 /** A reader skimming the page: `count` scrolls of `n` frames each, `gapMs` between one's end and the next. */
 async function skim(count: number, n: number, gapMs: number) {
@@ -77,7 +83,7 @@ describe('where the reader stops', () => {
     await frames(document, 1);
     await pass(300);
     expect(measured).not.toHaveBeenCalled();
-    document.dispatchEvent(new Event('scrollend'));
+    document.dispatchEvent(real('scrollend'));
     // A quiet time after the end, not the two seconds a page that never stops is given.
     await pass(250);
     expect(measured).toHaveBeenCalledTimes(1);
@@ -96,7 +102,7 @@ describe('where the reader stops', () => {
     // The forum redraws its stream meanwhile: the post first read is elsewhere now.
     carousel.append(posts.firstElementChild!);
     await pass(300);
-    posts.dispatchEvent(new Event('scrollend'));
+    posts.dispatchEvent(real('scrollend'));
     await pass(250);
     expect(measured).toHaveBeenCalledTimes(1);
   });
@@ -141,9 +147,30 @@ describe('where the reader stops', () => {
     await scroll(posts);
     await pass(250);
     expect(measured).toHaveBeenCalledTimes(1);
-    window.dispatchEvent(new Event('resize'));
+    window.dispatchEvent(real('resize'));
     await pass(250);
     expect(measured).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes no scroll the page made up: it neither starts a move, nor ends a scroll, nor resizes', async () => {
+    const { started, measured } = await setUp();
+    // The page pretends the reader keeps scrolling, to hold every stop off.
+    for (let i = 0; i < 10; i++) {
+      document.dispatchEvent(new Event('scroll'));
+      await pass(100);
+    }
+    expect(started).not.toHaveBeenCalled();
+    // A real scroll, whose end the page fakes while it still moves: nothing is measured mid-scroll.
+    await frames(document);
+    document.dispatchEvent(new Event('scrollend'));
+    await pass(250);
+    expect(measured).not.toHaveBeenCalled();
+    document.dispatchEvent(real('scrollend'));
+    await pass(250);
+    expect(measured).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event('resize'));
+    await pass(250);
+    expect(measured).toHaveBeenCalledTimes(1);
   });
 
   it('sets no timer while the page stands still between scrolls', async () => {
