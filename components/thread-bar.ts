@@ -196,8 +196,8 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       save.setAttribute('aria-pressed', String(saved === true));
       save.textContent = saved ? 'Saved' : 'Save';
       save.title = saved
-        ? 'Saved to your Threadside list. Click to remove it (Alt+Shift+S)'
-        : 'Save this thread to follow it (Alt+Shift+S)';
+        ? 'Saved to your Threadside list. Click to remove it (Alt+Shift+K)'
+        : 'Save this thread to follow it (Alt+Shift+K)';
     },
     update(state: ThreadBarState) {
       // Read again on every change to the stream: most readings change nothing here.

@@ -42,7 +42,8 @@ export interface FirefoxWithExtension {
 
 export async function launchFirefoxWithExtension(
   prefs: Record<string, string | number | boolean> = {},
-  opts: { headless?: boolean } = {},
+  /** `env`: a window on a private display (desktop.ts), for what only real key presses reach. */
+  opts: { headless?: boolean; env?: Record<string, string> } = {},
 ): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_BUILD_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${FIREFOX_BUILD_DIR}: run "npm run build:demo:firefox" first.`);
@@ -51,7 +52,8 @@ export async function launchFirefoxWithExtension(
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
-    headless: opts.headless ?? true,
+    headless: opts.headless ?? !opts.env,
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
     userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
     // Lets the tests open the add-on's own pages (moz-extension://) in a tab, as the popup's

@@ -21,20 +21,20 @@ const THREAD_ID = 1955;
 const THREAD = `/t/fatigue-months-after-chemo/${THREAD_ID}`;
 
 describe('on a real keyboard', () => {
-  it('Alt+Shift+S saves the thread being read, and pressed again unsaves it', async () => {
+  it('Alt+Shift+K saves the thread being read, and pressed again unsaves it', async () => {
     const page = await b.context.newPage();
     await page.goto(desk.forum.url + THREAD);
     const save = inPage(page).locator('threadside-bar [data-testid=save]');
     await poll(() => save.isEnabled()).toBe(true);
     await page.bringToFront();
-    await desk.display.press('alt+shift+s');
+    await desk.display.press('alt+shift+k');
     await poll(() => save.textContent()).toBe('Saved');
-    await desk.display.press('alt+shift+s');
+    await desk.display.press('alt+shift+k');
     await poll(() => save.textContent()).toBe('Save');
     await page.close();
   });
 
-  it('Alt+Shift+E explains the word the reader double-clicked', async () => {
+  it('Alt+Shift+G explains the word the reader double-clicked', async () => {
     const page = await b.context.newPage();
     await page.goto(desk.forum.url + '/t/neuts-low-again/2011');
     await page.locator('#post_3 .cooked [data-threadside-term]').first().waitFor();
@@ -44,7 +44,7 @@ describe('on a real keyboard', () => {
       .locator('#post_3 .cooked p')
       .dblclick({ position: await wordAt(page, '#post_3 .cooked p', 'temperature') });
     expect(await page.evaluate(() => getSelection()?.toString().trim())).toBe('temperature');
-    await desk.display.press('alt+shift+e');
+    await desk.display.press('alt+shift+g');
     const tip = inPage(page).locator('threadside-tooltip .ts-tooltip');
     await poll(() => tip.locator('.ts-term').textContent()).toBe('temperature');
     await page.keyboard.press('Escape');
