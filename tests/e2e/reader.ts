@@ -148,6 +148,8 @@ export interface ReaderOptions {
    * which no test can answer (it is the browser's own panel, not a page).
    */
   grantSiteRequests?: boolean;
+  /** Firefox only: a window on a private display (desktop.ts), for keys only a real keyboard reaches. */
+  env?: Record<string, string>;
 }
 
 export async function launchReader(name: BrowserName, opts: ReaderOptions = {}): Promise<Reader> {
@@ -203,6 +205,7 @@ async function chromiumReader(): Promise<Reader> {
 async function firefoxReader(opts: ReaderOptions): Promise<Reader> {
   const f = await launchFirefoxWithExtension(
     opts.grantSiteRequests ? { 'extensions.webextOptionalPermissionPrompts': false } : {},
+    { env: opts.env },
   );
   // Puppeteer hears no navigation events from an add-on's own pages: navigate without
   // waiting for them, then wait for the page itself.
