@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { ExportFile } from '../../utils/db/export-format';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { poll } from './harness';
@@ -262,6 +262,7 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     expect(exported).toMatchObject({ format: 'threadside-saved-threads', version: 1 });
     expect(exported.threads.map((t) => t.title)).toEqual(['What is CAR-T therapy?']);
     const dir = await mkdtemp(join(tmpdir(), 'threadside-journey-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const file = join(dir, 'saved.json');
     await writeFile(file, JSON.stringify(exported));
 
@@ -293,7 +294,6 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     await poll(message).toContain('Nothing was imported');
     await poll(bodyText).toMatch(/You have 1 saved thread\./);
     await Promise.all([options.close(), popup.close()]);
-    await rm(dir, { recursive: true, force: true });
   });
 
   it('finds a Discourse topic the app draws late, and always shows the topic on screen as the reader moves around', async () => {

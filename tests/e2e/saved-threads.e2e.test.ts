@@ -1,7 +1,7 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ExportFile } from '../../utils/db/export-format';
 import { poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
@@ -75,7 +75,9 @@ describe('saving threads', () => {
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Export to a file' }).click(),
     ]);
-    const file = join(await mkdtemp(join(tmpdir(), 'threadside-export-')), 'export.json');
+    const dir = await mkdtemp(join(tmpdir(), 'threadside-export-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const file = join(dir, 'export.json');
     await download.saveAs(file);
     const exported = JSON.parse(await readFile(file, 'utf8')) as ExportFile;
     expect(exported).toMatchObject({ format: 'threadside-saved-threads', version: 1 });
@@ -96,8 +98,8 @@ describe('saving threads', () => {
       await poll(() => popup.locator('.thread-row', { hasText: 'What is CAR-T therapy?' }).count()).toBe(1);
 
       // A broken file changes nothing and says why.
-      const broken = join(tmpdir(), `threadside-broken-${Date.now()}.json`);
-      await (await import('node:fs/promises')).writeFile(broken, (await readFile(file, 'utf8')).slice(0, 60));
+      const broken = join(dir, 'broken.json');
+      await writeFile(broken, (await readFile(file, 'utf8')).slice(0, 60));
       await freshOptions.getByTestId('import-file').setInputFiles(broken);
       await poll(() => freshOptions.getByTestId('data-message').textContent()).toContain('Nothing was imported');
       expect(await freshOptions.getByTestId('data-message').getAttribute('role')).toBe('alert');

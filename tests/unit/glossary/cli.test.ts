@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { runGlossaryCli, USAGE } from '../../../utils/glossary/cli';
 import { loadGlossary } from '../../../utils/glossary/load';
 
@@ -65,6 +65,7 @@ describe('glossary command line', () => {
 
   it('runs as `npm run -s glossary -- FILE`', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'glossary-cli-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const file = join(dir, 'post.txt');
     await writeFile(file, 'Waiting on a PET scan.');
     const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'glossary', '--', file], { timeout: 60_000 });

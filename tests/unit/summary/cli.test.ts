@@ -1,9 +1,9 @@
 import { execFile, type ExecFileException } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Summary } from '../../../utils/summary/summarise';
 
 const run = (args: string[]) =>
@@ -22,6 +22,7 @@ describe('summarize command line', () => {
 
   it('refuses a file that is not a thread, saying why', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'summarize-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const bad = join(dir, 'bad.json');
     await writeFile(bad, JSON.stringify({ title: 'x', posts: [{ post_number: 'one', username: 'a', text: 'b' }] }));
     const failure = (await run([bad]).catch((e: unknown) => e)) as ExecFileException;
