@@ -24,7 +24,8 @@ import { launchWithoutExtension } from './plain-browser';
  * kept out of the comparison: the trace charges about 0.2 ms to every call into a script,
  * which falls on one side only (pageload-trace.ts).
  *
- * `npm run bench -- pageload [runs] [smooth]` (default 5 runs, steps at once).
+ * `npm run bench -- pageload [runs] [smooth] [SIDE]` (default 5 runs, steps at once; a SIDE,
+ * such as `profiled`, runs that side's visits alone: a quick look at one change, no verdict).
  */
 const LONG_THREAD = '/t/long-running-support-thread/2000';
 const LAST_POST = 1000;
@@ -256,10 +257,11 @@ export async function run(args: string[] = []) {
   };
   type Side = keyof typeof sides;
   const results: Record<Side, RunResult[]> = { without: [], with: [], off: [], traced: [], profiled: [] };
+  const alone = args.find((a): a is Side => a in sides);
   try {
     // Alternating, and each set in turn order, so drift in the machine hits every side alike.
     for (let i = 0; i < runs; i++) {
-      const order = Object.keys(sides) as Side[];
+      const order = alone ? [alone] : (Object.keys(sides) as Side[]);
       for (const side of i % 2 === 0 ? order : order.reverse()) {
         const r = await sides[side]();
         results[side].push(r);
@@ -279,6 +281,13 @@ export async function run(args: string[] = []) {
     }
   } finally {
     await forum.close();
+  }
+  if (alone) {
+    const rs = results[alone];
+    console.log(
+      `${alone} alone: median ${ms(median(rs.map((r) => r.taskMs)))} task time; Threadside's own code median ${ms(median(rs.map((r) => r.ownTotalMs)))} (${rs.map((r) => r.ownTotalMs.toFixed(0)).join(', ')})`,
+    );
+    return;
   }
   const { without, with: withExt, off, traced, profiled } = results;
   const med = (rs: RunResult[]) => median(rs.map((r) => r.taskMs));
