@@ -372,6 +372,19 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
         page.evaluate(() => document.querySelectorAll('#post_5 [data-threadside-term]').length, null),
       ).not.toBe(0);
       const before = await settled();
+      // Nowhere in the page (its markup, Threadside's underlines and marks included, and its
+      // timeline of loads) is the extension's address: in Firefox, the random address of
+      // each install is all that keeps Threadside's glossary files from a page that would
+      // load them to learn it is there (a page that knows it can; Chromium refuses even then).
+      expect(
+        await page.evaluate(
+          () =>
+            [document.documentElement.outerHTML, ...performance.getEntries().map((e) => e.name)].filter((s) =>
+              /-extension:/.test(s),
+            ).length,
+          null,
+        ),
+      ).toBe(0);
 
       await page.hover(`#post_5 .cooked ${TERM}`, 'DLBC');
       await poll(() => page.ui.locator(tooltip).isVisible()).toBe(true);
