@@ -272,7 +272,8 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     progress(read: number, total: number, retryIn?: number) {
       retry.hidden = true;
       status.textContent =
-        `Reading ${count(read)} of ${count(total)} posts…` +
+        // The total is not known until the forum's first answer (a retry can come before it).
+        (total > 0 ? `Reading ${count(read)} of ${plural(total, 'post', 'posts')}…` : 'Reading the posts…') +
         (retryIn ? ` The forum did not answer; asking again in ${plural(retryIn, 'second', 'seconds')}.` : '');
     },
     error(message: string) {

@@ -11,6 +11,7 @@ import { ForumProblems } from './ForumProblems';
 import { filterThreads, SORT_LABELS, sortThreads, type SortOrder } from '../../utils/saved-list';
 import { SavedThreadList } from './SavedThreadList';
 import { SiteAccess } from './SiteAccess';
+import { EmptyState } from './EmptyState';
 import { useNow } from './use-now';
 
 const SORT_KEY = 'threadside.popupSort';
@@ -167,7 +168,9 @@ export function PopupApp() {
             </label>
           </div>
           <p className="visually-hidden" role="status" aria-live="polite">
-            {query ? `${count(shown.length)} of ${plural(loaded.length, 'thread', 'threads')} match` : ''}
+            {query
+              ? `${count(shown.length)} of ${plural(loaded.length, 'thread', 'threads')} ${shown.length === 1 ? 'matches' : 'match'}`
+              : ''}
           </p>
           {shown.length === 0 ? (
             <p className="status">No saved thread has “{query}” in its title or note.</p>
@@ -209,18 +212,5 @@ export function PopupApp() {
       />
       <footer className="disclaimer">Threadside explains and organises. It is not medical advice.</footer>
     </main>
-  );
-}
-
-function EmptyState() {
-  return (
-    <section className="empty">
-      <h2>No saved threads yet</h2>
-      <p>
-        Open a thread on a forum you read and press <strong>Save</strong> in the Threadside bar at the bottom of the
-        page, or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>.
-      </p>
-      <p>Saved threads appear here, newest activity first, with a count of new replies.</p>
-    </section>
   );
 }

@@ -46,9 +46,12 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
           {forumName(t.origin)} · {relativeTime(t.lastActivityAt, now)}
           {t.check.gone && <> · no longer on the forum</>}
         </span>
+        {/* In the thread's own name, where a screen reader says it: a label on the count's
+            span is not read out by all of them, and Tab does not stop there. */}
+        {fresh > 0 && <span className="visually-hidden">, {plural(fresh, 'new reply', 'new replies')}</span>}
       </button>
       {fresh > 0 && (
-        <span className="row-new" aria-label={plural(fresh, 'new reply', 'new replies')}>
+        <span className="row-new" aria-hidden="true">
           {fresh > 99 ? '99+' : fresh}
         </span>
       )}

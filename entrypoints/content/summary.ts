@@ -128,7 +128,12 @@ export async function startSummary(
           if (!res.ok) {
             // The whole thread could not be read: the posts on this page, said plainly.
             const why = `Threadside could not read the whole thread: ${res.message}`;
-            const kept = res.read ? ` The ${count(res.read)} posts read so far are kept for the next try.` : '';
+            const kept =
+              res.read === 1
+                ? ' The post read so far is kept for the next try.'
+                : res.read
+                  ? ` The ${count(res.read)} posts read so far are kept for the next try.`
+                  : '';
             const page = await deps.pagePosts(thread);
             if (!page.input.posts.length) return panel.error(why + kept);
             const partial = await askBackground('summarise', {

@@ -20,5 +20,5 @@ export function readStatus(whole: Summary, read: PostsRead | null): string {
   }
   if (whole.postsInThread)
     return `${plural(whole.postCount, 'post', 'posts')} of ${count(whole.postsInThread)} read on this computer: the first ${count(SUMMARY_HEAD)} and the latest.`;
-  return `${count(whole.postCount)} posts read on this computer.`;
+  return `${plural(whole.postCount, 'post', 'posts')} read on this computer.`;
 }

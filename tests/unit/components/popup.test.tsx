@@ -2,6 +2,8 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { EmptyState } from '../../../components/popup/EmptyState';
 import { ForumProblems } from '../../../components/popup/ForumProblems';
 import { ThreadRow } from '../../../components/popup/ThreadRow';
 import { savedThread } from '../saved-thread-fixture';
@@ -67,18 +69,21 @@ describe('popup: forums that failed at a timed check', () => {
 // Embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069).
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
+/** A saved thread's row in the popup, its buttons doing nothing. */
+const threadRow = (over: Parameters<typeof savedThread>[1]) =>
+  render(
+    <ThreadRow
+      thread={savedThread('1', over)}
+      now={NOW}
+      onOpen={() => {}}
+      onRemove={() => {}}
+      onMarkRead={() => {}}
+      onSaveNote={() => Promise.resolve()}
+    />,
+  );
+
 describe('popup: right-to-left titles and notes', () => {
-  const row = (title: string, note: string) =>
-    render(
-      <ThreadRow
-        thread={savedThread('1', { title, note })}
-        now={NOW}
-        onOpen={() => {}}
-        onRemove={() => {}}
-        onMarkRead={() => {}}
-        onSaveNote={() => Promise.resolve()}
-      />,
-    );
+  const row = (title: string, note: string) => threadRow({ title, note });
 
   it('lays an Arabic title and a Hebrew note out by their own direction, without stored bidi controls', () => {
     const el = row('\u202Eعلاج الورم\u202C \u2067النقوي\u2069', '\u202Bלשאול את הרופא\u202C על \u2066CAR-T\u2069');
@@ -94,5 +99,43 @@ describe('popup: right-to-left titles and notes', () => {
       expect(b.getAttribute('title') ?? '').not.toMatch(BIDI);
       expect(b.getAttribute('aria-label') ?? '').not.toMatch(BIDI);
     }
+  });
+});
+
+describe('popup: a thread with new replies', () => {
+  const row = (fresh: number) =>
+    threadRow({ title: 'Back from clinic', postCount: 4 + fresh, highestPostNumber: 4 + fresh, lastReadPostNumber: 4 });
+
+  it('says how many in the name of the button a screen reader stops on, not only in a badge beside it', () => {
+    const open = row(3).querySelector('button.row-open')!;
+    expect(open.textContent).toMatch(/Back from clinic.*, 3 new replies$/);
+    expect(row(1).querySelector('button.row-open')!.textContent).toMatch(/, 1 new reply$/);
+    // The badge shows the count to the eye only: it is not read out a second time.
+    const badge = row(120).querySelector('.row-new')!;
+    expect(badge.textContent).toBe('99+');
+    expect(badge.getAttribute('aria-hidden')).toBe('true');
+    expect(row(0).querySelector('button.row-open')!.textContent).not.toMatch(/new repl/);
+  });
+});
+
+describe('popup: before anything is saved', () => {
+  const commands = (browser as unknown as { commands?: unknown }).commands;
+  afterEach(() => {
+    (browser as unknown as { commands?: unknown }).commands = commands;
+  });
+  const shown = async (shortcut: string) => {
+    (browser as unknown as { commands: unknown }).commands = {
+      getAll: () => Promise.resolve([{ name: 'toggle-save', shortcut }]),
+    };
+    const el = render(<EmptyState />);
+    await act(() => Promise.resolve());
+    return el.textContent;
+  };
+
+  it('names the key that saves as the reader’s browser has it, or none when it has none', async () => {
+    expect(await shown('Alt+Shift+K')).toContain('at the bottom of the page, or press Alt+Shift+K.');
+    expect(await shown('Ctrl+Shift+9')).toContain('or press Ctrl+Shift+9.');
+    // Taken by another add-on, or removed by the reader: no key is offered.
+    expect(await shown('')).toContain('at the bottom of the page.');
   });
 });

@@ -38,6 +38,18 @@ function shown(summary: Summary) {
 }
 
 describe('summary panel', () => {
+  it('says how far it has read in words that fit the count, and no total before the forum gave one', () => {
+    const { el, panel } = shown(base);
+    const status = () => el.querySelector('[data-testid=summary-status]')!.textContent;
+    panel.progress(0, 1);
+    expect(status()).toBe('Reading 0 of 1 post…');
+    panel.progress(40, 1234);
+    expect(status()).toBe('Reading 40 of 1,234 posts…');
+    // The forum failed before its first answer: asked again, with no total yet.
+    panel.progress(0, 0, 5);
+    expect(status()).toBe('Reading the posts… The forum did not answer; asking again in 5 seconds.');
+  });
+
   it('shows safety advice in its own section, before the key points, linked to its post', () => {
     const { el, jumps } = shown(base);
     const titles = [...el.querySelectorAll('details > summary')].map((s) => s.textContent);

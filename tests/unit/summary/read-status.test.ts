@@ -16,6 +16,8 @@ describe('what a summary says it read', () => {
 
   it('counts the posts of a whole thread, and says when it read only part of a long one', () => {
     expect(readStatus(summary(1234), null)).toBe('1,234 posts read on this computer.');
+    // A new asker's thread, with no reply yet.
+    expect(readStatus(summary(1), null)).toBe('1 post read on this computer.');
     expect(readStatus(summary(3000, 5000), null)).toMatch(/^3,000 posts of 5,000 read on this computer: the first/);
   });
 });
