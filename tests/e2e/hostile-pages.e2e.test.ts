@@ -43,7 +43,7 @@ const savedThread = (b: ExtensionBrowser, origin: string, threadId: string) =>
   );
 
 describe('a forum page cannot reach the reader’s other forums through Threadside', () => {
-  it('a redirect to another forum’s private message is not followed into the summary', async () => {
+  it('a redirect to another forum’s private message is not followed: that forum is not even asked', async () => {
     const page = await env.browser.context.newPage();
     // The reader really can read that message on their own forum.
     await page.goto(`${env.forum.url}/t/results-from-tuesday/${PRIVATE_TOPIC_ID}`);
@@ -51,14 +51,33 @@ describe('a forum page cannot reach the reader’s other forums through Threadsi
 
     hostile.beHostile({ jsonRedirect: `${env.forum.url}/t/${PRIVATE_TOPIC_ID}.json` });
     await page.goto(`${hostile.url}/t/what-is-car-t-therapy/1828`);
+    env.forum.clearRequests();
     await inPage(page).locator('threadside-bar [data-testid=summary]').click();
     const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
     await poll(() => panel.locator('[data-testid=summary-status]').textContent()).toMatch(
-      /could not read the whole thread: .* sent Threadside on to 127\.0\.0\.1/,
+      /could not read the whole thread: .* sent Threadside to another address/,
     );
     expect(await panel.textContent()).not.toContain(PRIVATE_WORDS);
+    // Asked, the reader's forum would have answered with their cookies (a sign-in provider,
+    // with who they are): the hop itself is the harm.
+    expect(env.forum.requests()).toEqual([]);
     await closeSummary(env.browser, page);
-    await page.close();
+
+    // A saved thread's checks: the same.
+    const save = inPage(page).locator('threadside-bar [data-testid=save]');
+    await save.click();
+    await poll(() => save.textContent()).toBe('Saved');
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
+    hostile.clearRequests();
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    await poll(() => popup.locator('.check-status').textContent()).toMatch(/^Not checked/);
+    expect(await popup.locator('main').textContent()).toMatch(/sent Threadside to another address/);
+    expect(hostile.requests().map((r) => r.path)).toContain('/t/1828.json');
+    expect(env.forum.requests()).toEqual([]);
+    await save.click();
+    await poll(() => save.textContent()).toBe('Save');
+    await Promise.all([page.close(), popup.close()]);
   });
 
   it('a link post or canonical link cannot point a saved thread, or its checks, at another site', async () => {

@@ -52,6 +52,8 @@ export function forumReason(error: FetchError): string {
       return 'took too long to answer.';
     case 'elsewhere':
       return 'sent Threadside to another site (often a sign-in page), so nothing was read.';
+    case 'moved':
+      return 'sent Threadside to another address (often a sign-in page), so nothing was read. Open the thread there once, signed in.';
   }
 }
 

@@ -21,6 +21,10 @@ export async function fetchText(url: string, o: FetchTextOptions): Promise<Fetch
     res = await o.fetch(url, {
       headers: { Accept: o.expects === 'json' ? 'application/json' : 'text/html' },
       credentials: o.credentials ?? 'include',
+      // No redirect is followed, not even one that comes back: the hop itself would be a
+      // request to another site with the reader's cookies there (a sign-in provider would
+      // answer it by sending who the reader is back to the forum that asked).
+      redirect: 'manual',
       signal: AbortSignal.timeout(o.timeoutMs ?? 20_000),
     });
   } catch (err) {
@@ -29,8 +33,11 @@ export async function fetchText(url: string, o: FetchTextOptions): Promise<Fetch
       return { ok: false, error: { kind: 'timeout', message: errorMessages.timeout(url) } };
     return { ok: false, error: { kind: 'network', detail: String(err), message: errorMessages.network(url) } };
   }
-  // Redirects are followed, but only an answer from the forum's own origin is read: a forum
-  // page must not be able to send Threadside, with the reader's cookies, to another site's data.
+  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+    await res.body?.cancel().catch(() => undefined);
+    return { ok: false, error: { kind: 'moved', message: errorMessages.moved(url) } };
+  }
+  // Only an answer from the forum's own origin is read, however it came to be elsewhere.
   if (res.url && webOrigin(res.url) !== webOrigin(url))
     return { ok: false, error: { kind: 'elsewhere', to: res.url, message: errorMessages.elsewhere(url, res.url) } };
   const isJson = /json/i.test(res.headers.get('content-type') ?? '');

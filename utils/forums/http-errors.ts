@@ -14,7 +14,9 @@ export type FetchError =
   | { kind: 'network'; detail: string; message: string }
   | { kind: 'timeout'; message: string }
   /** The forum sent Threadside to another site; what came from there is not used. */
-  | { kind: 'elsewhere'; to: string; message: string };
+  | { kind: 'elsewhere'; to: string; message: string }
+  /** The forum answered with a redirect, which is not followed (where to is not known). */
+  | { kind: 'moved'; message: string };
 
 export type FetchResult<T> = { ok: true; data: T } | { ok: false; error: FetchError };
 
@@ -39,6 +41,8 @@ export const errorMessages = {
   malformed: (url: string) => `${hostOf(url)} sent something Threadside could not read. Nothing was changed.`,
   network: (url: string) => `Could not reach ${hostOf(url)}. Check your connection; Threadside will try again later.`,
   timeout: (url: string) => `${hostOf(url)} took too long to answer. Threadside will try again later.`,
+  moved: (url: string) =>
+    `${hostOf(url)} sent Threadside to another address, often a sign-in page or a thread's new address. Threadside follows no such move: open the thread on the forum once, signed in, and it will read it from there.`,
   elsewhere: (url: string, to: string) =>
     `${hostOf(url)} sent Threadside on to ${hostOf(to)}, often a sign-in page. Threadside reads a forum only from the forum itself.`,
 };

@@ -5,22 +5,33 @@ import { fixtureText } from './fixtures';
 
 const ORIGIN = 'https://forum.example.org';
 
-/** `landedAt`: where redirects ended, when the forum redirected. */
-type Reply = { status?: number; body: string; type?: string; headers?: Record<string, string>; landedAt?: string };
+/** `redirectTo`: the forum answers with a redirect there (302). */
+type Reply = { status?: number; body: string; type?: string; headers?: Record<string, string>; redirectTo?: string };
 
-/** A fetch that answers from a script and remembers what it was asked. */
+/**
+ * A fetch that answers from a script and remembers what it was asked. A redirect is
+ * followed, as a browser's fetch does unless told otherwise (the site it leads to is asked
+ * too), or handed back unread under `redirect: 'manual'`, as a browser does.
+ */
 function fakeFetch(reply: (url: string) => Reply | Error) {
   const calls: Array<{ url: string; init?: RequestInit }> = [];
-  const fn = (input: RequestInfo | URL, init?: RequestInit) => {
+  const fn = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = input instanceof Request ? input.url : String(input);
     calls.push({ url, init });
     const r = reply(url);
     if (r instanceof Error) return Promise.reject(r);
+    if (r.redirectTo && init?.redirect === 'manual') {
+      const res = new Response(null, { status: 302 });
+      Object.defineProperty(res, 'type', { value: 'opaqueredirect' });
+      Object.defineProperty(res, 'status', { value: 0 });
+      return Promise.resolve(res);
+    }
+    if (r.redirectTo) return fn(r.redirectTo, init);
     const res = new Response(r.body, {
       status: r.status ?? 200,
       headers: { 'content-type': r.type ?? 'application/json; charset=utf-8', ...r.headers },
     });
-    Object.defineProperty(res, 'url', { value: r.landedAt ?? url });
+    Object.defineProperty(res, 'url', { value: url });
     return Promise.resolve(res);
   };
   return { fn, calls };
@@ -41,20 +52,22 @@ describe('Discourse JSON client', () => {
     expect(calls[0].init?.credentials).toBe('include');
   });
 
-  it('never reads what another site answered after a redirect (the reader’s private messages there)', async () => {
-    const other = 'https://other-forum.example.net/t/private-message/9001.json';
-    const { api } = client(() => ({ body: fixtureText('topic-1828.json'), landedAt: other }));
+  it('follows no redirect: another site is never asked with the reader’s cookies, and nothing is read', async () => {
+    // Another forum the reader is signed in to (its private messages), or a sign-in provider
+    // that would send who the reader is back to the forum that asked.
+    const other = 'https://other-forum.example.net/session/sso_provider?return_sso_url=https://forum.example.org/back';
+    const { api, calls } = client((url) =>
+      url.startsWith(ORIGIN + '/t/') ? { body: '', redirectTo: other } : { body: fixtureText('topic-1828.json') },
+    );
     const res = await api.getTopic(1828);
-    expect(res.ok).toBe(false);
-    expect(!res.ok && res.error).toMatchObject({ kind: 'elsewhere', to: other });
-    expect(!res.ok && res.error.message).toMatch(/forum\.example\.org sent Threadside on to other-forum\.example\.net/);
+    expect(calls.map((c) => c.url)).toEqual([`${ORIGIN}/t/1828.json`]);
+    expect(!res.ok && res.error.kind).toBe('moved');
+    expect(!res.ok && res.error.message).toMatch(/^forum\.example\.org sent Threadside to another address/);
 
-    // A redirect within the forum (to the topic's slug) is read as usual.
-    const same = client(() => ({
-      body: fixtureText('topic-1828.json'),
-      landedAt: `${ORIGIN}/t/what-is-car-t/1828.json`,
-    }));
-    expect((await same.api.getTopic(1828)).ok).toBe(true);
+    // Within the forum too (a sign-in page, most often): told, not followed.
+    const same = client(() => ({ body: fixtureText('topic-1828.json'), redirectTo: `${ORIGIN}/login` }));
+    expect(await same.api.getTopic(1828)).toMatchObject({ ok: false, error: { kind: 'moved' } });
+    expect(same.calls).toHaveLength(1);
   });
 
   it('asks for posts 20 at a time, one request after another', async () => {
