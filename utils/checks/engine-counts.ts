@@ -199,8 +199,9 @@ export function countSource(t: SavedThread): CountSource | null {
       };
     case 'healthunlocked':
     case 'schema-org':
+      // The thread is its path: what a stored address adds after it is not asked for.
       return {
-        url: t.url,
+        url: t.url.replace(/[?#].*$/, ''),
         expects: 'html',
         parse: (b) => {
           const n = schemaOrgPostTotal(b) ?? highestPostCounter(b);

@@ -48,6 +48,16 @@ function withDemoForum(): boolean {
   }
 }
 
+/**
+ * The engine a real known forum runs, by origin; null elsewhere. A saved thread there is of
+ * that engine only: a file naming it otherwise (a "page" at any address, a vBulletin
+ * `?t=` on any path) would have the checker ask that forum for any address, signed in.
+ * (The demo forum is a lab serving every engine.)
+ */
+export function knownEngineAt(origin: string): KnownForum['engine'] | null {
+  return REAL_FORUMS.find((f) => `${f.scheme}://${f.host}` === origin)?.engine ?? null;
+}
+
 /** The forums this build knows: the demo too in the demo build, development and tests. */
 export const KNOWN_FORUMS = knownForums(withDemoForum());
 

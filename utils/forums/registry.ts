@@ -3,6 +3,7 @@ import { detectEngine } from './detect-engine';
 import { isAddressOf, vetThread } from './vet-thread';
 import { discourseAdapter } from './discourse';
 import { OTHER_ADAPTERS } from './other-adapters';
+import { knownEngineAt } from './known-forums';
 
 /** Every engine Threadside knows, each engine's reader in full (which one made a page: detect-engine.ts). */
 const ADAPTERS: readonly ForumAdapter[] = [discourseAdapter, ...OTHER_ADAPTERS];
@@ -27,6 +28,8 @@ export function adapterFor(engine: EngineId): ForumAdapter {
 
 /** `isAddressOf` (vet-thread.ts) for an engine named by stored or sent data. */
 export function isThreadAddress(engine: EngineId, origin: string, threadId: string, url: string): boolean {
+  const known = knownEngineAt(origin);
+  if (known && known !== engine) return false;
   return ENGINE_IDS.has(engine) && isAddressOf(adapterFor(engine), origin, threadId, url);
 }
 

@@ -15,8 +15,9 @@ const DEFAULT_PER_PAGE = 10;
 function parse(url: string): ThreadRef | null {
   const u = safeUrl(url);
   if (!u) return null;
+  // `t=` names a thread on showthread.php only: elsewhere it is any page's parameter.
   const t =
-    u.searchParams.get('t') ??
+    (/\/showthread\.php$/.test(u.pathname) ? u.searchParams.get('t') : null) ??
     u.pathname.match(/\/(\d+)-[^/]*(?:\/page\d+)?\/?$/)?.[1] ??
     u.pathname.match(/showthread\.php\/(\d+)/)?.[1];
   return t && /^\d+$/.test(t) ? { engine: 'vbulletin', origin: u.origin, threadId: t } : null;

@@ -84,6 +84,13 @@ describe('reply counts from pages and engine APIs', () => {
     expect(ips.parse('<html><body>Sign in</body></html>')).toBeNull();
   });
 
+  it('asks for a schema.org thread at its path, without what a stored address adds after it', () => {
+    const page = countSource(
+      t('schema-org', 'https://s.example/stories/42-my-journey?action=unsubscribe#x', '/stories/42-my-journey'),
+    )!;
+    expect(page.url).toBe('https://s.example/stories/42-my-journey');
+  });
+
   it('treats a page that does not say as unknown, never as zero replies', () => {
     expect(countSource(t('nodebb', 'https://n.example/topic/77/x', '77'))!.parse('<html>login</html>')).toBeNull();
   });

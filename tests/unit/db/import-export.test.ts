@@ -134,6 +134,24 @@ describe('export and import', () => {
       fileOf([thread({ url: 'https://jo:secret@forum.bloodcancer.org.uk/t/x/1828' })]),
       /own forum/,
     ],
+    // A shared "list of threads" aiming the checker, signed in, at other addresses of a
+    // known forum: a page at any path, a vBulletin thread number on any path.
+    [
+      'a known forum’s page under another engine',
+      fileOf([
+        thread({
+          engine: 'schema-org',
+          threadId: '/t/what-is-car-t-therapy/1828/unsubscribe',
+          url: `${O}/t/what-is-car-t-therapy/1828/unsubscribe?confirm=1`,
+        }),
+      ]),
+      /this thread on its own forum/,
+    ],
+    [
+      'a vBulletin thread number on a page that is not a thread',
+      fileOf([thread({ engine: 'vbulletin', threadId: '7', url: `${O}/u/me/preferences/account?t=7` })]),
+      /this thread on its own forum/,
+    ],
     ['a visit in 2058', fileOf([thread({ lastVisitedAt: Date.parse('2058-01-01') })]), /in the future/],
     ['activity at the end of time', fileOf([thread({ lastActivityAt: 8.64e15 })]), /in the future/],
     ['ten million posts', fileOf([thread({ highestPostNumber: 10_000_000 })]), /the highest post number is too large/],

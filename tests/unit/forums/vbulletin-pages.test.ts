@@ -102,6 +102,15 @@ describe('vBulletin 4: the one-page thread and addresses vBulletin has not', () 
     expect(vbulletinAdapter.postText(t.posts[0].contentElement)).toContain('spleen has already shrunk');
   });
 
+  it('takes `t=` for a thread on showthread.php only, not on any page that has one', () => {
+    const parse = (u: string) => vbulletinAdapter.parseThreadUrl(u)?.threadId ?? null;
+    expect(parse('https://vb.example/forum/showthread.php?t=7')).toBe('7');
+    expect(parse('https://vb.example/forum/7-ruxolitinib/page2')).toBe('7');
+    // A saved "thread" there would have the checker ask for that page, signed in.
+    expect(parse('https://vb.example/profile.php?do=editoptions&t=7')).toBeNull();
+    expect(parse('https://vb.example/u/me/preferences/account?t=7')).toBeNull();
+  });
+
   it('answers 404 for unknown threads, pages past the last and other shapes', () => {
     for (const path of [
       '/vb/showthread.php?t=9999',
