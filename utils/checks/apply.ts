@@ -1,5 +1,6 @@
 import { withoutBidiControls } from '../words';
 import type { SavedThread } from '../db/saved-thread';
+import { boundThread, isPastTime } from '../db/thread-bounds';
 
 /** What the forum says about a topic, from /t/{id}.json or a /latest.json entry. */
 export interface TopicCounts {
@@ -18,17 +19,22 @@ export interface TopicCounts {
 export function applyCounts(t: SavedThread, c: TopicCounts, now: number, seenInSweep: boolean | null): SavedThread {
   const last = Date.parse(c.last_posted_at ?? c.bumped_at ?? '');
   const highest = c.highest_post_number;
-  return {
-    ...t,
-    title: withoutBidiControls(c.title?.trim() ?? '') || t.title,
-    postCount: c.posts_count,
-    highestPostNumber: highest,
-    lastReadPostNumber: Math.min(t.lastReadPostNumber, highest),
-    baselinePostNumber: Math.min(t.baselinePostNumber, highest),
-    deletedSeen: Math.min(t.deletedSeen, Math.max(0, highest - c.posts_count)),
-    lastActivityAt: Number.isFinite(last) ? Math.max(t.lastActivityAt ?? 0, last) : t.lastActivityAt,
-    check: { checkedAt: now, seenInSweep: seenInSweep ?? t.check.seenInSweep, gone: false, lastError: null },
-  };
+  // Kept within what an import accepts: a forum's answer is a stranger's too.
+  return boundThread(
+    {
+      ...t,
+      title: withoutBidiControls(c.title?.trim() ?? '') || t.title,
+      postCount: c.posts_count,
+      highestPostNumber: highest,
+      lastReadPostNumber: Math.min(t.lastReadPostNumber, highest),
+      baselinePostNumber: Math.min(t.baselinePostNumber, highest),
+      deletedSeen: Math.min(t.deletedSeen, Math.max(0, highest - c.posts_count)),
+      // A last post in the future is no time at all: what was known stands.
+      lastActivityAt: isPastTime(last, now) ? Math.max(t.lastActivityAt ?? 0, last) : t.lastActivityAt,
+      check: { checkedAt: now, seenInSweep: seenInSweep ?? t.check.seenInSweep, gone: false, lastError: null },
+    },
+    now,
+  );
 }
 
 /** The forum says 404: keep the bookmark and its counts, and say so. */

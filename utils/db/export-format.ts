@@ -4,7 +4,7 @@ import { isPublicHost } from '../forums/public-host';
 import { isThreadAddress } from '../forums/registry';
 import { NEW_CHECK_STATE, type SavedThread } from './saved-thread';
 import { importProblem } from './import-issues';
-import { engine, pastTime, perPage, postNumber, threadId, threadTitle } from './thread-bounds';
+import { boundThread, engine, pastTime, perPage, postNumber, threadId, threadTitle } from './thread-bounds';
 
 /**
  * The export file: versioned, and checked field by field on import. Anything odd (wrong
@@ -87,7 +87,11 @@ export function buildExport(threads: SavedThread[], now: Date): ExportFile {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    threads: threads.map(({ check: _check, ...t }) => t),
+    // Bounded again: a thread stored before its bounds were kept still restores.
+    threads: threads.map((stored) => {
+      const { check: _check, ...t } = boundThread(stored, now.getTime());
+      return t;
+    }),
   };
 }
 

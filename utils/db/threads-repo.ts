@@ -1,5 +1,6 @@
 import type { ThreadsideDb } from './database';
 import { keyOf, NEW_CHECK_STATE, type SavedThread, type ThreadKey, type ThreadSnapshot } from './saved-thread';
+import { boundThread } from './thread-bounds';
 
 /**
  * Every write is a read-modify-write inside one read-write transaction, so the page, the
@@ -29,8 +30,7 @@ export async function saveThread(db: ThreadsideDb, snap: ThreadSnapshot, now: nu
       check: existing?.check ?? { ...NEW_CHECK_STATE },
       ...perPageOf(snap, existing),
     };
-    await db.threads.put(record);
-    return record;
+    return putBounded(db, record, now);
   });
 }
 
@@ -39,6 +39,13 @@ const perPageOf = (snap: ThreadSnapshot, kept: SavedThread | undefined) => {
   const perPage = snap.perPage ?? kept?.perPage;
   return perPage ? { perPage } : {};
 };
+
+/** Stored within the bounds an import accepts (thread-bounds.ts), so every export restores. */
+async function putBounded(db: ThreadsideDb, t: SavedThread, now: number): Promise<SavedThread> {
+  const bounded = boundThread(t, now);
+  await db.threads.put(bounded);
+  return bounded;
+}
 
 const maxTime = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
@@ -96,8 +103,7 @@ export async function recordVisit(
     // Caught up with the newest post: any gaps in the numbering are known to the reader.
     if (updated.lastReadPostNumber >= updated.highestPostNumber)
       updated.deletedSeen = Math.max(0, updated.highestPostNumber - updated.postCount);
-    await db.threads.put(updated);
-    return updated;
+    return putBounded(db, updated, now);
   });
 }
 

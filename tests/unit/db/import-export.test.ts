@@ -4,6 +4,7 @@ import { ThreadsideDb } from '../../../utils/db/database';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '../../../utils/db/export-format';
 import { importReportText, importThreads } from '../../../utils/db/import-merge';
 import type { SavedThread } from '../../../utils/db/saved-thread';
+import { applyCounts } from '../../../utils/checks/apply';
 
 const O = 'https://forum.bloodcancer.org.uk';
 const DAY_ONE = Date.parse('2026-10-01T09:00:00Z');
@@ -58,6 +59,25 @@ describe('export and import', () => {
     if (!parsed.ok) return;
     expect(await importThreads(db, parsed.threads)).toEqual({ added: 2, updated: 0, skipped: 0 });
     expect(await db.threads.count()).toBe(2);
+  });
+
+  it('restores a backup taken after a hostile forum’s answers, and after records stored before bounds were kept', () => {
+    const now = DAY_ONE + 86_400_000;
+    const answered = (threadId: string, c: Parameters<typeof applyCounts>[1]) =>
+      applyCounts(thread({ threadId, url: `${O}/t/x/${threadId}` }), c, now, true);
+    const wild = [
+      // A last post in 2999 would pin the thread atop the list "in 974 years".
+      answered('1', { posts_count: 9, highest_post_number: 9, last_posted_at: '2999-01-01T00:00:00Z' }),
+      answered('2', { posts_count: 1.2e20, highest_post_number: 1.2e20, title: 'x'.repeat(1000) }),
+      // More posts than the highest number: Flarum's lastPostNumber under its commentCount.
+      answered('3', { posts_count: 12, highest_post_number: 9 }),
+      // Stored by an earlier Threadside, as it was then.
+      thread({ threadId: '4', url: `${O}/t/x/4`, lastActivityAt: Date.parse('2999-01-01'), postCount: 30 }),
+    ];
+    expect(wild[0].lastActivityAt).toBe(DAY_ONE + 3000);
+    expect(wild[2].highestPostNumber).toBeGreaterThanOrEqual(wild[2].postCount);
+    const parsed = parseImport(JSON.stringify(buildExport(wild, new Date(now))), undefined, now);
+    expect(parsed.ok && parsed.threads.map((t) => t.threadId)).toEqual(['1', '2', '3', '4']);
   });
 
   it('merges by thread: no duplicates, the later read position wins, the note is kept', async () => {

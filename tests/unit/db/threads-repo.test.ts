@@ -14,6 +14,8 @@ import {
 } from '../../../utils/db/threads-repo';
 
 const O = 'https://forum.bloodcancer.org.uk';
+/** The clock: a morning in 2026, and ms after it. */
+const T0 = Date.parse('2026-10-01T09:00:00Z');
 let db: ThreadsideDb;
 let n = 0;
 
@@ -40,11 +42,11 @@ const snap = (over: Partial<ThreadSnapshot> = {}): ThreadSnapshot => ({
 
 describe('saved threads', () => {
   it('saves a thread with where the reader has got to', async () => {
-    await saveThread(db, snap(), 1000);
+    await saveThread(db, snap(), T0 + 1000);
     const t = await getThread(db, [O, '1828']);
     expect(t).toMatchObject({
       title: 'What is CAR-T therapy?',
-      savedAt: 1000,
+      savedAt: T0 + 1000,
       lastReadPostNumber: 3,
       postCount: 8,
       note: '',
@@ -54,7 +56,7 @@ describe('saved threads', () => {
   });
 
   it('keys by forum and thread id: the same id on two forums is two threads', async () => {
-    await saveThread(db, snap(), 1);
+    await saveThread(db, snap(), T0 + 1);
     await saveThread(
       db,
       snap({ origin: 'https://forum.breastcancernow.org', url: 'https://forum.breastcancernow.org/t/x/1828' }),
@@ -64,33 +66,33 @@ describe('saved threads', () => {
   });
 
   it('saving again keeps the first save date and the note', async () => {
-    await saveThread(db, snap(), 1000);
+    await saveThread(db, snap(), T0 + 1000);
     await setNote(db, [O, '1828'], 'Ask the consultant about this');
-    await saveThread(db, snap({ postCount: 9, highestPostNumber: 9 }), 5000);
+    await saveThread(db, snap({ postCount: 9, highestPostNumber: 9 }), T0 + 5000);
     expect(await getThread(db, [O, '1828'])).toMatchObject({
-      savedAt: 1000,
+      savedAt: T0 + 1000,
       note: 'Ask the consultant about this',
       postCount: 9,
     });
   });
 
   it('follows the forum’s title and never moves the read position backwards', async () => {
-    await saveThread(db, snap({ readPostNumber: 6 }), 1);
-    await recordVisit(db, snap({ title: 'What is CAR-T therapy? (updated)', readPostNumber: 2 }), 2);
+    await saveThread(db, snap({ readPostNumber: 6 }), T0 + 1);
+    await recordVisit(db, snap({ title: 'What is CAR-T therapy? (updated)', readPostNumber: 2 }), T0 + 2);
     expect(await getThread(db, [O, '1828'])).toMatchObject({
       title: 'What is CAR-T therapy? (updated)',
       lastReadPostNumber: 6,
-      lastVisitedAt: 2,
+      lastVisitedAt: T0 + 2,
     });
   });
 
   it('does not save a thread just because it was visited', async () => {
-    expect(await recordVisit(db, snap(), 1)).toBeUndefined();
+    expect(await recordVisit(db, snap(), T0 + 1)).toBeUndefined();
     expect(await db.threads.count()).toBe(0);
   });
 
   it('removes, and undo puts back the very same record', async () => {
-    await saveThread(db, snap(), 1);
+    await saveThread(db, snap(), T0 + 1);
     await setNote(db, [O, '1828'], 'note');
     const removed = await removeThread(db, [O, '1828']);
     expect(await db.threads.count()).toBe(0);
@@ -99,27 +101,29 @@ describe('saved threads', () => {
   });
 
   it('loses no update when the page, the popup and the background write at once', async () => {
-    await saveThread(db, snap({ readPostNumber: 1 }), 1);
+    await saveThread(db, snap({ readPostNumber: 1 }), T0 + 1);
     await Promise.all([
-      ...Array.from({ length: 20 }, (_, i) => recordVisit(db, snap({ readPostNumber: i + 1 }), 10 + i)),
+      ...Array.from({ length: 20 }, (_, i) =>
+        recordVisit(db, snap({ readPostNumber: i + 1, postCount: 20, highestPostNumber: 20 }), T0 + 10 + i),
+      ),
       setNote(db, [O, '1828'], 'from the popup'),
-      recordVisit(db, snap({ postCount: 12, highestPostNumber: 12, readPostNumber: 0 }), 50),
+      recordVisit(db, snap({ postCount: 24, highestPostNumber: 24, readPostNumber: 0 }), T0 + 50),
     ]);
     expect(await getThread(db, [O, '1828'])).toMatchObject({
       lastReadPostNumber: 20,
       note: 'from the popup',
-      postCount: 12,
-      highestPostNumber: 12,
-      lastVisitedAt: 50,
+      postCount: 24,
+      highestPostNumber: 24,
+      lastVisitedAt: T0 + 50,
     });
   });
 });
 
 describe('mark as read', () => {
   it('leaves nothing new, deleted posts included, and nothing else changed', async () => {
-    await saveThread(db, snap(), 1000);
+    await saveThread(db, snap(), T0 + 1000);
     // Two replies since, and a post deleted among them (highest 11, 10 posts).
-    await recordVisit(db, snap({ postCount: 10, highestPostNumber: 11, readPostNumber: 3 }), 2000);
+    await recordVisit(db, snap({ postCount: 10, highestPostNumber: 11, readPostNumber: 3 }), T0 + 2000);
     const before = (await getThread(db, [O, '1828']))!;
     expect(newReplies(before)).toBeGreaterThan(0);
     const after = (await markRead(db, [O, '1828']))!;
