@@ -14,10 +14,12 @@ export function plural(n: number, one: string, many: string): string {
   return `${count(n)} ${n === 1 ? one : many}`;
 }
 
-/** A wait in words: "45 seconds" below two minutes, then whole minutes ("3 minutes"). */
+/** A wait in words: "45 seconds" below two minutes, whole minutes below two hours, then hours. */
 export function duration(seconds: number): string {
   const s = Math.max(1, Math.ceil(seconds));
-  return s < 120 ? plural(s, 'second', 'seconds') : plural(Math.round(s / 60), 'minute', 'minutes');
+  if (s < 120) return plural(s, 'second', 'seconds');
+  if (s < 7200) return plural(Math.round(s / 60), 'minute', 'minutes');
+  return plural(Math.round(s / 3600), 'hour', 'hours');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, plural, withoutBidiControls } from '../../utils/words';
+import { count, duration, plural, withoutBidiControls } from '../../utils/words';
 
 describe('counts in words', () => {
   it('groups thousands with commas, as British English does', () => {
@@ -7,6 +7,15 @@ describe('counts in words', () => {
       expect(count(n), String(n)).toBe(n.toLocaleString('en-GB'));
     expect(plural(1, 'post', 'posts')).toBe('1 post');
     expect(plural(1000, 'post', 'posts')).toBe('1,000 posts');
+  });
+});
+
+describe('waits in words', () => {
+  it('says seconds, then minutes, then hours, as a person would', () => {
+    expect(duration(0.2)).toBe('1 second');
+    expect(duration(90)).toBe('90 seconds');
+    expect(duration(600)).toBe('10 minutes');
+    expect(duration(6 * 3600)).toBe('6 hours');
   });
 });
 

@@ -1,6 +1,6 @@
 import { webOrigin } from './host';
 import { MAX_BODY_BYTES } from './limits';
-import { errorMessages, parseRetryAfter, type FetchResult } from './http-errors';
+import { boundWait, errorMessages, parseRetryAfter, type FetchResult } from './http-errors';
 
 /**
  * One GET to a forum, its failures sorted into what callers must tell apart: rate limit
@@ -57,7 +57,7 @@ export async function fetchText(url: string, o: FetchTextOptions): Promise<Fetch
     if (seconds === null && isJson) {
       try {
         const wait = (JSON.parse(body) as { extras?: { wait_seconds?: unknown } })?.extras?.wait_seconds;
-        if (typeof wait === 'number' && wait >= 0) seconds = Math.ceil(wait);
+        if (typeof wait === 'number' && wait >= 0) seconds = boundWait(wait);
       } catch {
         /* fall through to the default */
       }

@@ -1,5 +1,6 @@
 import { duration } from '../words';
 import { hostOf } from './host';
+import { MAX_RETRY_AFTER_S } from './limits';
 
 /**
  * What can go wrong asking a forum for data, as values rather than exceptions: every caller
@@ -20,15 +21,18 @@ export type FetchError =
 
 export type FetchResult<T> = { ok: true; data: T } | { ok: false; error: FetchError };
 
-/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3); at most MAX_RETRY_AFTER_S. */
 export function parseRetryAfter(value: string | null, now: number): number | null {
   if (!value) return null;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  if (/^\d+$/.test(trimmed)) return boundWait(Number(trimmed));
   const date = Date.parse(trimmed);
   if (!Number.isFinite(date)) return null;
-  return Math.max(0, Math.ceil((date - now) / 1000));
+  return boundWait(Math.ceil((date - now) / 1000));
 }
+
+/** A forum's wait in whole seconds, within 0 and MAX_RETRY_AFTER_S. */
+export const boundWait = (seconds: number) => Math.min(MAX_RETRY_AFTER_S, Math.max(0, Math.ceil(seconds)));
 
 export const errorMessages = {
   rateLimited: (url: string, s: number) =>

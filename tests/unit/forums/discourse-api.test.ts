@@ -108,6 +108,20 @@ describe('Discourse JSON client', () => {
     expect(await api.getTopic(1)).toMatchObject({ ok: false, error: { kind: 'rate-limited', retryAfterSeconds: 8 } });
   });
 
+  it('waits six hours at most, whatever wait a forum (or a stranger on the way) asks for', async () => {
+    for (const asked of [
+      { headers: { 'Retry-After': '99999999999' } },
+      { headers: { 'Retry-After': 'Fri, 01 Jan 2100 00:00:00 GMT' } },
+      { body: JSON.stringify({ extras: { wait_seconds: 1e308 } }) },
+    ]) {
+      const { api } = client(() => ({ status: 429, type: 'application/json', body: '{}', ...asked }));
+      expect(await api.getTopic(1)).toMatchObject({
+        ok: false,
+        error: { kind: 'rate-limited', retryAfterSeconds: 21_600 },
+      });
+    }
+  });
+
   it('treats a login page where JSON was expected as "needs sign-in", not as data', async () => {
     const { api } = client(() => ({
       type: 'text/html',
