@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../words';
 import { organisationOfAddress, organisationOfPhone } from './trusted-contacts';
 
 /**
@@ -35,6 +36,23 @@ export interface SupportPost {
 const PHONE = /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}(?:[\s-]?\d{2,4}){2,3}?(?!\d)/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const URL_RE = /https?:\/\/[^\s<>"')]+[^\s<>"').,;:!?]/g;
+
+/**
+ * A posted address as the reader should see it before opening it: without a user name or
+ * password ("https://www.nhs.uk@evil.example/" opens evil.example, and must read so) and
+ * without direction controls; null for what is not a web address.
+ */
+export function plainAddress(posted: string): string | null {
+  try {
+    const u = new URL(withoutBidiControls(posted));
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    u.username = '';
+    u.password = '';
+    return u.href;
+  } catch {
+    return null;
+  }
+}
 
 function phoneDigits(s: string) {
   return s.replace(/\D/g, '').replace(/^44/, '0');
@@ -78,11 +96,12 @@ export function findSupport(
       });
     }
     for (const m of p.text.matchAll(URL_RE)) {
-      if (!once(`u:${m[0]}`)) continue;
-      const from = trusted(organisationOfAddress(m[0]));
+      const url = plainAddress(m[0]);
+      if (!url || !once(`u:${url}`)) continue;
+      const from = trusted(organisationOfAddress(url));
       const context = contextOf(p.text, m.index);
-      if (from) support.push({ kind: 'link', value: m[0], context, postNumber: p.post_number, from });
-      else memberLinks.push({ url: m[0], context, postNumber: p.post_number, author: p.username });
+      if (from) support.push({ kind: 'link', value: url, context, postNumber: p.post_number, from });
+      else memberLinks.push({ url, context, postNumber: p.post_number, author: p.username });
     }
   }
   return { support, memberLinks };

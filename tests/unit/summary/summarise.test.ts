@@ -71,6 +71,13 @@ describe('summary of the CAR-T thread', () => {
     ]);
   });
 
+  it('shows a posted link by the site it opens, never by a name put before an @', () => {
+    const text = 'The NHS page: https://www.nhs.uk@evil.example/lymphoma-help and https://www.nhs.uk:x@evil.example/2';
+    const s = summarise({ ...carT, posts: [...carT.posts, { ...carT.posts[1], post_number: 10, text }] }, opts);
+    expect(s.support.map((x) => x.value).join(' ')).not.toMatch(/evil/);
+    expect(s.memberLinks.map((l) => l.url)).toEqual(['https://evil.example/lymphoma-help', 'https://evil.example/2']);
+  });
+
   it('lists what the forum’s own staff give, labelled as theirs', () => {
     const staffPost = {
       post_number: 9,
