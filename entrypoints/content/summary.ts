@@ -100,6 +100,11 @@ export async function startSummary(
     const key = `${thread.origin} ${thread.threadId}`;
     if (loading || loadedFor === key) return;
     loading = true;
+    // Still the topic on screen: a single-page forum can move to another while this one is read.
+    const here = () => {
+      const now = deps.thread();
+      return !!now && `${now.origin} ${now.threadId}` === key;
+    };
     try {
       // Without the glossary or its entries the summary still stands; its terms are then not explained.
       const glossary = await deps.glossary().catch(() => null);
@@ -122,7 +127,7 @@ export async function startSummary(
         if (thread.engine === 'discourse') {
           panel.progress(0, thread.postCount);
           const stopHearing = hearFromBackground('threadPostsProgress', (p) => {
-            if (p.threadId === thread.threadId) panel.progress(p.read, p.total, p.retryIn);
+            if (p.threadId === thread.threadId && here()) panel.progress(p.read, p.total, p.retryIn);
           });
           const res = await askBackground('threadPosts', { threadId: thread.threadId }).finally(stopHearing);
           if (!res.ok) {
@@ -135,6 +140,7 @@ export async function startSummary(
                   ? ` The ${count(res.read)} posts read so far are kept for the next try.`
                   : '';
             const page = await deps.pagePosts(thread);
+            if (!here()) return;
             if (!page.input.posts.length) return panel.error(why + kept);
             const partial = await askBackground('summarise', {
               threadId: thread.threadId,
@@ -144,6 +150,7 @@ export async function startSummary(
               partial: true,
             });
             const n = page.input.posts.length;
+            if (!here()) return;
             panel.show(
               partial.whole,
               partial.since,
@@ -171,13 +178,17 @@ export async function startSummary(
           thread: input,
         });
       }
+      if (!here()) return;
       panel.show(result.whole, result.since, (id) => byId.get(id), read);
       void offerGist(result.whole);
       loadedFor = key;
     } catch (err) {
-      panel.error(`Threadside could not summarise this thread: ${(err as Error).message}`);
+      if (here()) panel.error(`Threadside could not summarise this thread: ${(err as Error).message}`);
     } finally {
       loading = false;
+      // The reader moved on meanwhile: the summary of the topic now on screen, not of the last.
+      const now = deps.thread();
+      if (!here() && panel.open && now) void load(now);
     }
   }
 

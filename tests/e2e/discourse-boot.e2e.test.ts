@@ -101,4 +101,47 @@ describe('Discourse as the reader moves around in it', () => {
     await poll(() => inPage(page).locator('threadside-bar').count()).toBe(0);
     await page.close();
   });
+
+  it('summarises the topic now on screen when the reader moves on while the last one is being read', async () => {
+    env.forum.setBoot(800);
+    const page = await env.browser.context.newPage();
+    const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
+    const status = panel.locator('[data-testid=summary-status]');
+    const question = () => panel.locator('details[data-section=question]').textContent();
+    // A topic no other test has summarised (a summary kept from before would show at once).
+    await page.goto(env.forum.url + CAR_T);
+    const first = page.locator('#suggested-topics a').first();
+    const firstTitle = (await first.textContent())!;
+    const firstPath = new URL((await first.getAttribute('href'))!, env.forum.url).pathname;
+    await page.goto(env.forum.url + firstPath);
+    await poll(() => title(page).textContent()).toBe(firstTitle);
+    // The forum is slow to give this topic's posts: the reader does not wait for them.
+    env.forum.setFault({ match: `/t/${firstPath.split('/').pop()}.json`, kind: 'slow', delayMs: 3000, times: 1 });
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    await poll(() => status.textContent()).toMatch(/^Reading/);
+    const next = page.locator('#suggested-topics a').first();
+    const nextTitle = (await next.textContent())!;
+    await next.click();
+    await poll(() => title(page).textContent()).toBe(nextTitle);
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/read on this computer/);
+    // Long after the first topic's posts came: still the topic on screen.
+    await page.waitForTimeout(1000);
+    const shown = await question();
+
+    // The same topic opened on its own gives that very question; the first topic's differs.
+    const alone = async (path: string) => {
+      const p = await env.browser.context.newPage();
+      await p.goto(env.forum.url + path);
+      const s = inPage(p).locator('threadside-summary [data-testid=summary-panel]');
+      // Left open on this forum: the panel opens by itself.
+      await poll(() => s.locator('[data-testid=summary-status]').textContent()).toMatch(/read on this computer/);
+      const q = await s.locator('details[data-section=question]').textContent();
+      await p.close();
+      return q;
+    };
+    expect(shown).toBe(await alone(new URL(page.url()).pathname));
+    expect(shown).not.toBe(await alone(firstPath));
+    await closeSummary(env.browser, page);
+    await page.close();
+  });
 });
