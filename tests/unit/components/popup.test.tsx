@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { EmptyState } from '../../../components/popup/EmptyState';
+import { StoreFailure } from '../../../components/StoreFailure';
 import { ForumProblems } from '../../../components/popup/ForumProblems';
 import { ThreadRow } from '../../../components/popup/ThreadRow';
 import { savedThread } from '../saved-thread-fixture';
@@ -137,5 +138,29 @@ describe('popup: before anything is saved', () => {
     expect(await shown('Ctrl+Shift+9')).toContain('or press Ctrl+Shift+9.');
     // Taken by another add-on, or removed by the reader: no key is offered.
     expect(await shown('')).toContain('at the bottom of the page.');
+  });
+});
+
+describe('popup: storage that cannot be read', () => {
+  it('says so, that nothing was deleted, and tries again on request, instead of a blank page', () => {
+    let failing = true;
+    function SavedThreads(): ReactNode {
+      // As dexie-react-hooks throws a failed query during render.
+      if (failing) throw new Error('UnknownError: Internal error opening backing store');
+      return <p>Thread 1</p>;
+    }
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const el = render(
+      <StoreFailure what="your saved threads">
+        <SavedThreads />
+      </StoreFailure>,
+    );
+    quiet.mockRestore();
+    expect(el.querySelector('[role=alert]')!.textContent).toMatch(
+      /^Threadside could not open your saved threadsNothing has been deleted.*backing store$/,
+    );
+    failing = false;
+    act(() => el.querySelector('button')!.click());
+    expect(el.textContent).toBe('Thread 1');
   });
 });
