@@ -9,7 +9,9 @@ function useSaveKeys(): string[] | null {
   const [keys, setKeys] = useState<string[] | null>(null);
   useEffect(() => {
     let live = true;
-    Promise.resolve(browser.commands?.getAll())
+    // A browser without the shortcuts API (or one that throws for it) offers no key.
+    const commands = async () => browser.commands.getAll();
+    commands()
       .then((all) => {
         const shortcut = all?.find((c) => c.name === 'toggle-save')?.shortcut;
         if (live) setKeys(shortcut ? shortcut.split('+') : null);

@@ -41,7 +41,13 @@ export function PopupApp() {
             .toArray(),
     [sort],
   );
-  const [removed, setRemoved] = useState<SavedThread | null>(null);
+  // Every thread removed while the undo line shows: a second removal must not take the
+  // first one's undo away.
+  const [removed, setRemoved] = useState<SavedThread[]>([]);
+  // A write to the saved threads that failed, said where the reader looks; nothing changed.
+  const [problem, setProblem] = useState<string | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
   const [asking, setAsking] = useState(false);
   const [askFailed, setAskFailed] = useState(false);
   const checkStatus = useCheckStatus();
@@ -56,8 +62,25 @@ export function PopupApp() {
   /** The undo line goes UNDO_MS from now (from the last time the reader left it). */
   const undoLater = () => {
     clearTimeout(undoTimer.current);
-    undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
+    undoTimer.current = setTimeout(() => setRemoved([]), UNDO_MS);
   };
+  /** `write`, or the reader is told it failed and that nothing changed; true when it was done. */
+  const attempt = async (what: string, write: () => Promise<unknown>) => {
+    try {
+      await write();
+      setProblem(null);
+      return true;
+    } catch {
+      setProblem(`Threadside could not ${what}. Nothing was changed: try again.`);
+      return false;
+    }
+  };
+  const named = (t: SavedThread) => `“${withoutBidiControls(t.title)}”`;
+  // The row's Remove button goes with its row: focus goes to Undo, also when the line was
+  // already there for an earlier removal.
+  useEffect(() => {
+    if (removed.length) undoButton.current?.focus();
+  }, [removed]);
 
   useEffect(() => localStorage.setItem(SORT_KEY, sort), [sort]);
   useEffect(() => {
@@ -72,16 +95,17 @@ export function PopupApp() {
   );
   const loaded = threads ?? (firstPage?.length ? firstPage : undefined);
 
-  const remove = useCallback(
-    async (t: SavedThread) => {
-      const record = await removeThread(db, [t.origin, t.threadId]);
-      if (!record) return;
-      setRemoved(record);
-      undoHeld.current = { focus: false, pointer: false };
-      undoLater();
-    },
-    [db],
-  );
+  const remove = async (t: SavedThread) => {
+    let record: SavedThread | undefined;
+    const done = await attempt(`remove ${named(t)}`, async () => {
+      record = await removeThread(db, [t.origin, t.threadId]);
+    });
+    if (!done || !record) return;
+    const gone = record;
+    setRemoved((r) => [gone, ...r.filter((x) => x.origin !== gone.origin || x.threadId !== gone.threadId)]);
+    undoHeld.current = { focus: false, pointer: false };
+    undoLater();
+  };
   // While the reader is on the undo line (its button has focus when it appears), it stays:
   // reading a long title or finding the button must not race a timer. Focus and pointer
   // each hold it; the time starts again only when neither is on it.
@@ -91,9 +115,12 @@ export function PopupApp() {
     else if (!undoHeld.current.focus && !undoHeld.current.pointer) undoLater();
   };
   const undo = async () => {
-    if (!removed) return;
-    await restoreThread(db, removed);
-    setRemoved(null);
+    if (!removed.length) return;
+    const what = removed.length === 1 ? `bring back ${named(removed[0])}` : `bring back ${removed.length} threads`;
+    // Failed, the undo line stays (held while the reader is on it) for another try.
+    if (!(await attempt(what, async () => Promise.all(removed.map((r) => restoreThread(db, r)))))) return;
+    setRemoved([]);
+    searchBox.current?.focus();
   };
   const checkNow = async () => {
     setAsking(true);
@@ -107,7 +134,8 @@ export function PopupApp() {
     }
   };
   const checking = asking || !!checkStatus?.progress;
-  const saveNote = useCallback((t: SavedThread, note: string) => setNote(db, [t.origin, t.threadId], note), [db]);
+  const saveNote = (t: SavedThread, note: string) =>
+    attempt(`save the note on ${named(t)}`, () => setNote(db, [t.origin, t.threadId], note));
   const open = useCallback((t: SavedThread) => {
     void askBackground('openThread', { origin: t.origin, threadId: t.threadId }).then(() => window.close());
   }, []);
@@ -148,6 +176,7 @@ export function PopupApp() {
             <label className="search">
               <span className="visually-hidden">Search saved threads</span>
               <input
+                ref={searchBox}
                 type="search"
                 placeholder="Search titles and notes"
                 autoFocus
@@ -180,14 +209,19 @@ export function PopupApp() {
               now={now}
               onOpen={(t) => void open(t)}
               onRemove={(t) => void remove(t)}
-              onMarkRead={(t) => void markRead(db, [t.origin, t.threadId])}
+              onMarkRead={(t) => void attempt(`mark ${named(t)} as read`, () => markRead(db, [t.origin, t.threadId]))}
               onSaveNote={saveNote}
             />
           )}
         </>
       )}
 
-      {removed && (
+      {problem && (
+        <p className="store-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {removed.length > 0 && (
         <div
           className="undo"
           role="status"
@@ -199,9 +233,15 @@ export function PopupApp() {
           onPointerLeave={() => holdUndo('pointer', false)}
         >
           <span>
-            Removed “<bdi>{withoutBidiControls(removed.title)}</bdi>”.
+            {removed.length === 1 ? (
+              <>
+                Removed “<bdi>{withoutBidiControls(removed[0].title)}</bdi>”.
+              </>
+            ) : (
+              `Removed ${count(removed.length)} threads.`
+            )}
           </span>
-          <button type="button" onClick={() => void undo()} autoFocus>
+          <button type="button" ref={undoButton} onClick={() => void undo()}>
             Undo
           </button>
         </div>

@@ -22,9 +22,9 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
   const hintId = useId();
   const openRef = useRef<HTMLButtonElement>(null);
 
+  // Not saved (the popup says why): the editor stays open with the words typed.
   const save = async () => {
-    await onSaveNote(t, draft.trim());
-    setEditing(false);
+    if ((await onSaveNote(t, draft.trim())) !== false) setEditing(false);
   };
 
   return (

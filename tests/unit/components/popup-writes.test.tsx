@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import { getDb } from '../../../utils/browser/db';
+import { savedThread } from '../saved-thread-fixture';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const SAVED = Date.parse('2026-10-01T09:00:00Z');
+let root: Root | null = null;
+let host: HTMLElement;
+
+beforeEach(async () => {
+  // A popup's size: the list draws only the rows that fit, and happy-dom lays nothing out.
+  for (const [name, px] of [
+    ['clientHeight', 600],
+    ['clientWidth', 400],
+  ] as const)
+    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => px });
+  await getDb().threads.clear();
+  await getDb().threads.bulkPut([
+    savedThread('1', { title: 'Back from clinic', savedAt: SAVED, lastActivityAt: SAVED + 2 }),
+    savedThread('2', { title: 'Fatigue after chemo', savedAt: SAVED, lastActivityAt: SAVED + 1 }),
+  ]);
+  host = document.createElement('div');
+  document.body.replaceChildren(host);
+  root = createRoot(host);
+  act(() => root!.render(<PopupApp />));
+});
+afterEach(() => {
+  act(() => root?.unmount());
+  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
+  root = null;
+  vi.restoreAllMocks();
+});
+
+const button = (name: string) =>
+  [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
+/** Time passes for the popup (its reads and writes, React's updates) until `done()`. */
+const until = async (done: () => unknown) => {
+  for (let i = 0; i < 100 && !done(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+};
+const click = async (name: string) => {
+  await until(() => button(name));
+  expect(button(name), name).toBeDefined();
+  act(() => button(name)!.click());
+};
+const undoLine = () => host.querySelector('.undo')?.textContent;
+const alert = () => host.querySelector('[role=alert]')?.textContent;
+const stored = async () => (await getDb().threads.toArray()).map((t) => t.title).sort();
+
+describe('popup: removing and bringing back', () => {
+  it('brings back every thread removed while the undo line showed, keeping focus on Undo', async () => {
+    await click('Remove “Back from clinic”');
+    await until(undoLine);
+    expect(document.activeElement?.textContent).toBe('Undo');
+    await click('Remove “Fatigue after chemo”');
+    await until(() => undoLine() === 'Removed 2 threads.Undo');
+    expect(undoLine()).toBe('Removed 2 threads.Undo');
+    // The line was there already: focus still goes to Undo, not to the page.
+    expect(document.activeElement?.textContent).toBe('Undo');
+    expect(await stored()).toEqual([]);
+    await click('Undo');
+    await until(() => !undoLine());
+    expect(await stored()).toEqual(['Back from clinic', 'Fatigue after chemo']);
+    expect(host.querySelector('.undo')).toBeNull();
+    expect(document.activeElement?.getAttribute('type')).toBe('search');
+  });
+
+  it('says so when the browser cannot store it, keeps the undo line, and loses nothing', async () => {
+    await click('Remove “Back from clinic”');
+    await until(undoLine);
+    const db = getDb();
+    vi.spyOn(db, 'transaction').mockImplementationOnce(() => {
+      throw new Error('QuotaExceededError');
+    });
+    await click('Undo');
+    await until(alert);
+    expect(alert()).toBe('Threadside could not bring back “Back from clinic”. Nothing was changed: try again.');
+    expect(host.querySelector('.undo')).not.toBeNull();
+    // Once: the next write goes through.
+    await click('Undo');
+    await until(() => !alert());
+    expect(await stored()).toEqual(['Back from clinic', 'Fatigue after chemo']);
+    expect(alert()).toBeUndefined();
+  });
+});
