@@ -72,6 +72,9 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   const titleBox = typeof ResizeObserver === 'function' ? new ResizeObserver(measureTitle) : null;
   titleBox?.observe(title);
   const count = h(doc, 'span', { class: 'ts-count', 'data-testid': 'post-count' });
+  // What a save or an unsave came to, said to a screen reader (a shortcut's too, which
+  // moves no focus). Of no size: the page, which sees the bar's box, learns nothing by it.
+  const said = h(doc, 'span', { class: 'ts-visually-hidden', role: 'status', 'data-testid': 'bar-status' });
   const save = h(
     doc,
     'button',
@@ -145,7 +148,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     h(doc, 'div', { class: 'ts-thread' }, title, wholeTitle, count),
     // The jump button comes and goes, and "Save" becomes "Saved": neither moves the buttons
     // before it, where the reader may be about to click.
-    h(doc, 'div', { class: 'ts-actions' }, save, summary, jump, markRead, hide),
+    h(doc, 'div', { class: 'ts-actions' }, save, summary, jump, markRead, hide, said),
   );
   const collapsed = h(
     doc,
@@ -192,12 +195,30 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     },
     /** null while Threadside does not know yet (the button waits, switched off). */
     setSaved(saved: boolean | null) {
+      if (saved !== null) save.classList.remove('ts-save--failed');
       save.disabled = saved === null;
       save.setAttribute('aria-pressed', String(saved === true));
       save.textContent = saved ? 'Saved' : 'Save';
       save.title = saved
         ? 'Saved to your Threadside list. Click to remove it (Alt+Shift+K)'
         : 'Save this thread to follow it (Alt+Shift+K)';
+    },
+    /** A save or an unsave the reader asked for was done: said, as the button already shows. */
+    saveDone(saved: boolean) {
+      said.textContent = saved ? 'Saved to your Threadside list.' : 'Removed from your Threadside list.';
+    },
+    /**
+     * A save or an unsave could not be done (storage full, the extension updating): the
+     * button offers it again, in the same space, and says why on hover and aloud.
+     */
+    saveFailed(wasSaved: boolean) {
+      const why = wasSaved
+        ? 'Threadside could not remove this thread from your list just now. Try again, or reload the page.'
+        : 'Threadside could not save this thread just now. Try again, or reload the page.';
+      save.classList.add('ts-save--failed');
+      save.textContent = 'Retry';
+      save.title = why;
+      said.textContent = why;
     },
     update(state: ThreadBarState) {
       // Read again on every change to the stream: most readings change nothing here.

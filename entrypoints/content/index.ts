@@ -71,6 +71,8 @@ export default defineContentScript({
     });
     const saving = startSaving(ctx, stops, {
       onSavedChange: (saved) => bar.setSaved(saved),
+      onToggled: (saved) => bar.saveDone(saved),
+      onToggleFailed: (was) => bar.saveFailed(was),
       onNewReplies: (n) => bar.setNewReplies(n),
     });
     barElements = bar.elements;

@@ -15,6 +15,9 @@ import type { ReaderStops } from './reader-stops';
  */
 export interface SavingCallbacks {
   onSavedChange: (saved: boolean | null) => void;
+  /** A save or an unsave the reader asked for: done (saved or not now), or failed (was it saved). */
+  onToggled?: (saved: boolean) => void;
+  onToggleFailed?: (wasSaved: boolean) => void;
   /** New replies since the last visit, counted once when the thread opens. */
   onNewReplies: (count: number) => void;
 }
@@ -103,8 +106,10 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
       if (was) await askBackground('unsave', { threadId: thread.threadId });
       else await askBackground('save', { snapshot: snapshotOf(thread, readTo) });
       setSaved(!was);
+      callbacks.onToggled?.(!was);
     } catch {
       setSaved(was);
+      callbacks.onToggleFailed?.(was);
     }
   };
 

@@ -55,6 +55,29 @@ describe('in-page UI', () => {
     expect(title.querySelector('[data-threadside=term]')).toBeNull();
   });
 
+  it('says when a save could not be done, in the Save button’s own space, and aloud', () => {
+    const bar = newBar();
+    document.body.replaceChildren(...bar.elements);
+    const save = document.querySelector<HTMLButtonElement>('[data-testid=save]')!;
+    const said = () => document.querySelector('[data-testid=bar-status]')!.textContent;
+    bar.setSaved(false);
+    bar.saveFailed(false);
+    expect(save.textContent).toBe('Retry');
+    expect(save.disabled).toBe(false);
+    expect(save.title).toBe('Threadside could not save this thread just now. Try again, or reload the page.');
+    expect(said()).toBe(save.title);
+    // Tried again, and done: the button is itself again, and that is said too.
+    bar.setSaved(true);
+    bar.saveDone(true);
+    expect([save.textContent, save.classList.contains('ts-save--failed'), said()]).toEqual([
+      'Saved',
+      false,
+      'Saved to your Threadside list.',
+    ]);
+    bar.saveFailed(true);
+    expect(said()).toMatch(/^Threadside could not remove this thread from your list/);
+  });
+
   it('collapses and expands the bar from the keyboard-reachable buttons', () => {
     const bar = newBar();
     const [full, collapsed] = bar.elements;
