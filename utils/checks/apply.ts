@@ -1,6 +1,6 @@
 import { withoutBidiControls } from '../words';
 import type { SavedThread } from '../db/saved-thread';
-import { boundThread, isPastTime } from '../db/thread-bounds';
+import { boundThread, isPastTime } from '../db/bound-thread';
 
 /** What the forum says about a topic, from /t/{id}.json or a /latest.json entry. */
 export interface TopicCounts {

@@ -4,7 +4,8 @@ import { isPublicHost } from '../forums/public-host';
 import { isThreadAddress } from '../forums/registry';
 import { NEW_CHECK_STATE, type SavedThread } from './saved-thread';
 import { importProblem } from './import-issues';
-import { boundThread, engine, pastTime, perPage, postNumber, threadId, threadTitle } from './thread-bounds';
+import { engine, pastTime, perPage, postNumber, threadId, threadTitle } from './thread-bounds';
+import { boundThread, MAX_NOTE } from './bound-thread';
 
 /**
  * The export file: versioned, and checked field by field on import. Anything odd (wrong
@@ -47,7 +48,7 @@ function savedThreadSchema(now: number) {
       postCount: postNumber,
       highestPostNumber: postNumber,
       lastActivityAt: time.nullable(),
-      note: z.string().max(5000),
+      note: z.string().max(MAX_NOTE),
       // Added in Threadside 0.2; older exports lack them and get what was already seen.
       baselinePostNumber: postNumber.optional(),
       deletedSeen: postNumber.optional(),

@@ -1,7 +1,8 @@
 import { z } from '../zod';
 import { ENGINES } from '../forums/adapter';
 import { isThreadAddress } from '../forums/registry';
-import type { SavedThread, ThreadSnapshot } from './saved-thread';
+import type { ThreadSnapshot } from './saved-thread';
+import { CLOCK_SKEW_MS, EARLIEST, MAX_TITLE } from './bound-thread';
 import { MAX_PER_PAGE, MAX_POST_NUMBER } from '../forums/limits';
 import { withoutBidiControls } from '../words';
 
@@ -10,43 +11,6 @@ import { withoutBidiControls } from '../words';
  * it: a forum page, an imported file. A count beyond any forum's, or a date far in the
  * future, would freeze a thread (until the forum's next answer replaces it).
  */
-
-/** Clocks differ a little; more than this ahead is not a real time. */
-const CLOCK_SKEW_MS = 24 * 3_600_000;
-/** Before any forum Threadside reads existed. */
-const EARLIEST = Date.UTC(2000, 0, 1);
-
-const MAX_TITLE = 500;
-const MAX_NOTE = 5000;
-
-/** A time a forum or a clock gave that is a real time, not before 2000 nor ahead of now. */
-export const isPastTime = (x: number | null | undefined, now: number): x is number =>
-  typeof x === 'number' && Number.isInteger(x) && x >= EARLIEST && x <= now + CLOCK_SKEW_MS;
-
-/**
- * A thread as it may be stored, whatever a forum answered (a count of 1.2e20, a last post
- * in 2999, more posts than its highest number): within the bounds an import accepts, so a
- * backup always restores (one thread out of bounds refuses the whole file).
- */
-export function boundThread(t: SavedThread, now: number): SavedThread {
-  const count = (x: number) => (Number.isFinite(x) ? Math.min(MAX_POST_NUMBER, Math.max(0, Math.floor(x))) : 0);
-  const time = (x: number | null) => (isPastTime(x, now) ? x : null);
-  const postCount = count(t.postCount);
-  const highest = Math.max(count(t.highestPostNumber), postCount);
-  return {
-    ...t,
-    title: withoutBidiControls(t.title).slice(0, MAX_TITLE),
-    note: t.note.slice(0, MAX_NOTE),
-    savedAt: time(t.savedAt) ?? now,
-    lastVisitedAt: time(t.lastVisitedAt),
-    lastActivityAt: time(t.lastActivityAt),
-    postCount,
-    highestPostNumber: highest,
-    lastReadPostNumber: Math.min(count(t.lastReadPostNumber), highest),
-    baselinePostNumber: Math.min(count(t.baselinePostNumber), highest),
-    deletedSeen: Math.min(count(t.deletedSeen), highest),
-  };
-}
 
 export const postNumber = z.number().int().nonnegative().max(MAX_POST_NUMBER);
 export const pastTime = (now: number) =>

@@ -1,6 +1,6 @@
 import type { ThreadsideDb } from './database';
 import { keyOf, NEW_CHECK_STATE, type SavedThread, type ThreadKey, type ThreadSnapshot } from './saved-thread';
-import { boundThread } from './thread-bounds';
+import { boundThread } from './bound-thread';
 
 /**
  * Every write is a read-modify-write inside one read-write transaction, so the page, the
