@@ -221,6 +221,14 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
 
   const gistBox = () => body.querySelector<HTMLElement>('[data-section=points] .ts-gist');
 
+  // "Try again" hides once the reader pressed it: focus, if it was there, goes to the close
+  // button, so Escape and Tab still work in the panel.
+  const hideRetry = () => {
+    const hadFocus = retry.matches(':focus');
+    retry.hidden = true;
+    if (hadFocus) close.focus();
+  };
+
   return {
     element: panel,
     /** Offers the gist at the top of the key points (the browser has a model, the reader turned it on). */
@@ -270,7 +278,7 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     },
     /** `retryIn`: the forum had a passing fault and is asked again after that many seconds. */
     progress(read: number, total: number, retryIn?: number) {
-      retry.hidden = true;
+      hideRetry();
       status.textContent =
         // The total is not known until the forum's first answer (a retry can come before it).
         (total > 0 ? `Reading ${count(read)} of ${plural(total, 'post', 'posts')}…` : 'Reading the posts…') +
@@ -291,7 +299,8 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     ) {
       status.setAttribute('role', 'status');
       status.textContent = note ?? readStatus(whole, read);
-      retry.hidden = !note;
+      if (note) retry.hidden = false;
+      else hideRetry();
       const sections: Node[] = [];
       if (since && since.postCount > 0) {
         const inner = h(doc, 'div', { class: 'ts-since' });

@@ -287,7 +287,9 @@ const handlers: BackgroundHandlers = {
       const whole = summaries.whole(thread);
       const entry = { origin: page.origin, threadId, highestPostNumber, thread, summary: whole, createdAt: Date.now() };
       // Not kept in place of the whole thread's: the next open tries the whole thread again.
-      if (!partial) await putSummary(getDb(), entry);
+      // Kept only to be quicker next time: a browser that cannot store it (a full disk)
+      // still shows the summary it has made.
+      if (!partial) await putSummary(getDb(), entry).catch(() => undefined);
       return { whole, since: summaries.since(thread, firstNew) };
     },
     threadPosts: ({ threadId }, page) => threadPosts(page.origin, threadId, page.tabId),

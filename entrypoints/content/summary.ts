@@ -43,7 +43,17 @@ export async function startSummary(
   let loading = false;
 
   const panel = createSummaryPanel(document, {
-    onClose: () => void setOpen(false),
+    onClose: () => {
+      // Closed from inside (its × or Escape): focus goes back to the bar's Summary button,
+      // not to the top of the forum's page.
+      const hadFocus = panel.element.matches(':focus-within');
+      void setOpen(false);
+      if (hadFocus)
+        deps.bar
+          .map((el) => el.querySelector<HTMLElement>('[data-testid=summary]'))
+          .find(Boolean)
+          ?.focus();
+    },
     onJumpToPost: (n) => jumpToPost(n),
     onSectionToggle: (id, open) => void rememberSection(id, open),
     onRetry: () => {

@@ -215,6 +215,8 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     await page.ui.locator('threadside-summary .ts-panel-head button').focus();
     await page.press('Escape');
     await poll(() => panel.isVisible()).toBe(false);
+    // Focus goes back to the bar (its Summary button), not to the top of the forum's page.
+    expect(await page.evaluate(() => document.activeElement?.localName, null)).toBe('threadside-bar');
     await panelClosedForGood();
     await page.close();
   });

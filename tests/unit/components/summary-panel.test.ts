@@ -38,6 +38,16 @@ function shown(summary: Summary) {
 }
 
 describe('summary panel', () => {
+  it('keeps focus in the panel when Try again, pressed, hides itself', () => {
+    const { el, panel } = shown(base);
+    panel.error('Threadside could not read the whole thread.');
+    const retry = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!;
+    retry.focus();
+    panel.progress(0, 8);
+    expect(retry.hidden).toBe(true);
+    expect(document.activeElement).toBe(el.querySelector('.ts-panel-head button'));
+  });
+
   it('says how far it has read in words that fit the count, and no total before the forum gave one', () => {
     const { el, panel } = shown(base);
     const status = () => el.querySelector('[data-testid=summary-status]')!.textContent;
