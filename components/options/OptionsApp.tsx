@@ -105,7 +105,10 @@ export function OptionsApp() {
         text: importReportText(file.name, r),
       });
     } catch (err) {
-      setMessage({ kind: 'error', text: `The import failed and nothing was changed: ${(err as Error).message}` });
+      setMessage({
+        kind: 'error',
+        text: `Threadside could not store the threads from this file. Nothing was imported, and your saved threads are as they were. Try again; if your disk is nearly full, free some space first. (The browser said: ${(err as Error).message})`,
+      });
     } finally {
       setBusy(false);
       if (fileInput.current) fileInput.current.value = '';

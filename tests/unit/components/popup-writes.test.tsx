@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { getDb } from '../../../utils/browser/db';
 import { savedThread } from '../saved-thread-fixture';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { openPage } from './extension-page';
 
 const SAVED = Date.parse('2026-10-01T09:00:00Z');
-let root: Root | null = null;
+let page: ReturnType<typeof openPage>;
 let host: HTMLElement;
 
 beforeEach(async () => {
@@ -24,25 +22,19 @@ beforeEach(async () => {
     savedThread('1', { title: 'Back from clinic', savedAt: SAVED, lastActivityAt: SAVED + 2 }),
     savedThread('2', { title: 'Fatigue after chemo', savedAt: SAVED, lastActivityAt: SAVED + 1 }),
   ]);
-  host = document.createElement('div');
-  document.body.replaceChildren(host);
-  root = createRoot(host);
-  act(() => root!.render(<PopupApp />));
+  page = openPage(<PopupApp />);
+  host = page.host;
 });
 afterEach(() => {
-  act(() => root?.unmount());
+  page.close();
   delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
   delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
-  root = null;
   vi.restoreAllMocks();
 });
 
 const button = (name: string) =>
   [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
-/** Time passes for the popup (its reads and writes, React's updates) until `done()`. */
-const until = async (done: () => unknown) => {
-  for (let i = 0; i < 100 && !done(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
-};
+const until = (done: () => unknown) => page.until(done);
 const click = async (name: string) => {
   await until(() => button(name));
   expect(button(name), name).toBeDefined();
