@@ -110,6 +110,8 @@ export async function startSummary(
     const key = `${thread.origin} ${thread.threadId}`;
     if (loading || loadedFor === key) return;
     loading = true;
+    // Said at once: starting the glossary or reading page 1 can take a moment.
+    panel.progress(0, 0);
     // Still the topic on screen: a single-page forum can move to another while this one is read.
     const here = () => {
       const now = deps.thread();
