@@ -13,7 +13,7 @@ function useSaveKeys(): string[] | null {
     const commands = async () => browser.commands.getAll();
     commands()
       .then((all) => {
-        const shortcut = all?.find((c) => c.name === 'toggle-save')?.shortcut;
+        const shortcut = all.find((c) => c.name === 'toggle-save')?.shortcut;
         if (live) setKeys(shortcut ? shortcut.split('+') : null);
       })
       .catch(() => undefined);

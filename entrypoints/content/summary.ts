@@ -25,6 +25,9 @@ type Glossary = Awaited<ReturnType<typeof startGlossary>>;
  * posts on the page where an engine has none), summarised here, cached by thread and
  * highest post number.
  */
+/** Which thread a summary is of: a single-page forum changes it without a page load. */
+const threadKey = (t: ThreadView) => `${t.origin} ${t.threadId}`;
+
 export async function startSummary(
   deps: {
     thread: () => ThreadView | null;
@@ -107,7 +110,7 @@ export async function startSummary(
   }
 
   async function load(thread: ThreadView) {
-    const key = `${thread.origin} ${thread.threadId}`;
+    const key = threadKey(thread);
     if (loading || loadedFor === key) return;
     loading = true;
     // Said at once: starting the glossary or reading page 1 can take a moment.
@@ -115,7 +118,7 @@ export async function startSummary(
     // Still the topic on screen: a single-page forum can move to another while this one is read.
     const here = () => {
       const now = deps.thread();
-      return !!now && `${now.origin} ${now.threadId}` === key;
+      return !!now && threadKey(now) === key;
     };
     try {
       // Without the glossary or its entries the summary still stands; its terms are then not explained.

@@ -1,3 +1,4 @@
+import { safeUrl } from '../forums/dom-reading';
 import { withoutBidiControls } from '../words';
 import { organisationOfAddress, organisationOfPhone } from './trusted-contacts';
 
@@ -42,16 +43,12 @@ const URL_RE = /https?:\/\/[^\s<>"')]+[^\s<>"').,;:!?]/g;
  * password ("https://www.nhs.uk@evil.example/" opens evil.example, and must read so) and
  * without direction controls; null for what is not a web address.
  */
-export function plainAddress(posted: string): string | null {
-  try {
-    const u = new URL(withoutBidiControls(posted));
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    u.username = '';
-    u.password = '';
-    return u.href;
-  } catch {
-    return null;
-  }
+function plainAddress(posted: string): string | null {
+  const u = safeUrl(withoutBidiControls(posted));
+  if (!u) return null;
+  u.username = '';
+  u.password = '';
+  return u.href;
 }
 
 function phoneDigits(s: string) {
