@@ -179,6 +179,14 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   );
 
   let shown = '';
+  let saveKey: string | null = null;
+  const saveTitle = () => {
+    const key = saveKey ? ` (${saveKey})` : '';
+    save.title =
+      save.getAttribute('aria-pressed') === 'true'
+        ? `Saved to your Threadside list. Click to remove it${key}`
+        : `Save this thread to follow it${key}`;
+  };
   return {
     elements: [full, collapsed],
     /** Folded to its small button (the reader hid it on this site before), or opened. */
@@ -199,9 +207,15 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
       save.disabled = saved === null;
       save.setAttribute('aria-pressed', String(saved === true));
       save.textContent = saved ? 'Saved' : 'Save';
-      save.title = saved
-        ? 'Saved to your Threadside list. Click to remove it (Alt+Shift+K)'
-        : 'Save this thread to follow it (Alt+Shift+K)';
+      saveTitle();
+    },
+    /**
+     * The reader's key for Save as their browser has it ("Alt+Shift+K"), or null for none:
+     * they may have changed it, or lost it to another add-on.
+     */
+    setSaveKey(key: string | null) {
+      saveKey = key;
+      if (!save.classList.contains('ts-save--failed')) saveTitle();
     },
     /** A save or an unsave the reader asked for was done: said, as the button already shows. */
     saveDone(saved: boolean) {

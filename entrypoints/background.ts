@@ -14,6 +14,7 @@ import { SUMMARY_FORMAT } from '../utils/db/database';
 import { pruneSummaries, putSummary } from '../utils/db/summary-cache';
 import { createSummariser } from '../utils/summary/summaries';
 import { checkSummaryRequest } from '../utils/summary/input';
+import { shortcutOf } from '../utils/browser/shortcuts';
 import {
   answerBackgroundMessages,
   tellTab,
@@ -297,6 +298,7 @@ const handlers: BackgroundHandlers = {
     glossaryPart: (_, page) => injectPart(page, '/glossary-part.js'),
     forumReaders: (_, page) => injectPart(page, '/forum-readers.js'),
     firstPage: ({ engine, threadId, url }, page) => firstPage(page.origin, engine, threadId, url),
+    saveKey: () => shortcutOf('toggle-save'),
     landing: ({ threadId }, page) => takeLanding(page.tabId, page.origin, threadId),
     landAt: async ({ threadId, post }, page) => {
       await expectLanding({ tabId: page.tabId, origin: page.origin, threadId, post: postNumber.min(1).parse(post) });

@@ -10,6 +10,7 @@ import {
 import { barHiddenSetting, knownForumsOffSetting, setBarFolded } from '../../utils/browser/settings';
 import { KNOWN_FORUMS } from '../../utils/forums/known-forums';
 import { SiteAddressForm, type ReadSite } from './SiteAddressForm';
+import { Keys, useShortcut } from '../Shortcut';
 import type { SiteRow } from '../../utils/sites/site-list';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -20,6 +21,7 @@ export function SitesSection() {
   const [knownOff, setKnownOff] = useState<string[]>([]);
   const [barHiddenOn, setBarHiddenOn] = useState<string[]>([]);
   const [message, setMessage] = useState<Message>(null);
+  const openKeys = useShortcut('_execute_action');
   const refresh = () => void listSites().then(setRows);
   useEffect(refresh, []);
   useEffect(() => {
@@ -99,8 +101,14 @@ export function SitesSection() {
         })}
       </ul>
       <p>
-        To use it on another site, open a thread there, click the Threadside button in the toolbar (or press
-        Alt+Shift+U) and choose “Enable Threadside on …”, or add the site below. The browser asks you first.
+        To use it on another site, open a thread there, click the Threadside button in the toolbar
+        {openKeys && (
+          <>
+            {' '}
+            (or press <Keys keys={openKeys} />)
+          </>
+        )}{' '}
+        and choose “Enable Threadside on …”, or add the site below. The browser asks you first.
       </p>
       {rows.length > 0 && (
         <ul aria-label="Sites you added" className="site-list">

@@ -1,32 +1,8 @@
-import { Fragment, useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-
-/**
- * The reader's own key for saving a thread: they may have changed it in the browser's
- * shortcut settings, or have none (taken by another add-on), so it is read, not written in.
- */
-function useSaveKeys(): string[] | null {
-  const [keys, setKeys] = useState<string[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    // A browser without the shortcuts API (or one that throws for it) offers no key.
-    const commands = async () => browser.commands.getAll();
-    commands()
-      .then((all) => {
-        const shortcut = all.find((c) => c.name === 'toggle-save')?.shortcut;
-        if (live) setKeys(shortcut ? shortcut.split('+') : null);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
-  return keys;
-}
+import { Keys, useShortcut } from '../Shortcut';
 
 /** The popup before anything is saved: how to save a thread. */
 export function EmptyState() {
-  const keys = useSaveKeys();
+  const keys = useShortcut('toggle-save');
   return (
     <section className="empty">
       <h2>No saved threads yet</h2>
@@ -35,13 +11,7 @@ export function EmptyState() {
         page
         {keys && (
           <>
-            , or press{' '}
-            {keys.map((k, i) => (
-              <Fragment key={i}>
-                {i > 0 && '+'}
-                <kbd>{k}</kbd>
-              </Fragment>
-            ))}
+            , or press <Keys keys={keys} />
           </>
         )}
         .

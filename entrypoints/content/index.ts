@@ -169,7 +169,15 @@ export default defineContentScript({
       });
       saving.update(thread);
       lander.seen(thread);
-      if (!shown) ui.mount();
+      if (!shown) {
+        ui.mount();
+        // Asked as the bar shows (a content script cannot read the browser's shortcuts):
+        // the reader may have changed the key.
+        void askBackground('saveKey', null).then(
+          (key) => bar.setSaveKey(key),
+          () => undefined,
+        );
+      }
       shown = true;
     };
 

@@ -33,6 +33,37 @@ describe('Firefox on a real keyboard', () => {
     await tab.close();
   });
 
+  it('names the key the reader chose for Save in the bar, and that key saves', async () => {
+    // As the reader changes it in Firefox's "Manage Extension Shortcuts".
+    const setKey = async (shortcut: string | null) => {
+      const page = await reader.open(reader.extensionUrl('options.html'));
+      await page.evaluate(async (key) => {
+        const { commands } = (globalThis as unknown as { browser: typeof chrome }).browser as unknown as {
+          commands: {
+            update(d: { name: string; shortcut: string }): Promise<void>;
+            reset(name: string): Promise<void>;
+          };
+        };
+        await (key ? commands.update({ name: 'toggle-save', shortcut: key }) : commands.reset('toggle-save'));
+      }, shortcut);
+      await page.close();
+    };
+    await setKey('Alt+Shift+J');
+    try {
+      const tab = await reader.open(forum.url + '/t/fatigue-months-after-chemo/1955');
+      const save = tab.ui.locator('threadside-bar [data-testid=save]');
+      await poll(() => save.getAttribute('title')).toBe('Save this thread to follow it (Alt+Shift+J)');
+      await display.press('alt+shift+j');
+      await poll(() => save.textContent()).toBe('Saved');
+      expect(await save.getAttribute('title')).toBe('Saved to your Threadside list. Click to remove it (Alt+Shift+J)');
+      await display.press('alt+shift+j');
+      await poll(() => save.textContent()).toBe('Save');
+      await tab.close();
+    } finally {
+      await setKey(null);
+    }
+  });
+
   it('Alt+Shift+G explains the word the reader double-clicked', async () => {
     const tab = await reader.open(forum.url + '/t/neuts-low-again/2011');
     await poll(() =>

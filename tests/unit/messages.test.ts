@@ -28,6 +28,7 @@ const handlers: BackgroundHandlers = {
     summaryPanel: () => null,
     glossaryPart: () => null,
     forumReaders: () => null,
+    saveKey: () => null,
     landing: () => null,
     landAt: () => null,
   },

@@ -75,6 +75,8 @@ export interface PageMessages {
     ThreadOnPage & { engine: EngineId; url: string },
     { ok: true; html: string } | { ok: false; message: string }
   >;
+  /** The reader's key for saving a thread, as their browser has it (a page cannot ask the shortcuts API). */
+  saveKey: Message<null, string | null>;
   /** The post this tab was opened to show, if Threadside opened it for one (taken once). */
   landing: Message<ThreadOnPage, number | null>;
   /** This tab is about to load another page of the thread to show post `post`. */

@@ -78,6 +78,27 @@ describe('in-page UI', () => {
     expect(said()).toMatch(/^Threadside could not remove this thread from your list/);
   });
 
+  it('names the key that saves as the reader’s browser has it, and none when it has none', () => {
+    const bar = newBar();
+    document.body.replaceChildren(...bar.elements);
+    const save = document.querySelector<HTMLButtonElement>('[data-testid=save]')!;
+    bar.setSaved(false);
+    // Until the browser has said: no key is named rather than one the reader may not have.
+    expect(save.title).toBe('Save this thread to follow it');
+    bar.setSaveKey('Ctrl+Shift+9');
+    expect(save.title).toBe('Save this thread to follow it (Ctrl+Shift+9)');
+    bar.setSaved(true);
+    expect(save.title).toBe('Saved to your Threadside list. Click to remove it (Ctrl+Shift+9)');
+    // A failed save keeps saying why, whatever key comes meanwhile.
+    bar.saveFailed(true);
+    bar.setSaveKey('Alt+Shift+K');
+    expect(save.title).toMatch(/^Threadside could not remove this thread/);
+    bar.setSaved(true);
+    expect(save.title).toBe('Saved to your Threadside list. Click to remove it (Alt+Shift+K)');
+    bar.setSaveKey(null);
+    expect(save.title).toBe('Saved to your Threadside list. Click to remove it');
+  });
+
   it('collapses and expands the bar from the keyboard-reachable buttons', () => {
     const bar = newBar();
     const [full, collapsed] = bar.elements;
