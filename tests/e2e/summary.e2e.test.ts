@@ -70,6 +70,41 @@ describe('thread summary', () => {
     await Promise.all([page.close(), options.close()]);
   });
 
+  it('shows a summary the browser cannot keep (its storage full), and reads the thread again next time', async () => {
+    // The background's database refuses summaries, as a full disk does; threads still store.
+    const refuseSummaries = (on: boolean) =>
+      env.browser.serviceWorker.evaluate((refuse) => {
+        type Put = (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) => IDBRequest<IDBValidKey>;
+        const kept = globalThis as unknown as { realPut?: Put };
+        kept.realPut ??= Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put')!.value as Put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<Put>) {
+          if (refuse && this.name === 'summaries') throw new DOMException('The disk is full.', 'QuotaExceededError');
+          return kept.realPut!.apply(this, args);
+        };
+      }, on);
+    const page = await env.browser.context.newPage();
+    const panel = inPage(page).locator('threadside-summary [data-testid=summary-panel]');
+    const status = panel.locator('[data-testid=summary-status]');
+    await refuseSummaries(true);
+    try {
+      await page.goto(env.forum.url + '/t/neutropenic-diet-questions/1977');
+      await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+      await poll(() => status.textContent()).toMatch(/read on this computer/);
+      expect(await panel.locator('details[data-section=question]').textContent()).toContain('Neutropenic and confused');
+      // Nothing was kept: opened again, the thread is read again (and shown again).
+      await closeSummary(env.browser, page);
+      env.forum.clearRequests();
+      await page.reload();
+      await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+      await poll(() => status.textContent()).toMatch(/read on this computer/);
+      expect(env.forum.requests().filter((r) => r.path === '/t/1977.json')).toHaveLength(1);
+    } finally {
+      await refuseSummaries(false);
+    }
+    await closeSummary(env.browser, page);
+    await page.close();
+  });
+
   it('leads with where to get help when a post speaks of suicide, and keeps the safety advice apart', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.forum.url + '/t/low-mood-after-stem-cell-transplant/2101');
