@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { types } from 'node:util';
+import { Dexie } from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   answerBackgroundMessages,
@@ -86,6 +88,27 @@ describe('who the background answers', () => {
     const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     expect(await send({ threadside: 'checkNow' }, popup)).toEqual({ forums: [], stopped: false });
     expect(asked.map((a) => a.name)).toEqual(['checkNow']);
+  });
+
+  it('passes a storage failure on as a plain Error with its reason, which the browser carries to the asker', async () => {
+    // Chromium carries only a script's own Error across (util.types.isNativeError); Dexie's
+    // errors and DOMExceptions are not, and the reason was lost on the way.
+    const full = new Dexie.QuotaExceededError('The disk is full.');
+    expect(types.isNativeError(full)).toBe(false);
+    // The only listener: the others answer save with a failure of their own.
+    fakeBrowser.reset();
+    answerBackgroundMessages({
+      ...handlers,
+      page: { ...handlers.page, save: () => Promise.reject(full) },
+    });
+    const failure: unknown = await fakeBrowser.runtime.onMessage
+      .trigger({ threadside: 'save', data: { snapshot: {} } }, tab(`${FORUM}/t/x/1`) as never)
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(types.isNativeError(failure)).toBe(true);
+    expect((failure as Error).message).toBe('The disk is full.');
   });
 
   it('ignores messages that are not Threadside’s', async () => {

@@ -184,8 +184,21 @@ export function answerBackgroundMessages(handlers: BackgroundHandlers): void {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see the line above
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!nameIn(message, handlers.page) && !nameIn(message, handlers.extension)) return undefined;
-    return answer(message, sender);
+    return answer(message, sender).catch((err: unknown) => {
+      throw plainError(err);
+    });
   });
+}
+
+/**
+ * A handler's failure as the asker can read it. Chromium passes on only the message of a
+ * script's own Error: a storage failure (Dexie's errors, the browser's DOMExceptions) came
+ * through as "A runtime.onMessage listener's promise rejected without an Error", and the
+ * reader saw that instead of why (say, a full disk).
+ */
+export function plainError(err: unknown): Error {
+  const message = (err as { message?: unknown } | null)?.message;
+  return new Error(typeof message === 'string' && message ? message : String(err));
 }
 
 /** Tells a tab; a tab where Threadside is not running has nothing to hear, which is fine. */
