@@ -8,6 +8,11 @@ if ! command -v node >/dev/null 2>&1; then
   echo "Node.js 20 is needed (https://nodejs.org or the distribution's nodejs package)." >&2
   exit 1
 fi
+# Vite 8 and ESLint 10 need 20.19 or newer: said here, not as a build error later on.
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  echo "Node.js $(node --version) is too old: Threadside needs 20.19 or newer." >&2
+  exit 1
+fi
 
 # Debian packages: Chromium and Firefox ESR (never a downloaded browser), and Xvfb, xdotool
 # and xprop for the end-to-end tests that answer the browser's own prompts, press its

@@ -1,15 +1,17 @@
 import { startForum } from './server';
 import { CAR_T_TOPIC_ID, LONG_TOPIC_ID } from './store';
 import { ENGINE_LABS } from './other-engines';
-import { SCHEMA_ORG_PAGES, schemaOrgPagePath } from './engines/schema-org';
 
 /** `npm run forum`: the demo forum on its own, for trying the built extension by hand. */
 const port = Number(process.env.PORT ?? 4317);
 const forum = await startForum({ port });
 const u = forum.url;
-const threadsOfPages = ENGINE_LABS.flatMap((lab) =>
-  lab.demo ? [`${lab.engine.padEnd(14)} ${u}${lab.demo.pagePath(1)}   (${lab.demo.pages} pages)`] : [],
-).join('\n                          ');
+// Every thread of every other engine: its short ones, then its thread of several pages.
+const INDENT = '\n' + ' '.repeat(26);
+const otherEngines = ENGINE_LABS.flatMap((lab) => [
+  ...lab.otherThreads.map((path) => `${lab.engine.padEnd(14)} ${u}${path}`),
+  ...(lab.demo ? [`${lab.engine.padEnd(14)} ${u}${lab.demo.pagePath(1)}   (${lab.demo.pages} pages)`] : []),
+]).join(INDENT);
 console.log(`Threadside demo forum on ${u}
 
   CAR-T thread (real, from a UK blood-cancer charity forum)
@@ -19,11 +21,7 @@ console.log(`Threadside demo forum on ${u}
   Ordinary threads        ${u}/t/hickman-line-or-picc/1902
                           ${u}/t/fatigue-months-after-chemo/1955
                           ${u}/t/neutropenic-diet-questions/1977
-  Other engines           ${u}/phpbb/viewtopic.php?t=314   ${u}/xf/threads/picc-line-or-port.2718/
-                          ${u}/r/lymphoma/comments/1abc2de/just_diagnosed_with_follicular_lymphoma/
-                          ${u}/stories/stem-cell-transplant-one-year-on   (schema.org only)
-                          ${u}${schemaOrgPagePath(1)}   (schema.org only, ${SCHEMA_ORG_PAGES} pages)
-  Threads of many pages   ${threadsOfPages}
+  Other engines           ${otherEngines}
   Not a thread            ${u}/latest
   JSON                    ${u}/t/${CAR_T_TOPIC_ID}.json   ${u}/latest.json
   Test endpoints          POST ${u}/__lab/topics/${CAR_T_TOPIC_ID}/replies {"username","text"}

@@ -24,6 +24,8 @@ export interface EngineLab {
   notFound(origin: string): string;
   /** The demo's thread of several pages, which the engine e2e tests walk through. */
   demo?: DemoThread;
+  /** Its other threads' paths (a short thread, another view of one), for `npm run forum` to list. */
+  otherThreads: string[];
 }
 
 /**

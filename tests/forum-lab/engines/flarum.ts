@@ -293,6 +293,7 @@ const LONG = THREADS[1];
 export const flarumLab: EngineLab = {
   engine: 'flarum',
   prefixes: [`${BASE}/`],
+  otherThreads: [discussionPath(THREADS[0])],
   answer,
   // views/error/not_found.blade.php in layouts/basic.blade.php (its long stylesheet left out).
   notFound: (origin) => `<!DOCTYPE html>

@@ -74,6 +74,7 @@ ${replies
 export const healthUnlockedLab: EngineLab = {
   engine: 'healthunlocked',
   prefixes: [`/${POST.community}/`],
+  otherThreads: [path],
   answer: (url, origin) => (url.pathname === path ? html(page(origin)) : null),
   notFound: () => plainNotFound('Page not found | HealthUnlocked'),
 };

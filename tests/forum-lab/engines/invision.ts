@@ -329,6 +329,7 @@ function errorPage(origin: string): string {
 export const invisionLab: EngineLab = {
   engine: 'invision',
   prefixes: ['/invision/'],
+  otherThreads: [`/invision/topic/${SHORT_TOPIC.id}-${SHORT_TOPIC.slug}/`],
   answer(url, origin): LabAnswer | null {
     if (url.search) return null;
     const m = url.pathname.match(/^\/invision\/topic\/(\d+)-([a-z0-9-]+)\/(?:page\/([1-9]\d*)\/)?$/);

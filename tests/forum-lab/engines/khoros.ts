@@ -74,6 +74,7 @@ const demo = pagedDemo({
 export const khorosLab: EngineLab = {
   engine: 'khoros',
   prefixes: ['/t5/'],
+  otherThreads: [threadPath(KHOROS_THREADS[0])],
   answer(url, origin) {
     const page = url.search ? null : answer(url.pathname, origin);
     return page ? html(page) : null;

@@ -317,6 +317,7 @@ const LONG = THREADS[1];
 export const nodebbLab: EngineLab = {
   engine: 'nodebb',
   prefixes: [`${BASE}/`],
+  otherThreads: [topicPath(THREADS[0])],
   answer,
   // NodeBB src/views/404.tpl with the en-GB words, in a bare page rather than the theme's.
   notFound: () => `<!DOCTYPE html>

@@ -380,6 +380,7 @@ function topicPage(params: URLSearchParams): { topic: Topic; page: number } | nu
 export const phpbbLab: EngineLab = {
   engine: 'phpbb',
   prefixes: ['/phpbb/'],
+  otherThreads: [`/phpbb/viewtopic.php?t=${SHORT_TOPIC.id}`],
   answer(url, origin): LabAnswer | null {
     const path = url.pathname.replace(/^\/phpbb/, '');
     if (['', '/', '/index.php'].includes(path) && !url.search) return html(index(origin));

@@ -242,6 +242,7 @@ function answer(url: URL, origin: string): LabAnswer | null {
 export const redditLab: EngineLab = {
   engine: 'reddit',
   prefixes: ['/r/', '/old/r/'],
+  otherThreads: [THREAD_PATH, `/old${THREAD_PATH}`],
   answer,
   notFound: () =>
     `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Reddit - Dive into anything</title><meta property="og:site_name" content="Reddit" /></head><body><shreddit-app pagetype="404"><h1>Sorry, nobody on Reddit goes by that name.</h1><p>This community may have been banned or the community name is incorrect.</p></shreddit-app></body></html>`,

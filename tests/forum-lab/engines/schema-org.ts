@@ -118,6 +118,7 @@ const FILES = new Map([
 export const schemaOrgLab: EngineLab = {
   engine: 'schema-org',
   prefixes: ['/stories/', '/news/'],
+  otherThreads: [...FILES.keys()].filter((p) => p.startsWith('/stories/')),
   answer(url, origin) {
     const file = url.search ? undefined : FILES.get(url.pathname);
     if (file) return html(pageFile(file, origin));

@@ -288,6 +288,7 @@ function threadPage(params: URLSearchParams): { thread: PagedThread; page: numbe
 export const vbulletinLab: EngineLab = {
   engine: 'vbulletin',
   prefixes: ['/vb/'],
+  otherThreads: [`/vb/showthread.php?t=${SHORT_THREAD.id}`],
   answer(url, origin): LabAnswer | null {
     if (url.pathname !== '/vb/showthread.php') return null;
     const found = threadPage(url.searchParams);

@@ -90,6 +90,7 @@ const demo = pagedDemo({
 export const xenforoLab: EngineLab = {
   engine: 'xenforo',
   prefixes: ['/xf/'],
+  otherThreads: [threadPath(XF_THREADS[0])],
   answer(url, origin) {
     if (url.search) return null;
     const path = url.pathname;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import carT from '../../forum-lab/data/car-t-thread.json' with { type: 'json' };
 import type { latestJson, postJson, topicJson } from '../../forum-lab/api-json';
 import { startForum, type ForumLab, type LogEntry } from '../../forum-lab/server';
+import { ENGINE_LABS } from '../../forum-lab/other-engines';
 
 let forum: ForumLab;
 beforeAll(async () => {
@@ -86,6 +87,16 @@ describe('demo forum: JSON API', () => {
     const res = await get('/t/999999.json');
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error_type: string }).error_type).toBe('not_found');
+  });
+});
+
+describe('demo forum: what `npm run forum` lists for the other engines', () => {
+  it('opens every thread it lists', async () => {
+    for (const lab of ENGINE_LABS) {
+      const paths = [...lab.otherThreads, ...(lab.demo ? [lab.demo.pagePath(1)] : [])];
+      expect(paths.length, lab.engine).toBeGreaterThan(0);
+      for (const path of paths) expect([lab.engine, path, (await get(path)).status]).toEqual([lab.engine, path, 200]);
+    }
   });
 });
 
