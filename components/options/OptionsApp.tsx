@@ -15,7 +15,8 @@ import {
   notificationTitlesSetting,
   type GlossaryMode,
 } from '../../utils/browser/settings';
-import { buildExport, MAX_IMPORT_BYTES, parseImport } from '../../utils/db/export-format';
+import { buildExport, importOrigins, MAX_IMPORT_BYTES, parseImport } from '../../utils/db/export-format';
+import { sitesAdded } from '../../utils/browser/site-access';
 import { importReportText, importThreads } from '../../utils/db/import-merge';
 import { SitesSection } from './SitesSection';
 import { SiteAddressForm } from './SiteAddressForm';
@@ -93,8 +94,9 @@ export function OptionsApp() {
     setMessage(null);
     try {
       // Too big to be ours: refuse before reading it into memory.
-      const parsed =
-        file.size > MAX_IMPORT_BYTES ? parseImport('', file.size) : parseImport(await file.text(), file.size);
+      const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+      // A forum on the reader's own network restores where they added that site.
+      const parsed = parseImport(text, file.size, Date.now(), await sitesAdded(importOrigins(text)));
       if (!parsed.ok) {
         setMessage({ kind: 'error', text: parsed.message });
         return;

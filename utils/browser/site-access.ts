@@ -25,6 +25,23 @@ export function isKnownForum(origin: string): boolean {
 
 export const hasSite = (origin: string) => browser.permissions.contains({ origins: [sitePattern(origin)] });
 
+/**
+ * Which of these origins are sites the reader added (on or off): an imported file's threads
+ * there are theirs to restore. At most `max` are asked about; a file naming more is not a
+ * reader's backup.
+ */
+export async function sitesAdded(origins: string[], max = 200): Promise<Set<string>> {
+  const added = new Set<string>();
+  for (const origin of origins.slice(0, max)) {
+    // An address that is no origin at all is not a site of theirs (the import says why).
+    const mine = await Promise.resolve(origin)
+      .then(hasSite)
+      .catch(() => false);
+    if (mine) added.add(origin);
+  }
+  return added;
+}
+
 const hostnameOf = (origin: string) => {
   try {
     return new URL(origin).hostname;

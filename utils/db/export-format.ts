@@ -17,27 +17,52 @@ const EXPORT_VERSION = 1;
 /** A real export of thousands of threads is a few megabytes; anything far bigger is not ours. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-/** A forum on the public web (or one Threadside knows): never this computer or a private network. */
-const forumOrigin = z
-  .string()
-  .max(200)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      const known = KNOWN_FORUMS.some((f) => f.host === u.hostname);
-      return (
-        (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === s && (known || isPublicHost(u.hostname))
-      );
-    } catch {
-      return false;
-    }
-  }, 'must be a forum on the web, like https://forum.example.org (not this computer or a private network)');
+/**
+ * A forum on the public web, one Threadside knows, or a site the reader turned on
+ * (`readerSites`: a forum on their own network, say): never another address of this
+ * computer or a private network, which a file from someone else could otherwise aim
+ * Threadside's Open at.
+ */
+function forumOrigin(readerSites: ReadonlySet<string>) {
+  return z
+    .string()
+    .max(200)
+    .refine((s) => {
+      try {
+        const u = new URL(s);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === s;
+      } catch {
+        return false;
+      }
+    }, 'must be a web address like https://forum.example.org')
+    .refine((s) => {
+      if (!URL.canParse(s)) return true; // said by the check above
+      const host = new URL(s).hostname;
+      return KNOWN_FORUMS.some((f) => f.host === host) || isPublicHost(host) || readerSites.has(s);
+    }, PRIVATE_FORUM);
+}
 
-function savedThreadSchema(now: number) {
+/** Said for a forum on this computer or a private network that the reader has not turned on. */
+const PRIVATE_FORUM =
+  'is on this computer or a private network: turn that site on under “Sites” first, then import the file again';
+
+/** The forums a file names, for the page to ask which of them the reader turned on. */
+export function importOrigins(text: string): string[] {
+  try {
+    const threads = (JSON.parse(text) as { threads?: unknown } | null)?.threads;
+    if (!Array.isArray(threads)) return [];
+    const origins = threads.map((t) => (t as { origin?: unknown } | null)?.origin);
+    return [...new Set(origins.filter((o): o is string => typeof o === 'string'))];
+  } catch {
+    return [];
+  }
+}
+
+function savedThreadSchema(now: number, readerSites: ReadonlySet<string>) {
   const time = pastTime(now);
   return z
     .object({
-      origin: forumOrigin,
+      origin: forumOrigin(readerSites),
       threadId,
       url: z.string().max(2000),
       title: threadTitle,
@@ -70,13 +95,13 @@ function savedThreadSchema(now: number) {
     );
 }
 
-export const exportFileSchema = (now: number) =>
+export const exportFileSchema = (now: number, readerSites: ReadonlySet<string> = new Set()) =>
   z
     .object({
       format: z.literal(EXPORT_FORMAT),
       version: z.literal(EXPORT_VERSION),
       exportedAt: z.string().max(40),
-      threads: z.array(savedThreadSchema(now)).max(100_000),
+      threads: z.array(savedThreadSchema(now, readerSites)).max(100_000),
     })
     .strict();
 
@@ -100,8 +125,16 @@ export type ParsedImport = { ok: true; threads: SavedThread[] } | { ok: false; m
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
-/** Text of a chosen file to threads, or the reason it cannot be imported. */
-export function parseImport(text: string, byteLength = text.length, now = Date.now()): ParsedImport {
+/**
+ * Text of a chosen file to threads, or the reason it cannot be imported. `readerSites`: the
+ * origins of sites the reader turned on, whose threads are welcome wherever they are.
+ */
+export function parseImport(
+  text: string,
+  byteLength = text.length,
+  now = Date.now(),
+  readerSites: ReadonlySet<string> = new Set(),
+): ParsedImport {
   if (byteLength > MAX_IMPORT_BYTES)
     return {
       ok: false,
@@ -126,7 +159,7 @@ export function parseImport(text: string, byteLength = text.length, now = Date.n
       ok: false,
       message: `This export is format version ${String(version)}, which this version of Threadside cannot read. Nothing was imported.`,
     };
-  const parsed = exportFileSchema(now).safeParse(json);
+  const parsed = exportFileSchema(now, readerSites).safeParse(json);
   if (!parsed.success) {
     return {
       ok: false,

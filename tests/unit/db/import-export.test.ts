@@ -138,11 +138,11 @@ describe('export and import', () => {
       fileOf([thread({ url: 'https://evil.example/t/x/1828' })]),
       /this thread on its own forum/,
     ],
-    ['a javascript: origin', fileOf([thread({ origin: 'javascript:alert(1)' })]), /forum on the web/],
+    ['a javascript: origin', fileOf([thread({ origin: 'javascript:alert(1)' })]), /must be a web address like/],
     [
       'this computer',
       fileOf([thread({ origin: 'http://localhost:8080', url: 'http://localhost:8080/t/x/1828' })]),
-      /not this computer/,
+      /the forum’s address is on this computer or a private network: turn that site on under “Sites” first/,
     ],
     [
       'a private network',
@@ -192,6 +192,20 @@ describe('export and import', () => {
       expect(parsed.message).toMatch(message);
       expect(parsed.message).toMatch(/Nothing was imported/);
     }
+  });
+
+  it('restores threads of a forum on the reader’s own network where they added that site, and says what to do where not', () => {
+    const home = thread({ origin: 'http://forum.lan', url: 'http://forum.lan/t/x/1828' });
+    const office = thread({ origin: 'http://10.1.2.3:8080', url: 'http://10.1.2.3:8080/t/x/1828' });
+    const file = JSON.stringify(buildExport([home, office, thread()], new Date()));
+    // Added on this browser: the reader's own backup comes back whole.
+    const added = parseImport(file, file.length, Date.now(), new Set(['http://forum.lan', 'http://10.1.2.3:8080']));
+    expect(added.ok && added.threads.map((t) => t.origin)).toEqual(['http://forum.lan', 'http://10.1.2.3:8080', O]);
+    // One of them not added (a new browser): nothing is imported, and the reader is told how.
+    const notYet = parseImport(file, file.length, Date.now(), new Set(['http://forum.lan']));
+    expect(!notYet.ok && notYet.message).toMatch(
+      /^Thread 2: the forum’s address is on this computer or a private network: turn that site on under “Sites” first, then import the file again\. Nothing was imported\.$/,
+    );
   });
 
   it('reads an export from before new-reply checks, treating what it had as already seen', () => {
