@@ -219,7 +219,10 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
     },
     /** A save or an unsave the reader asked for was done: said, as the button already shows. */
     saveDone(saved: boolean) {
-      said.textContent = saved ? 'Saved to your Threadside list.' : 'Removed from your Threadside list.';
+      // Saving again within the hour is the undo: the note and place come back with it.
+      said.textContent = saved
+        ? 'Saved to your Threadside list.'
+        : 'Removed from your Threadside list. Save it again to undo: its note and place come back.';
     },
     /**
      * A save or an unsave could not be done (storage full, the extension updating): the

@@ -15,6 +15,7 @@ import { pruneSummaries, putSummary } from '../utils/db/summary-cache';
 import { createSummariser } from '../utils/summary/summaries';
 import { checkSummaryRequest } from '../utils/summary/input';
 import { shortcutOf } from '../utils/browser/shortcuts';
+import { keepRemoved, takeRemoved } from '../utils/browser/removed-threads';
 import {
   answerBackgroundMessages,
   tellTab,
@@ -266,9 +267,15 @@ const handlers: BackgroundHandlers = {
       return lookUp(ready!, text(selected, 2000), text(context, 100_000), text(thread, 500));
     },
     savedState: async ({ threadId }, page) => (await getThread(getDb(), [page.origin, threadId])) ?? null,
-    save: ({ snapshot }, page) => saveThread(getDb(), pageSnapshot(snapshot, page), Date.now()),
+    save: async ({ snapshot }, page) => {
+      const snap = pageSnapshot(snapshot, page);
+      const unsaved = await takeRemoved([snap.origin, snap.threadId]).catch(() => undefined);
+      return saveThread(getDb(), snap, Date.now(), unsaved);
+    },
     unsave: async ({ threadId }, page) => {
-      await removeThread(getDb(), [page.origin, threadId]);
+      const removed = await removeThread(getDb(), [page.origin, threadId]);
+      // Best effort: the thread is unsaved either way.
+      if (removed) await keepRemoved(removed).catch(() => undefined);
       return null;
     },
     markRead: async ({ threadId }, page) => {

@@ -63,6 +63,18 @@ describe('saving threads', () => {
     await popup2.getByRole('button', { name: 'Undo' }).click();
     await poll(() => row2.count()).toBe(1);
     expect(await row2.locator('.row-note').textContent()).toBe('Ask about eligibility at clinic');
+
+    // Unsaved from the bar, then saved again: the bar's toggle is its own undo, and the
+    // note comes back with the thread.
+    await page.reload();
+    await poll(() => save.textContent()).toBe('Saved');
+    await save.click();
+    await poll(() => save.textContent()).toBe('Save');
+    await poll(() => row2.count()).toBe(0);
+    await save.click();
+    await poll(() => save.textContent()).toBe('Saved');
+    await poll(() => row2.count()).toBe(1);
+    expect(await row2.locator('.row-note').textContent()).toBe('Ask about eligibility at clinic');
     await popup2.close();
     await page.close();
   });

@@ -8,9 +8,20 @@ import { boundThread } from './bound-thread';
  * Counts and read positions only ever move forwards here.
  */
 
-export async function saveThread(db: ThreadsideDb, snap: ThreadSnapshot, now: number): Promise<SavedThread> {
+/**
+ * `unsaved`: the record as it was when the reader unsaved this thread a moment ago: saving
+ * again brings back its note, place and save date rather than starting afresh.
+ */
+export async function saveThread(
+  db: ThreadsideDb,
+  snap: ThreadSnapshot,
+  now: number,
+  unsaved?: SavedThread,
+): Promise<SavedThread> {
   return db.transaction('rw', db.threads, async () => {
-    const existing = await db.threads.get(keyOf(snap));
+    const stored = await db.threads.get(keyOf(snap));
+    const same = unsaved?.origin === snap.origin && unsaved.threadId === snap.threadId;
+    const existing = stored ?? (same ? unsaved : undefined);
     const record: SavedThread = {
       origin: snap.origin,
       threadId: snap.threadId,

@@ -76,6 +76,9 @@ describe('in-page UI', () => {
     ]);
     bar.saveFailed(true);
     expect(said()).toMatch(/^Threadside could not remove this thread from your list/);
+    bar.setSaved(false);
+    bar.saveDone(false);
+    expect(said()).toBe('Removed from your Threadside list. Save it again to undo: its note and place come back.');
   });
 
   it('names the key that saves as the reader’s browser has it, and none when it has none', () => {

@@ -100,6 +100,30 @@ describe('saved threads', () => {
     expect(await getThread(db, [O, '1828'])).toEqual(removed);
   });
 
+  it('unsaved on the page and saved again, brings back the note, the place and the first save date', async () => {
+    await saveThread(db, snap({ highestPostNumber: 8, postCount: 8 }), T0 + 1);
+    await setNote(db, [O, '1828'], 'Ask about the dose');
+    const removed = await removeThread(db, [O, '1828']);
+    // Saved again a moment later, with more replies since: those are still new to the reader.
+    const again = await saveThread(
+      db,
+      snap({ highestPostNumber: 12, postCount: 12, readPostNumber: 2 }),
+      T0 + 60_000,
+      removed,
+    );
+    expect(again).toMatchObject({
+      note: 'Ask about the dose',
+      savedAt: T0 + 1,
+      baselinePostNumber: 8,
+      lastReadPostNumber: 3,
+    });
+    expect(newReplies(again)).toBe(4);
+    // Another thread's removed record is not taken for this one.
+    await removeThread(db, [O, '1828']);
+    const other = await saveThread(db, snap({ threadId: '2000', url: `${O}/t/long/2000` }), T0 + 70_000, removed);
+    expect(other).toMatchObject({ note: '', savedAt: T0 + 70_000 });
+  });
+
   it('loses no update when the page, the popup and the background write at once', async () => {
     await saveThread(db, snap({ readPostNumber: 1 }), T0 + 1);
     await Promise.all([
