@@ -1,6 +1,7 @@
 import type { ThreadsideDb } from './database';
 import { keyOf, type SavedThread } from './saved-thread';
 import { count, plural } from '../words';
+import { MAX_NOTE } from './bound-thread';
 
 export interface ImportReport {
   added: number;
@@ -14,8 +15,19 @@ export function importReportText(fileName: string, r: ImportReport): string {
 }
 
 /**
+ * Two notes on one thread, as one: the one that holds the other, or both when they differ
+ * (a note written on another computer is not dropped), within the note's limit.
+ */
+function mergeNotes(mine: string, theirs: string): string {
+  if (!theirs || mine.includes(theirs)) return mine;
+  if (!mine || theirs.includes(mine)) return theirs;
+  const both = `${mine}\n\n${theirs}`;
+  return both.length <= MAX_NOTE ? both : mine;
+}
+
+/**
  * Two records of one thread, as one: the later read position and the larger counts win,
- * the earlier save date is kept, a note is kept unless the other has one and it is empty.
+ * the earlier save date is kept, and both notes (see mergeNotes).
  */
 function mergeThread(mine: SavedThread, theirs: SavedThread): SavedThread {
   const newer = (theirs.lastVisitedAt ?? 0) > (mine.lastVisitedAt ?? 0) ? theirs : mine;
@@ -29,7 +41,7 @@ function mergeThread(mine: SavedThread, theirs: SavedThread): SavedThread {
     postCount: Math.max(mine.postCount, theirs.postCount),
     highestPostNumber: Math.max(mine.highestPostNumber, theirs.highestPostNumber),
     lastActivityAt: Math.max(mine.lastActivityAt ?? 0, theirs.lastActivityAt ?? 0) || null,
-    note: mine.note || theirs.note,
+    note: mergeNotes(mine.note, theirs.note),
     baselinePostNumber: Math.max(mine.baselinePostNumber, theirs.baselinePostNumber),
     deletedSeen: Math.max(mine.deletedSeen, theirs.deletedSeen),
     check: mine.check,

@@ -80,6 +80,22 @@ describe('export and import', () => {
     expect(parsed.ok && parsed.threads.map((t) => t.threadId)).toEqual(['1', '2', '3', '4']);
   });
 
+  it('keeps both notes when this browser and the file wrote different ones, and the fuller one when one holds the other', async () => {
+    await db.threads.put(thread({ note: 'Ask about dose' }));
+    await db.threads.put(thread({ threadId: '9', url: `${O}/t/x/9`, note: 'Bring the diary' }));
+    const file = fileOf([
+      thread({ note: 'Ring the nurse about the rash' }),
+      thread({ threadId: '9', url: `${O}/t/x/9`, note: 'Bring the diary (and the letter)' }),
+    ]);
+    const parsed = parseImport(file);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(await importThreads(db, parsed.threads)).toEqual({ added: 0, updated: 2, skipped: 0 });
+    expect((await db.threads.get([O, '1828']))?.note).toBe('Ask about dose\n\nRing the nurse about the rash');
+    expect((await db.threads.get([O, '9']))?.note).toBe('Bring the diary (and the letter)');
+    // The same file again changes nothing.
+    expect(await importThreads(db, parsed.threads)).toEqual({ added: 0, updated: 0, skipped: 2 });
+  });
+
   it('merges by thread: no duplicates, the later read position wins, the note is kept', async () => {
     await db.threads.put(thread({ lastReadPostNumber: 3, note: 'my note' }));
     const parsed = parseImport(
