@@ -1,4 +1,4 @@
-import { NEW_CHECK_STATE, type SavedThread } from '../../utils/db/saved-thread';
+import { NEW_CHECK_STATE, type SavedThread, type ThreadSnapshot } from '../../utils/db/saved-thread';
 
 /** A saved thread on the Blood Cancer UK forum, as a test needs it. */
 export function savedThread(threadId: string, over: Partial<SavedThread> = {}): SavedThread {
@@ -19,6 +19,23 @@ export function savedThread(threadId: string, over: Partial<SavedThread> = {}): 
     baselinePostNumber: 0,
     deletedSeen: 0,
     check: { ...NEW_CHECK_STATE },
+    ...over,
+  };
+}
+
+/** What the CAR-T thread's page reports about it (read to post 3 of 8), as a test needs it. */
+export function threadSnapshot(over: Partial<ThreadSnapshot> = {}): ThreadSnapshot {
+  const origin = over.origin ?? 'https://forum.bloodcancer.org.uk';
+  return {
+    engine: 'discourse',
+    origin,
+    threadId: '1828',
+    title: 'What is CAR-T therapy?',
+    url: `${origin}/t/what-is-car-t-therapy/1828`,
+    postCount: 8,
+    highestPostNumber: 8,
+    lastActivityAt: Date.parse('2023-03-07T14:51:00Z'),
+    readPostNumber: 3,
     ...over,
   };
 }

@@ -24,6 +24,22 @@ export const threadTitle = z.string().max(MAX_TITLE).transform(withoutBidiContro
 export const threadId = z.string().min(1).max(100);
 export const engine = z.enum(ENGINES);
 
+/**
+ * What a page may report that is odd without being wrong about which thread it is: a title
+ * longer than any kept (cut, with an ellipsis), a last post before 2000 or in the future (not
+ * known). Refused, the reader could never save the thread, however often they tried.
+ */
+function softened(snapshot: unknown, now: number): unknown {
+  if (snapshot === null || typeof snapshot !== 'object') return snapshot;
+  const s = { ...(snapshot as Record<string, unknown>) };
+  // Not through the middle of a character written with two code units (an emoji).
+  if (typeof s.title === 'string' && s.title.length > MAX_TITLE)
+    s.title = `${s.title.slice(0, MAX_TITLE - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+  const at = s.lastActivityAt;
+  if (typeof at === 'number' && (at < EARLIEST || at > now + CLOCK_SKEW_MS)) s.lastActivityAt = null;
+  return s;
+}
+
 /** A page's report of the thread it shows, checked in the background before anything is stored. */
 export function checkSnapshot(
   snapshot: unknown,
@@ -52,7 +68,7 @@ export function checkSnapshot(
       message: 'read past the last post',
       path: ['readPostNumber'],
     })
-    .safeParse(snapshot);
+    .safeParse(softened(snapshot, now));
   if (parsed.success) return { ok: true, snapshot: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, message: `The page's report was refused (${issue.path.join('.')}: ${issue.message}).` };

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThreadsideDb } from '../../../utils/db/database';
+import { threadSnapshot } from '../saved-thread-fixture';
 import type { ThreadSnapshot } from '../../../utils/db/saved-thread';
 import { newReplies } from '../../../utils/db/saved-thread';
 import {
@@ -27,18 +28,7 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-const snap = (over: Partial<ThreadSnapshot> = {}): ThreadSnapshot => ({
-  engine: 'discourse',
-  origin: O,
-  threadId: '1828',
-  title: 'What is CAR-T therapy?',
-  url: `${O}/t/what-is-car-t-therapy/1828`,
-  postCount: 8,
-  highestPostNumber: 8,
-  lastActivityAt: Date.parse('2023-03-07T14:51:00Z'),
-  readPostNumber: 3,
-  ...over,
-});
+const snap = (over: Partial<ThreadSnapshot> = {}) => threadSnapshot(over);
 
 describe('saved threads', () => {
   it('saves a thread with where the reader has got to', async () => {
