@@ -121,6 +121,15 @@ export function buildExport(threads: SavedThread[], now: Date): ExportFile {
   };
 }
 
+/** Why a file's format version cannot be read, and what to do where something can be done. */
+function versionProblem(version: unknown): string {
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    return 'This file does not say which format version it is (a whole number), so Threadside cannot read it.';
+  if (version > EXPORT_VERSION)
+    return `This export was made by a newer Threadside (format version ${version}). Update Threadside, then import the file again.`;
+  return `This export is format version ${version}, which no version of Threadside made.`;
+}
+
 export type ParsedImport = { ok: true; threads: SavedThread[] } | { ok: false; message: string };
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
@@ -154,11 +163,7 @@ export function parseImport(
   const version = (json as { version?: unknown } | null)?.version;
   if (format !== EXPORT_FORMAT)
     return { ok: false, message: 'This file is not a Threadside export of saved threads. Nothing was imported.' };
-  if (version !== EXPORT_VERSION)
-    return {
-      ok: false,
-      message: `This export is format version ${String(version)}, which this version of Threadside cannot read. Nothing was imported.`,
-    };
+  if (version !== EXPORT_VERSION) return { ok: false, message: `${versionProblem(version)} Nothing was imported.` };
   const parsed = exportFileSchema(now, readerSites).safeParse(json);
   if (!parsed.success) {
     return {

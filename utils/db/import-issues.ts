@@ -72,7 +72,8 @@ export function plainIssue(issue: ImportIssue, file: unknown): string {
   const { place, field } = placeOf(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const keys = (issue.keys ?? []).map((k) => `“${k}”`);
-    return `${place} has ${keys.length === 1 ? 'a field' : 'fields'} Threadside does not know: ${keys.join(', ')}`;
+    // Fields are added in later versions of Threadside without a new format number.
+    return `${place} has ${keys.length === 1 ? 'a field' : 'fields'} Threadside does not know: ${keys.join(', ')}. If the file comes from a newer Threadside, update this one, then import it again`;
   }
   const name = field === undefined ? 'it' : (FIELDS[String(field)] ?? `“${String(field)}”`);
   // Our own bounds and rules already speak plainly ("is in the future", "must be this thread…").

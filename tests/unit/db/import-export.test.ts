@@ -127,7 +127,17 @@ describe('export and import', () => {
     [
       'a future format version',
       JSON.stringify({ format: 'threadside-saved-threads', version: 9, threads: [] }),
-      /version 9/,
+      /^This export was made by a newer Threadside \(format version 9\)\. Update Threadside, then import the file again\./,
+    ],
+    [
+      'no format version',
+      JSON.stringify({ format: 'threadside-saved-threads', threads: [] }),
+      /^This file does not say which format version it is \(a whole number\), so Threadside cannot read it\./,
+    ],
+    [
+      'a format version written as text',
+      JSON.stringify({ format: 'threadside-saved-threads', version: '1', threads: [] }),
+      /^This file does not say which format version it is/,
     ],
     [
       'wrong types',
@@ -199,7 +209,7 @@ describe('export and import', () => {
     [
       'unknown fields',
       fileOf([{ ...thread(), __proto__x: 1, colour: 'red' }]),
-      /^Thread 1 has fields Threadside does not know: “__proto__x”, “colour”\. Nothing/,
+      /^Thread 1 has fields Threadside does not know: “__proto__x”, “colour”\. If the file comes from a newer Threadside, update this one, then import it again\. Nothing/,
     ],
   ])('rejects %s with a clear message', (_name, text, message) => {
     const parsed = parseImport(text);
