@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { dropNoteDraft, keepNoteDraft, noteDraft } from '../../utils/browser/note-drafts';
 import type { SavedThread } from '../../utils/db/saved-thread';
 import { newReplies } from '../../utils/db/saved-thread';
 import { forumName, relativeTime } from '../../utils/saved-list';
@@ -22,9 +23,37 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
   const hintId = useId();
   const openRef = useRef<HTMLButtonElement>(null);
 
+  const draftKey = `${t.origin} ${t.threadId}`;
+  // Typed before the popup last closed, and neither saved nor cancelled: back in its editor.
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void noteDraft(draftKey)
+      .then((kept) => {
+        if (!live || kept === undefined || kept === t.note) return;
+        setDraft(kept);
+        setEditing(true);
+        setRestored(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+    // Once per thread: the note itself changing later is not a reason to look again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftKey]);
+  const type = (text: string) => {
+    setDraft(text);
+    void keepNoteDraft(draftKey, text).catch(() => undefined);
+  };
+  const forget = () => void dropNoteDraft(draftKey).catch(() => undefined);
+
   // Not saved (the popup says why): the editor stays open with the words typed.
   const save = async () => {
-    if ((await onSaveNote(t, draft.trim())) !== false) setEditing(false);
+    if ((await onSaveNote(t, draft.trim())) === false) return;
+    setEditing(false);
+    setRestored(false);
+    forget();
   };
 
   return (
@@ -104,18 +133,21 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
               dir="auto"
               placeholder="A note for yourself, such as what to ask at the next appointment"
               aria-describedby={hintId}
-              onChange={(e) => setDraft(e.target.value)}
+              onChange={(e) => type(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
                 if (e.key === 'Escape') {
                   e.stopPropagation();
                   setDraft(t.note);
                   setEditing(false);
+                  setRestored(false);
+                  forget();
                 }
               }}
             />
           </label>
           <span className="row-hint" id={hintId}>
+            {restored && 'Not saved yet: what you typed before the popup closed. '}
             Ctrl+Enter (⌘+Enter on a Mac) saves, Esc cancels
           </span>
           <button type="button" onClick={() => void save()}>

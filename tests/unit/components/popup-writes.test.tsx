@@ -80,3 +80,53 @@ describe('popup: removing and bringing back', () => {
     expect(alert()).toBeUndefined();
   });
 });
+
+describe('popup: a note being typed when the popup closes', () => {
+  const editor = () => host.querySelector<HTMLTextAreaElement>('.row-editor textarea');
+  /** As React hears typing: the value set natively, then an input event. */
+  const typeInto = (el: HTMLTextAreaElement, text: string) =>
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(el, text);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  const reopen = () => {
+    page.close();
+    page = openPage(<PopupApp />);
+    host = page.host;
+  };
+
+  it('is back in its editor when the popup opens again, until it is saved', async () => {
+    await click('Note on “Back from clinic”');
+    await until(editor);
+    typeInto(editor()!, 'Ask about the rash');
+    // The reader clicks the page to copy a word: the popup closes.
+    reopen();
+    await until(() => editor()?.value === 'Ask about the rash');
+    expect(host.querySelector('.row-hint')?.textContent).toMatch(
+      /^Not saved yet: what you typed before the popup closed\./,
+    );
+    await click('Save note');
+    await until(() => !editor());
+    expect((await getDb().threads.get(['https://forum.bloodcancer.org.uk', '1']))?.note).toBe('Ask about the rash');
+    // Saved: nothing is waiting any more.
+    reopen();
+    await until(() => host.querySelector('.row-note'));
+    expect(editor()).toBeNull();
+  });
+
+  it('is forgotten when the reader cancels it', async () => {
+    await click('Note on “Fatigue after chemo”');
+    await until(editor);
+    typeInto(editor()!, 'Never mind');
+    act(() => {
+      editor()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await until(() => !editor());
+    reopen();
+    await until(() => button('Note on “Fatigue after chemo”'));
+    // Time for a kept draft to come back, had one been kept.
+    let turns = 0;
+    await until(() => editor() || ++turns > 5);
+    expect(editor()).toBeNull();
+  });
+});
