@@ -206,7 +206,13 @@ export async function startForum(opts: { port?: number; host?: string } = {}): P
     if (other)
       return other.type === 'json'
         ? send(res, other.status, 'application/json; charset=utf-8', other.body)
-        : sendHtml(res, other.status, turnHostile(other.body));
+        : send(
+            res,
+            other.status,
+            'text/html; charset=utf-8',
+            turnHostile(other.body),
+            other.location ? { Location: other.location } : {},
+          );
     if (path.startsWith('/c/')) return sendHtml(res, 200, renderLatest(store.latest(), origin, 'Treatments'));
     if (path === '/about') return sendHtml(res, 200, renderAbout(origin));
     if (path === '/latest.json') {

@@ -156,13 +156,15 @@ export function countSource(t: SavedThread): CountSource | null {
         },
       };
     case 'xenforo':
-      // XenForo sends the last page for /latest: its JSON-LD (2.2 and later) states the reply
-      // count, and on any version its last "#N" is the total.
+      // The thread's first page: its JSON-LD (2.2 and later, on every page) states the reply
+      // count; before 2.2, a thread of one page (no page links) is counted by its last "#N".
+      // Not /latest: XenForo answers that with a redirect, which Threadside does not follow.
       return {
-        url: `${threadBase(t.url)}latest`,
+        url: threadBase(t.url),
         expects: 'html',
         parse: (b) => {
-          const n = declaredPostTotal(jsonLdBlocksOfHtml(b)) ?? highestPostCounter(b);
+          const n =
+            declaredPostTotal(jsonLdBlocksOfHtml(b)) ?? (/class="pageNav[\s"]/.test(b) ? null : highestPostCounter(b));
           return n ? counts(n) : null;
         },
       };

@@ -11,6 +11,8 @@ export interface LabAnswer {
   status: number;
   type: 'html' | 'json';
   body: string;
+  /** Where a redirect (3xx) sends the browser, as the engine's own Location header. */
+  location?: string;
 }
 
 export interface EngineLab {

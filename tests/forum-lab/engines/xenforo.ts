@@ -1,5 +1,5 @@
 import { demoThread, pagedDemo, type EnginePost } from '../data/engine-threads';
-import { html, type EngineLab } from './engine-lab';
+import { html, type EngineLab, type LabAnswer } from './engine-lab';
 import { forumList, notFoundPage, threadPage, threadPath, type XfThread } from './xenforo-markup';
 
 /**
@@ -57,23 +57,28 @@ const pages = (t: XfThread) => Math.ceil(t.posts.length / t.perPage);
 const pageOfPost = (t: XfThread, n: number) => Math.ceil(n / t.perPage);
 
 /** What XenForo serves (or redirects to) for a thread address; null when it has no such page. */
-function threadAnswer(rest: string, origin: string): string | null {
+function threadAnswer(rest: string, origin: string): LabAnswer | null {
   const m = rest.match(/^([a-z0-9-]+)\.(\d+)\/(?:page-(\d+)|post-(\d+)|(latest))?$/);
   const t = m && XF_THREADS.find((x) => x.id === Number(m[2]) && x.slug === m[1]);
   if (!m || !t) return null;
   const [, , , page, postId, latest] = m;
   if (page !== undefined) {
     const k = Number(page);
-    return k >= 2 && k <= pages(t) && page === String(k) ? threadPage(t, k, origin) : null;
+    return k >= 2 && k <= pages(t) && page === String(k) ? html(threadPage(t, k, origin)) : null;
   }
-  // XenForo redirects a post's address (and /latest) to the page that holds it; the lab, whose
-  // answers carry no headers, serves that page at once.
+  // XenForo redirects a post's address to the page that holds it; the lab serves that page
+  // at once, as the browser shows it after the hop.
   if (postId !== undefined) {
     const n = t.posts.find((p) => t.postId(p.n) === Number(postId))?.n;
-    return n ? threadPage(t, pageOfPost(t, n), origin) : null;
+    return n ? html(threadPage(t, pageOfPost(t, n), origin)) : null;
   }
-  if (latest) return threadPage(t, pages(t), origin);
-  return threadPage(t, 1, origin);
+  // /latest answers with a 303 to the last page (XF\Pub\Controller\Thread::actionLatest), as
+  // the real one does: a reader of it that follows no redirect must not count on it.
+  if (latest) {
+    const last = threadPath(t, pages(t));
+    return { status: 303, type: 'html', body: `<a href="${last}">${last}</a>`, location: last };
+  }
+  return html(threadPage(t, 1, origin));
 }
 
 const longThread = XF_THREADS[1];
@@ -96,8 +101,7 @@ export const xenforoLab: EngineLab = {
     const path = url.pathname;
     if (path === '/xf/' || path === '/xf/forums/') return html(forumList([FORUM]));
     const rest = path.match(/^\/xf\/threads\/(.+)$/)?.[1];
-    const page = rest ? threadAnswer(rest, origin) : null;
-    return page ? html(page) : null;
+    return rest ? threadAnswer(rest, origin) : null;
   },
   notFound: notFoundPage,
   demo,
