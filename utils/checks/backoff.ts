@@ -29,6 +29,18 @@ export function afterFailure(state: ForumState, error: FetchError, now: number, 
   };
 }
 
+/**
+ * The forum's state after a check that went through: its backoff is over (a Check now that
+ * succeeded left the timed checks, summaries and first pages waiting for hours), but not a
+ * Retry-After, which the forum asked for itself.
+ */
 export function afterSuccess(state: ForumState): ForumState {
-  return { ...state, failures: 0, lastError: null, lastErrorKind: null };
+  const asked = state.lastErrorKind === 'rate-limited';
+  return {
+    ...state,
+    failures: 0,
+    nextAttemptAt: asked ? state.nextAttemptAt : 0,
+    lastError: null,
+    lastErrorKind: null,
+  };
 }

@@ -179,6 +179,9 @@ describe('new-reply check against the demo forum', () => {
     expect(asked.forums).toEqual([
       { origin: forum.url, kind: 'checked', threads: 1, newReplies: 1, overrodeWait: true },
     ]);
+    // It went through: the forum's wait is over for the timed checks too.
+    const afterwards = await runCheck(deps());
+    expect(afterwards.forums[0]).toMatchObject({ kind: 'checked' });
 
     clock += 15 * 60_000;
     forum.setFault({ match: '.json', kind: '429', retryAfter: 600 });
