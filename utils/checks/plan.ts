@@ -54,16 +54,29 @@ export function forumsOf(threads: readonly SavedThread[]): string[] {
   return [...new Set(threads.map((t) => t.origin))];
 }
 
-/** Keep paging /latest while its oldest topic is still newer than the last sweep. */
-export function sweepContinues(
+/**
+ * After a page of /latest: `next` while its oldest topic is still newer than the last sweep,
+ * `complete` once the sweep has reached topics older than that (or the list's end), `cut`
+ * when it stopped at the page limit short of them (topics not seen were not quiet, only
+ * not reached). A pinned topic heads the list whatever its age: it says nothing of where the
+ * list has got to.
+ */
+export function sweepStep(
   page: {
-    topics: Array<{ bumped_at?: string | null; last_posted_at?: string | null }>;
+    topics: Array<{
+      bumped_at?: string | null;
+      last_posted_at?: string | null;
+      pinned?: boolean | null;
+      pinned_globally?: boolean | null;
+    }>;
     more_topics_url?: string | null;
   },
   since: number,
   pagesDone: number,
-): boolean {
-  if (!page.more_topics_url || pagesDone >= MAX_SWEEP_PAGES || page.topics.length === 0) return false;
-  const oldest = Math.min(...page.topics.map((t) => Date.parse(t.bumped_at ?? t.last_posted_at ?? '') || 0));
-  return oldest >= since;
+): 'next' | 'complete' | 'cut' {
+  if (!page.more_topics_url || page.topics.length === 0) return 'complete';
+  const dated = page.topics.filter((t) => !t.pinned && !t.pinned_globally);
+  const oldest = Math.min(...dated.map((t) => Date.parse(t.bumped_at ?? t.last_posted_at ?? '') || 0));
+  if (dated.length > 0 && oldest < since) return 'complete';
+  return pagesDone >= MAX_SWEEP_PAGES ? 'cut' : 'next';
 }

@@ -11,7 +11,7 @@ import { countSource } from './engine-counts';
 import { isThreadAddress } from '../forums/registry';
 import { applyCounts, markGone, markSweptQuiet, type TopicCounts } from './apply';
 import { afterFailure, afterSuccess, MIN_GAP_MS } from './backoff';
-import { forumsOf, planForum, sweepContinues, type ForumPlan } from './plan';
+import { forumsOf, planForum, sweepStep, type ForumPlan } from './plan';
 
 /**
  * One check of every saved thread: per forum, the plan's requests one at a time, at least
@@ -129,9 +129,12 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
     let failed: FetchError | null = null;
     let interrupted = false;
 
+    // Saved topics a sweep cut short at its page limit did not reach: asked one by one.
+    const unreached: string[] = [];
     if (plan.sweepSince !== null) {
       const sweepStartedAt = now();
       const seen = new Set<string>();
+      let step: ReturnType<typeof sweepStep> = 'next';
       for (let page = 0; ; page++) {
         if (page > 0 && stopped()) {
           interrupted = true;
@@ -149,12 +152,14 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
           const next = await update(db, t, (cur) => applyCounts(cur, topic, now(), true));
           if (next) report.updated.push(next);
         }
-        if (!sweepContinues(res.data.topic_list, plan.sweepSince, page + 1)) break;
+        if ((step = sweepStep(res.data.topic_list, plan.sweepSince, page + 1)) !== 'next') break;
       }
       if (!failed && !interrupted) {
         for (const t of byId.values())
-          if (t.check.seenInSweep === true && !t.check.gone && !seen.has(t.threadId))
-            await update(db, t, (cur) => markSweptQuiet(cur, now()));
+          if (t.check.seenInSweep === true && !t.check.gone && !seen.has(t.threadId)) {
+            if (step === 'cut') unreached.push(t.threadId);
+            else await update(db, t, (cur) => markSweptQuiet(cur, now()));
+          }
         forum = { ...forum, lastSweepAt: sweepStartedAt };
       }
     } else if (forum.lastSweepAt === null) {
@@ -176,7 +181,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
       return res.error;
     };
 
-    for (const id of failed ? [] : plan.topicFetches) {
+    for (const id of failed ? [] : [...plan.topicFetches, ...unreached]) {
       if ((interrupted ||= stopped())) break;
       const res = await client.getTopic(id);
       const { archetype, visible } = (res.ok ? res.data : {}) as { archetype?: unknown; visible?: unknown };

@@ -62,6 +62,9 @@ export const discourseLatestSchema = z.looseObject({
         z.looseObject({
           ...topicFields,
           bumped_at: time.nullish(),
+          // Pinned topics head the list whatever their age.
+          pinned: z.boolean().nullish(),
+          pinned_globally: z.boolean().nullish(),
         }),
       )
       .max(1000),

@@ -3,7 +3,7 @@ import { newForumState } from '../../../utils/db/forum-state';
 import type { SavedThread } from '../../../utils/db/saved-thread';
 import { savedThread } from '../saved-thread-fixture';
 import { afterFailure, backoffMs, BACKOFF_CAP_MS } from '../../../utils/checks/backoff';
-import { planForum, sweepContinues } from '../../../utils/checks/plan';
+import { planForum, sweepStep } from '../../../utils/checks/plan';
 
 const O = 'https://forum.bloodcancer.org.uk';
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -75,15 +75,29 @@ describe('check plan', () => {
     );
   });
 
-  it('pages the sweep only while topics are newer than the last sweep', () => {
+  it('pages the sweep only while topics are newer than the last sweep, and says when it was cut short', () => {
     const page = (iso: string, more = true) => ({
       topics: [{ bumped_at: iso }],
       more_topics_url: more ? '/latest?page=1' : null,
     });
-    expect(sweepContinues(page('2026-11-25T11:59:00Z'), NOW - 900_000, 1)).toBe(true);
-    expect(sweepContinues(page('2026-11-25T11:00:00Z'), NOW - 900_000, 1)).toBe(false);
-    expect(sweepContinues(page('2026-11-25T11:59:00Z', false), NOW - 900_000, 1)).toBe(false);
-    expect(sweepContinues(page('2026-11-25T11:59:00Z'), NOW - 900_000, 10)).toBe(false);
+    expect(sweepStep(page('2026-11-25T11:59:00Z'), NOW - 900_000, 1)).toBe('next');
+    expect(sweepStep(page('2026-11-25T11:00:00Z'), NOW - 900_000, 1)).toBe('complete');
+    expect(sweepStep(page('2026-11-25T11:59:00Z', false), NOW - 900_000, 1)).toBe('complete');
+    // At the page limit with topics still newer than the last sweep: the rest were not reached.
+    expect(sweepStep(page('2026-11-25T11:59:00Z'), NOW - 900_000, 10)).toBe('cut');
+  });
+
+  it('takes no pinned topic for where the list has got to: it heads the list whatever its age', () => {
+    const first = {
+      topics: [
+        { bumped_at: '2024-01-01T00:00:00Z', pinned_globally: true },
+        { bumped_at: '2025-06-01T00:00:00Z', pinned: true },
+        { bumped_at: '2026-11-25T11:59:00Z' },
+      ],
+      more_topics_url: '/latest?page=1',
+    };
+    expect(sweepStep(first, NOW - 900_000, 1)).toBe('next');
+    expect(sweepStep({ ...first, topics: first.topics.slice(0, 2) }, NOW - 900_000, 1)).toBe('next');
   });
 });
 

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NOT_A_THREAD_ADDRESS, runCheck, type CheckDeps } from '../../../utils/checks/run-check';
 import { ThreadsideDb } from '../../../utils/db/database';
 import { newReplies } from '../../../utils/db/saved-thread';
@@ -79,6 +79,33 @@ describe('new-reply check against the demo forum', () => {
     expect(second.requests).toBe(1);
     expect(newReplies((await db.threads.get([forum.url, '1828']))!)).toBe(2);
     expect(newReplies((await db.threads.get([forum.url, '1902']))!)).toBe(0);
+  });
+
+  it('asks directly about a saved topic the sweep did not reach within its page limit, instead of taking it as quiet', async () => {
+    await save(1828, 8);
+    await runCheck(deps());
+    clock += 15 * 60_000;
+    await runCheck(deps()); // the first sweep: from now on only what moved is read
+    // Overnight: a reply to the saved topic, then more than ten pages of other topics bumped after it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const at = Date.parse('2026-11-26T07:00:00Z');
+      vi.setSystemTime(at);
+      forum.addReply(1828, { username: 'Sara', text: 'My scan was clear!' });
+      forum.addTopics(320, 50_000);
+      for (let i = 0; i < 320; i++) {
+        vi.setSystemTime(at + (i + 1) * 1000);
+        forum.addReply(50_000 + i, { username: 'Anna_M', text: 'Same here.' });
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    clock = Date.parse('2026-11-26T08:00:00Z');
+    forum.clearRequests();
+    const report = await runCheck(deps());
+    expect(report.failures).toEqual([]);
+    expect(apiRequests().map((r) => r.path)).toEqual([...Array<string>(10).fill('/latest.json'), '/t/1828.json']);
+    expect(newReplies((await db.threads.get([forum.url, '1828']))!)).toBe(1);
   });
 
   it('obeys 429 Retry-After: records when to try again, sends nothing before, keeps the counts', async () => {
