@@ -267,9 +267,14 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     get open() {
       return !panel.hidden;
     },
-    setOpen(open: boolean) {
+    /**
+     * `focus`: the reader opened it (the bar's Summary), so focus goes in. Not when it comes
+     * back by itself on a new page, which would pull a screen reader's place, or the reply
+     * being typed, away from the page.
+     */
+    setOpen(open: boolean, focus = true) {
       panel.hidden = !open;
-      if (open) close.focus();
+      if (open && focus) close.focus();
     },
     setOpenSections(ids: SectionId[]) {
       openSections = new Set(ids);

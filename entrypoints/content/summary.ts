@@ -218,8 +218,9 @@ export async function startSummary(
       // Not stored (the extension was reloaded meanwhile): the panel still does as asked.
       .catch(() => undefined));
 
+  /** `remember`: the reader's own doing (stored, and focus moves in); false as the panel comes back by itself. */
   async function setOpen(open: boolean, remember = true) {
-    panel.setOpen(open);
+    panel.setOpen(open, remember);
     if (remember) await rememberOpen(open);
     const thread = deps.thread();
     if (open && thread) await load(thread);

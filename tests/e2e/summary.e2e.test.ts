@@ -40,6 +40,8 @@ describe('thread summary', () => {
     await poll(() => panel.isVisible()).toBe(true);
     await poll(() => panel.locator('details[data-section=support]').textContent()).toContain('0808 2080 888');
     expect(await panel.locator('details[data-section=question]').textContent()).toMatch(/eligible/);
+    // Back by itself, it leaves focus where the reader has it (in the page, not the panel).
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
 
     env.forum.clearRequests();
     await page.reload();
