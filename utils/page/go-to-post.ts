@@ -8,8 +8,10 @@ export function scrollToPost(thread: ThreadView, n: number): boolean {
   // The nearest box that is the whole post: a schema.org comment sits inside the article
   // that is the whole discussion.
   const box = post.contentElement.closest('article, li, .post, .message, [itemprop="comment"]');
+  // Smooth unless the reader asked their system for less motion.
+  const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   (box ?? post.contentElement).scrollIntoView({
-    behavior: 'smooth',
+    behavior: still ? 'auto' : 'smooth',
     block: 'start',
   });
   return true;

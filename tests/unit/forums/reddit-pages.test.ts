@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { countSource } from '../../../utils/checks/engine-counts';
 import type { SavedThread } from '../../../utils/db/saved-thread';
 import { redditAdapter } from '../../../utils/forums/reddit';
@@ -85,11 +85,20 @@ describe('Reddit comment permalinks', () => {
     expect(isThreadAddress('reddit', O, '1abc2de', address)).toBe(true);
     const t = readThreadFromPage(servedDoc(address), address)!;
     const scrolled: Element[] = [];
-    Element.prototype.scrollIntoView = function (this: Element) {
+    const how: unknown[] = [];
+    Element.prototype.scrollIntoView = function (this: Element, options?: ScrollIntoViewOptions | boolean) {
       scrolled.push(this);
+      how.push(typeof options === 'object' ? options.behavior : options);
     };
     expect(scrollToPost(t, 5)).toBe(true);
     expect(scrolled[0].contains(t.posts[4].contentElement)).toBe(true);
+    // A reader whose system asks for less motion is taken there at once, not glided.
+    const reduced = vi
+      .spyOn(window, 'matchMedia')
+      .mockImplementation((q: string) => ({ matches: q === '(prefers-reduced-motion: reduce)' }) as MediaQueryList);
+    scrollToPost(t, 5);
+    reduced.mockRestore();
+    expect(how).toEqual(['smooth', 'auto']);
     // Behind "View more comments": not on the page until the reader loads it.
     expect(scrollToPost(t, REDDIT_COMMENT_COUNT + 1)).toBe(false);
   });
