@@ -74,6 +74,8 @@ export function ThreadRow({ thread: t, now, onOpen, onRemove, onMarkRead, onSave
         <span className="row-meta">
           {forumName(t.origin)} · {relativeTime(t.lastActivityAt, now)}
           {t.check.gone && <> · no longer on the forum</>}
+          {/* The forum answered, but not for this thread: its count may be behind. */}
+          {!t.check.gone && t.check.lastError && <> · not read at the last check</>}
         </span>
         {/* In the thread's own name, where a screen reader says it: a label on the count's
             span is not read out by all of them, and Tab does not stop there. */}

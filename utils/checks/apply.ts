@@ -42,6 +42,14 @@ export function markGone(t: SavedThread, message: string, now: number): SavedThr
   return { ...t, check: { ...t.check, checkedAt: now, gone: true, lastError: message } };
 }
 
+/**
+ * This thread could not be read (moved, or its page did not state a count), while the forum
+ * answered: said on the thread, which keeps its counts; the forum's other threads go on.
+ */
+export function markUnreadable(t: SavedThread, message: string, now: number): SavedThread {
+  return { ...t, check: { ...t.check, checkedAt: now, lastError: message } };
+}
+
 /** The sweep listed the forum's activity back to its start and this topic was not in it. */
 export function markSweptQuiet(t: SavedThread, now: number): SavedThread {
   return { ...t, check: { ...t.check, checkedAt: now, lastError: null } };

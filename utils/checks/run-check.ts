@@ -9,7 +9,7 @@ import { fetchText } from '../forums/fetch-text';
 import { errorMessages } from '../forums/http-errors';
 import { countSource } from './engine-counts';
 import { isThreadAddress } from '../forums/registry';
-import { applyCounts, markGone, markSweptQuiet, type TopicCounts } from './apply';
+import { applyCounts, markGone, markSweptQuiet, markUnreadable, type TopicCounts } from './apply';
 import { afterFailure, afterSuccess, MIN_GAP_MS } from './backoff';
 import { forumsOf, planForum, sweepStep, type ForumPlan } from './plan';
 
@@ -167,15 +167,26 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
       forum = { ...forum, lastSweepAt: now() };
     }
 
-    // One thread's answer: counts in, a 404 marks it gone, any other failure stops this forum.
+    // One thread's answer: counts in, a 404 marks it gone, a thread moved or a page that
+    // states no count is said on that thread (the forum answered: its other threads go on,
+    // unless none of them could be read), any other failure stops this forum.
+    let threadsRead = 0;
+    let unreadable: FetchError | null = null;
     const settle = async (t: SavedThread, res: FetchResult<TopicCounts & { listed?: boolean }>) => {
       if (res.ok) {
+        threadsRead++;
         const next = await update(db, t, (cur) => applyCounts(cur, res.data, now(), res.data.listed ?? null));
         if (next) report.updated.push(next);
         return null;
       }
       if (res.error.kind === 'not-found') {
+        threadsRead++;
         await update(db, t, (cur) => markGone(cur, res.error.message, now()));
+        return null;
+      }
+      if (res.error.kind === 'moved' || res.error.kind === 'malformed') {
+        unreadable = res.error;
+        await update(db, t, (cur) => markUnreadable(cur, res.error.message, now()));
         return null;
       }
       return res.error;
@@ -211,6 +222,9 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
       if ((failed = await settle(t, counted))) break;
     }
 
+    // Every thread asked was unreadable (a sign-in or maintenance page for all of them, say):
+    // the forum's problem, with its backoff, not each thread's.
+    if (!failed && !interrupted && unreadable && threadsRead === 0 && plan.sweepSince === null) failed = unreadable;
     if (failed) {
       forum = afterFailure(forum, failed, now(), deps.random);
       report.failures.push({ origin, error: failed });

@@ -171,4 +171,21 @@ describe('checking threads on other engines against the demo forum', () => {
       '/xf/threads/going-through-treatment-this-year-support-thread.3306/',
     );
   });
+
+  it('goes on with a forum’s other threads when one of them cannot be read, and says so on that thread', async () => {
+    await saveThread(db, snap('xenforo', '2718', `${forum.url}/xf/threads/picc-line-or-port.2718/`, 2), 0);
+    await saveThread(db, snap('phpbb', '428', `${forum.url}/phpbb/viewtopic.php?t=428`, 40), 0);
+    // This thread's page states no count (a theme that drops it, a half-sent page).
+    forum.setFault({ match: '/xf/threads/picc-line-or-port.2718/', kind: 'malformed', times: 5 });
+    try {
+      const report = await checkAll();
+      expect(report.failures).toEqual([]);
+      expect(newReplies((await db.threads.get([forum.url, '428']))!)).toBe(3);
+      const unread = (await db.threads.get([forum.url, '2718']))!;
+      expect(unread.check.lastError).toMatch(/sent something Threadside could not read/);
+      expect(unread.highestPostNumber).toBe(2);
+    } finally {
+      forum.clearFaults();
+    }
+  });
 });

@@ -152,6 +152,17 @@ describe('new-reply check against the demo forum', () => {
     expect(await db.threads.get([forum.url, '1828'])).toEqual(before);
   });
 
+  it('takes it as the forum’s problem, with its backoff, when none of the threads asked could be read', async () => {
+    await save(1828, 8);
+    await save(1902, 6);
+    forum.setFault({ match: '.json', kind: 'malformed', times: 2 });
+    const report = await runCheck(deps());
+    expect(report.forums).toEqual([expect.objectContaining({ origin: forum.url, kind: 'failed', error: 'malformed' })]);
+    expect((await db.forums.get(forum.url))!.nextAttemptAt).toBeGreaterThan(clock);
+    // Each thread says so too, and keeps its counts.
+    expect((await db.threads.get([forum.url, '1902']))!.check.lastError).toMatch(/could not read/);
+  });
+
   it('keeps the bookmark of a thread that disappeared, and says so', async () => {
     await save(424242, 3);
     await runCheck(deps());

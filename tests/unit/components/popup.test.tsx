@@ -83,6 +83,17 @@ const threadRow = (over: Parameters<typeof savedThread>[1]) =>
     />,
   );
 
+describe('popup: a thread the last check could not read', () => {
+  it('says so in its row, where the other threads of its forum were read', () => {
+    const meta = (lastError: string | null, gone = false) =>
+      threadRow({ check: { checkedAt: NOW, seenInSweep: null, gone, lastError } }).querySelector('.row-meta')!
+        .textContent;
+    expect(meta('The forum sent something Threadside could not read.')).toMatch(/ · not read at the last check$/);
+    expect(meta(null)).not.toMatch(/not read/);
+    expect(meta('Not found.', true)).toMatch(/ · no longer on the forum$/);
+  });
+});
+
 describe('popup: right-to-left titles and notes', () => {
   const row = (title: string, note: string) => threadRow({ title, note });
 
