@@ -19,6 +19,10 @@ export interface TopicCounts {
 export function applyCounts(t: SavedThread, c: TopicCounts, now: number, seenInSweep: boolean | null): SavedThread {
   const last = Date.parse(c.last_posted_at ?? c.bumped_at ?? '');
   const highest = c.highest_post_number;
+  const gaps = Math.max(0, highest - c.posts_count);
+  // No post since, and the reader had read them all: a post gone now was one they had read,
+  // not a reply that never came (counted as one, it hid the next real reply).
+  const caughtUp = Math.max(t.baselinePostNumber, t.lastReadPostNumber) >= t.highestPostNumber;
   // Kept within what an import accepts: a forum's answer is a stranger's too.
   return boundThread(
     {
@@ -28,7 +32,7 @@ export function applyCounts(t: SavedThread, c: TopicCounts, now: number, seenInS
       highestPostNumber: highest,
       lastReadPostNumber: Math.min(t.lastReadPostNumber, highest),
       baselinePostNumber: Math.min(t.baselinePostNumber, highest),
-      deletedSeen: Math.min(t.deletedSeen, Math.max(0, highest - c.posts_count)),
+      deletedSeen: caughtUp && highest <= t.highestPostNumber ? gaps : Math.min(t.deletedSeen, gaps),
       // A last post in the future is no time at all: what was known stands.
       lastActivityAt: isPastTime(last, now) ? Math.max(t.lastActivityAt ?? 0, last) : t.lastActivityAt,
       check: { checkedAt: now, seenInSweep: seenInSweep ?? t.check.seenInSweep, gone: false, lastError: null },
