@@ -161,10 +161,12 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   Object.assign(floating.style, { position: 'fixed', top: '0', left: '0', display: 'none', zIndex: '2147483001' });
   doc.addEventListener('pointerover', onPointerOver);
   doc.addEventListener('pointerout', onPointerOut);
-  doc.addEventListener('focusin', onFocusIn);
-  doc.addEventListener('focusout', onFocusOut);
-  doc.addEventListener('keydown', onKeyDown);
-  doc.addEventListener('pointerdown', onPointerDown);
+  // Caught on the way down: Threadside's closed roots keep keys, clicks and focus from
+  // leaving them (closed-ui.ts), so inside the bar and the panel they never bubble up here.
+  doc.addEventListener('focusin', onFocusIn, true);
+  doc.addEventListener('focusout', onFocusOut, true);
+  doc.addEventListener('keydown', onKeyDown, true);
+  doc.addEventListener('pointerdown', onPointerDown, true);
   // Wired into a shadow root (the bar's, the summary's): Escape pressed anywhere closes it.
   const page = (doc as unknown as Node).ownerDocument;
   page?.addEventListener('keydown', onKeyDown);
@@ -187,10 +189,10 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
       hide();
       doc.removeEventListener('pointerover', onPointerOver);
       doc.removeEventListener('pointerout', onPointerOut);
-      doc.removeEventListener('focusin', onFocusIn);
-      doc.removeEventListener('focusout', onFocusOut);
-      doc.removeEventListener('keydown', onKeyDown);
-      doc.removeEventListener('pointerdown', onPointerDown);
+      doc.removeEventListener('focusin', onFocusIn, true);
+      doc.removeEventListener('focusout', onFocusOut, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+      doc.removeEventListener('pointerdown', onPointerDown, true);
       page?.removeEventListener('keydown', onKeyDown);
     },
     showAtRange,

@@ -58,3 +58,38 @@ describe('the tooltip for words the reader selected', () => {
     tooltips.stop();
   });
 });
+
+describe('terms inside Threadside’s own closed roots (the bar’s title, the summary’s Mentioned)', () => {
+  it('show their tooltip on keyboard focus and close it on Escape, though the root keeps those events in', () => {
+    // As @webext-core/isolated-element builds a root with isolateEvents: html > body, whose
+    // body stops keys and focus from going further.
+    const barHost = document.createElement('div');
+    const root = barHost.attachShadow({ mode: 'open' });
+    const html = document.createElement('html');
+    const body = document.createElement('body');
+    for (const type of ['focusin', 'focusout', 'keydown', 'pointerdown'])
+      body.addEventListener(type, (e) => e.stopPropagation());
+    const term = document.createElement('span');
+    term.setAttribute('data-threadside-term', 'car-t');
+    term.tabIndex = 0;
+    term.textContent = 'CAR-T';
+    body.append(term);
+    html.append(body);
+    root.append(html);
+    const tipHost = document.createElement('div');
+    const floating = document.createElement('div');
+    tipHost.attachShadow({ mode: 'open' }).append(floating);
+    document.body.append(barHost, tipHost);
+    const tooltips = wireTermTooltips({
+      doc: root as unknown as Document,
+      surface: { host: tipHost, floating, render: (ids) => (floating.textContent = ids ? ids.join(',') : '') },
+    });
+    term.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    vi.advanceTimersByTime(1000);
+    expect(floating.textContent).toBe('car-t');
+    expect(floating.style.display).not.toBe('none');
+    term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(floating.style.display).toBe('none');
+    tooltips.stop();
+  });
+});
