@@ -10,6 +10,8 @@ export const LAB = LAB_ORIGIN;
 
 export interface LabPage {
   status: number;
+  /** Where a redirect sends the browser. */
+  location?: string;
   url: string;
   body: string;
   doc: Document;
@@ -25,7 +27,13 @@ export function labPage(path: string, edit?: (html: string) => string): LabPage 
   const answer = otherEngineAnswer(url, LAB_ORIGIN);
   if (!answer) throw new Error(`No demo engine owns ${path}`);
   const body = edit ? edit(answer.body) : answer.body;
-  return { status: answer.status, url: url.href, body, doc: new DOMParser().parseFromString(body, 'text/html') };
+  return {
+    status: answer.status,
+    location: answer.location,
+    url: url.href,
+    body,
+    doc: new DOMParser().parseFromString(body, 'text/html'),
+  };
 }
 
 /** The page at `path` as a Document, failing loudly when the demo forum has no such page. */

@@ -94,18 +94,22 @@ describe('XenForo: a thread of three pages', () => {
       '/xf/threads/',
     ])
       expect(labPage(path).status, path).toBe(404);
-    expect(labPage(`${LONG}latest`).status).toBe(200);
+    // /latest is a redirect to the last page, as XenForo's own.
+    expect(labPage(`${LONG}latest`)).toMatchObject({ status: 303, location: `${LONG}page-3` });
   });
 });
 
 describe('XenForo: the new-reply check', () => {
-  it('asks for the last page and reads the total there, with or without JSON-LD', () => {
+  it('asks for the first page and reads the total its JSON-LD states; without JSON-LD, only a thread of one page', () => {
     const saved = { engine: 'xenforo', origin: LAB, threadId: '3306', url: `${LAB}${LONG}page-2` } as SavedThread;
     const source = countSource(saved)!;
-    expect(source.url).toBe(`${LAB}${LONG}latest`);
-    const latest = labPage(source.url.slice(LAB.length)).body;
-    expect(source.parse(latest)).toEqual({ postCount: 57, highestPostNumber: 57 });
-    expect(source.parse(withoutLd(latest))).toEqual({ postCount: 57, highestPostNumber: 57 });
+    expect(source.url).toBe(`${LAB}${LONG}`);
+    const first = labPage(source.url.slice(LAB.length)).body;
+    expect(source.parse(first)).toEqual({ postCount: 57, highestPostNumber: 57 });
+    // Before 2.2 (no JSON-LD), page 1's last "#N" is not the total of a thread of pages.
+    expect(source.parse(withoutLd(first))).toBeNull();
+    const short = labPage('/xf/threads/picc-line-or-port.2718/').body;
+    expect(source.parse(withoutLd(short))).toEqual({ postCount: 2, highestPostNumber: 2 });
     expect(source.parse('<html><body>Please log in</body></html>')).toBeNull();
   });
 });
