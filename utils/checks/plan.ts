@@ -20,7 +20,12 @@ export interface ForumPlan {
   topicFetches: string[];
   /** Threads of engines without a sweep: one request each (their JSON, or their page). */
   pageFetches: string[];
+  /** Every saved topic of the forum is among `topicFetches`: done, the forum's `lastDirectAt`. */
+  directAll?: boolean;
 }
+
+/** How often every saved topic is asked about directly, whatever the sweeps say. */
+export const DIRECT_EVERY_MS = 24 * 60 * 60 * 1000;
 
 const MAX_SWEEP_PAGES = 10;
 
@@ -40,13 +45,15 @@ export function planForum(
   const pageFetches = here.filter((t) => t.engine !== 'discourse').map((t) => t.threadId);
   if (now < forum.nextAttemptAt && (!readerAsked || forum.lastErrorKind === 'rate-limited'))
     return { origin, waitUntil: forum.nextAttemptAt, sweepSince: null, topicFetches: [], pageFetches: [] };
-  const topicFetches = mine
-    .filter((t) => t.check.checkedAt === null || t.check.seenInSweep === false)
-    .map((t) => t.threadId);
   // A sweep is worth it once some topics rely on it, and it needs a previous sweep to stop at.
   const relyOnSweep = mine.some((t) => t.check.checkedAt !== null && t.check.seenInSweep === true);
+  // Once a day every saved topic is asked about too: what the sweep cannot see is not quiet.
+  const directAll = mine.length > 0 && (!relyOnSweep || now - (forum.lastDirectAt ?? 0) >= DIRECT_EVERY_MS);
+  const topicFetches = mine
+    .filter((t) => directAll || t.check.checkedAt === null || t.check.seenInSweep === false)
+    .map((t) => t.threadId);
   const sweepSince = relyOnSweep ? (forum.lastSweepAt ?? Math.min(...mine.map((t) => t.check.checkedAt ?? now))) : null;
-  return { origin, waitUntil: null, sweepSince, topicFetches, pageFetches };
+  return { origin, waitUntil: null, sweepSince, topicFetches, pageFetches, directAll };
 }
 
 /** Forums with saved threads, each once. */

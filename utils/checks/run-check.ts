@@ -240,6 +240,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckReport> {
       report.forums.push({ origin, kind: 'stopped' });
     } else {
       forum = afterSuccess(forum);
+      if (plan.directAll) forum = { ...forum, lastDirectAt: now() };
       const after = await db.threads.where('origin').equals(origin).toArray();
       report.forums.push({
         origin,

@@ -10,6 +10,12 @@ export interface ForumState {
   /** Plain-English message of the last failure, shown quietly in the popup. */
   lastError: string | null;
   lastErrorKind: string | null;
+  /**
+   * Epoch ms when every saved topic was last asked about one by one (Discourse): a sweep
+   * sees only what the forum's /latest shows the reader, which leaves out a category they
+   * muted, or a private one once their sign-in has lapsed. Absent in records from before.
+   */
+  lastDirectAt?: number | null;
 }
 
 export const newForumState = (origin: string): ForumState => ({

@@ -22,11 +22,18 @@ describe('check plan', () => {
       newForumState(O),
       NOW,
     );
-    expect(plan).toEqual({ origin: O, waitUntil: null, sweepSince: null, topicFetches: ['1', '2'], pageFetches: [] });
+    expect(plan).toEqual({
+      origin: O,
+      waitUntil: null,
+      sweepSince: null,
+      topicFetches: ['1', '2'],
+      pageFetches: [],
+      directAll: true,
+    });
   });
 
   it('then sweeps /latest back to the previous sweep instead of asking topic by topic', () => {
-    const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000 };
+    const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000, lastDirectAt: NOW - 3_600_000 };
     const threads = Array.from({ length: 200 }, (_, i) => thread(String(i)));
     expect(planForum(O, threads, forum, NOW)).toEqual({
       origin: O,
@@ -34,11 +41,26 @@ describe('check plan', () => {
       sweepSince: NOW - 900_000,
       topicFetches: [],
       pageFetches: [],
+      directAll: false,
     });
   });
 
+  it('asks about every saved topic directly once a day, what the sweep shows or not', () => {
+    // A muted category, or a private one after the sign-in lapsed, is not in the reader's /latest.
+    const threads = [thread('1'), thread('2')];
+    const yesterday = { ...newForumState(O), lastSweepAt: NOW - 900_000, lastDirectAt: NOW - 25 * 3_600_000 };
+    expect(planForum(O, threads, yesterday, NOW)).toMatchObject({
+      sweepSince: NOW - 900_000,
+      topicFetches: ['1', '2'],
+      directAll: true,
+    });
+    // Records from before have no such date: asked at the next check.
+    const { lastDirectAt: _, ...before } = yesterday;
+    expect(planForum(O, threads, before, NOW).directAll).toBe(true);
+  });
+
   it('still asks directly about topics the sweep cannot see, and about new ones', () => {
-    const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000 };
+    const forum = { ...newForumState(O), lastSweepAt: NOW - 900_000, lastDirectAt: NOW - 3_600_000 };
     const plan = planForum(
       O,
       [thread('1'), thread('pm', { seenInSweep: false }), thread('new', { checkedAt: null, seenInSweep: null })],
@@ -63,7 +85,8 @@ describe('check plan', () => {
 
   it('asks once per thread on engines without a sweep', () => {
     const reddit = { ...thread('1abc'), engine: 'reddit' as const };
-    expect(planForum(O, [reddit, thread('2')], { ...newForumState(O), lastSweepAt: NOW - 1000 }, NOW)).toMatchObject({
+    const forum = { ...newForumState(O), lastSweepAt: NOW - 1000, lastDirectAt: NOW - 1000 };
+    expect(planForum(O, [reddit, thread('2')], forum, NOW)).toMatchObject({
       pageFetches: ['1abc'],
       topicFetches: [],
     });

@@ -108,6 +108,24 @@ describe('new-reply check against the demo forum', () => {
     expect(newReplies((await db.threads.get([forum.url, '1828']))!)).toBe(1);
   });
 
+  it('asks about each saved topic directly again after a day of sweeps, then sweeps only', async () => {
+    await save(1828, 8);
+    await save(1902, 6);
+    await runCheck(deps());
+    clock += 15 * 60_000;
+    forum.clearRequests();
+    await runCheck(deps());
+    expect(apiRequests().map((r) => r.path)).toEqual(['/latest.json']);
+    clock += 24 * 60 * 60_000;
+    forum.clearRequests();
+    await runCheck(deps());
+    expect(apiRequests().map((r) => r.path)).toEqual(['/latest.json', '/t/1828.json', '/t/1902.json']);
+    clock += 15 * 60_000;
+    forum.clearRequests();
+    await runCheck(deps());
+    expect(apiRequests().map((r) => r.path)).toEqual(['/latest.json']);
+  });
+
   it('obeys 429 Retry-After: records when to try again, sends nothing before, keeps the counts', async () => {
     await save(1828, 8);
     await runCheck(deps());
