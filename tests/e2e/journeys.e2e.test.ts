@@ -81,8 +81,20 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     await page.focus(`#post_2 .cooked ${TERM}`, 'SCT');
     await poll(() => tip.locator('.ts-term').textContent()).toBe('stem cell transplant');
     expect(await tip.locator('a.ts-learn-more').getAttribute('href')).toMatch(/^https:\/\/www\.nhs\.uk\//);
+    // Enter takes the keyboard into the tooltip ("learn more"); Escape there closes it and
+    // gives focus back to the term.
+    const focused = () => page.evaluate(() => document.activeElement?.localName ?? null, null);
+    await page.press('Enter');
+    await poll(focused).toBe('threadside-tooltip');
+    expect(await tip.isVisible()).toBe(true);
     await page.press('Escape');
     await poll(() => tip.isVisible()).toBe(false);
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('#post_2') !== null && document.activeElement?.textContent,
+        null,
+      ),
+    ).toBe('SCT');
     await page.close();
   });
 

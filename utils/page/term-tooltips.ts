@@ -53,6 +53,9 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   /** Shown for a selection: no term element, and focus to give back on closing. */
   let forSelection = false;
   let focusBefore: Element | null = null;
+  /** The term whose tooltip the reader entered with Enter: Escape there gives focus back to it. */
+  let enteredFrom: HTMLElement | null = null;
+  let refocusing: HTMLElement | null = null;
 
   const cancelTimers = () => {
     clearTimeout(showTimer);
@@ -100,12 +103,22 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   };
 
   function hide() {
+    // Taken first: Chromium sends focusout as the focused link is taken out below, and that
+    // handler forgets where the reader came from.
+    const term = enteredFrom;
+    enteredFrom = null;
     cancelTimers();
     stopAutoUpdate?.();
     stopAutoUpdate = null;
     shownFor = null;
     floating.style.display = 'none';
     surface.render(null);
+    if (term) {
+      // Back on the term with its tooltip closed: the focus it takes does not open it again.
+      refocusing = term;
+      term.focus({ preventScroll: true });
+      refocusing = null;
+    }
     if (forSelection) {
       forSelection = false;
       const back = focusBefore;
@@ -142,16 +155,28 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   });
   const onFocusIn = fromReader((e: Event) => {
     const term = termOf(e.target);
-    if (term) show(term);
+    if (term && term !== refocusing) show(term);
   });
   const onFocusOut = fromReader((e: Event) => {
-    if (!termOf(e.target)) return;
+    // Into the tooltip on Enter: it stays.
+    if (!termOf(e.target) || enteredFrom) return;
     const to = (e as FocusEvent).relatedTarget;
     if (to instanceof Node && host.contains(to)) return;
     scheduleHide();
   });
   const onKeyDown = fromReader((e: Event) => {
-    if ((e as KeyboardEvent).key === 'Escape' && (shownFor || forSelection)) hide();
+    const key = (e as KeyboardEvent).key;
+    if (key === 'Escape' && (shownFor || forSelection)) hide();
+    // Enter on a term whose tooltip shows: into the tooltip, so "learn more" can be reached
+    // by keyboard (Tab from the term goes on through the page, and the tooltip closes).
+    if (key === 'Enter' && shownFor && e.target === shownFor) {
+      const link = floating.querySelector<HTMLElement>('a[href]');
+      if (!link) return;
+      e.preventDefault();
+      clearTimeout(hideTimer);
+      enteredFrom = shownFor;
+      link.focus({ preventScroll: true });
+    }
   });
   // A tooltip opened on a selection stays until the reader closes it or clicks elsewhere.
   const onPointerDown = fromReader((e: Event) => {
@@ -180,7 +205,10 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   // Inside the shadow root: focus events do not leave Threadside's UI.
   floating.addEventListener('focusout', (e) => {
     const to = e.relatedTarget;
-    if (!(to instanceof Node && (host.contains(to) || shownFor?.contains(to)))) scheduleHide();
+    if (to instanceof Node && (host.contains(to) || shownFor?.contains(to))) return;
+    // Tabbed on out of the tooltip: focus stays where the reader took it.
+    enteredFrom = null;
+    scheduleHide();
   });
 
   return {

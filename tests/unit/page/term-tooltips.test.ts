@@ -93,3 +93,47 @@ describe('terms inside Threadside’s own closed roots (the bar’s title, the s
     tooltips.stop();
   });
 });
+
+describe('a term’s tooltip from the keyboard', () => {
+  it('takes Enter into the tooltip to its “learn more” link, and Escape there back to the term, closed', () => {
+    const post = document.createElement('p');
+    const term = document.createElement('span');
+    term.setAttribute('data-threadside-term', 'dlbcl');
+    term.tabIndex = 0;
+    term.textContent = 'DLBCL';
+    post.append('After ', term, ' came back.');
+    const host = document.createElement('div');
+    const floating = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(floating);
+    document.body.append(post, host);
+    const tooltips = wireTermTooltips({
+      doc: document,
+      surface: {
+        host,
+        floating,
+        render: (ids) => {
+          const link = document.createElement('a');
+          link.href = 'https://www.nhs.uk/';
+          link.textContent = 'Learn more';
+          floating.replaceChildren(...(ids ? [link] : []));
+        },
+      },
+    });
+    term.focus();
+    // happy-dom sends no focusin for focus(): sent as the browser does.
+    term.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    vi.advanceTimersByTime(1000);
+    expect(floating.style.display).not.toBe('none');
+    term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(root.activeElement?.textContent).toBe('Learn more');
+    vi.advanceTimersByTime(1000);
+    expect(floating.style.display).not.toBe('none');
+    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(floating.style.display).toBe('none');
+    expect(document.activeElement).toBe(term);
+    vi.advanceTimersByTime(1000);
+    expect(floating.style.display).toBe('none');
+    tooltips.stop();
+  });
+});
