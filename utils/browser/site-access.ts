@@ -33,11 +33,11 @@ export const hasSite = (origin: string) => browser.permissions.contains({ origin
 export async function sitesAdded(origins: string[], max = 200): Promise<Set<string>> {
   const added = new Set<string>();
   for (const origin of origins.slice(0, max)) {
-    // An address that is no origin at all is not a site of theirs (the import says why).
-    const mine = await Promise.resolve(origin)
-      .then(hasSite)
-      .catch(() => false);
-    if (mine) added.add(origin);
+    try {
+      if (await hasSite(origin)) added.add(origin);
+    } catch {
+      // An address that is no origin at all is not a site of theirs (the import says why).
+    }
   }
   return added;
 }

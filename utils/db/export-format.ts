@@ -35,24 +35,27 @@ function forumOrigin(readerSites: ReadonlySet<string>) {
         return false;
       }
     }, 'must be a web address like https://forum.example.org')
-    .refine((s) => {
-      if (!URL.canParse(s)) return true; // said by the check above
-      const host = new URL(s).hostname;
-      return KNOWN_FORUMS.some((f) => f.host === host) || isPublicHost(host) || readerSites.has(s);
-    }, PRIVATE_FORUM);
+    .refine((s) => !needsReaderSite(s) || readerSites.has(s), PRIVATE_FORUM);
+}
+
+/** A web address on this computer or a private network, and not a known forum (false for no address at all: said by the check above). */
+function needsReaderSite(s: string): boolean {
+  if (!URL.canParse(s)) return false;
+  const host = new URL(s).hostname;
+  return !KNOWN_FORUMS.some((f) => f.host === host) && !isPublicHost(host);
 }
 
 /** Said for a forum on this computer or a private network that the reader has not turned on. */
 const PRIVATE_FORUM =
   'is on this computer or a private network: turn that site on under “Sites” first, then import the file again';
 
-/** The forums a file names, for the page to ask which of them the reader turned on. */
+/** The forums a file names on this computer or a private network: the page asks which of them the reader added. */
 export function importOrigins(text: string): string[] {
   try {
     const threads = (JSON.parse(text) as { threads?: unknown } | null)?.threads;
     if (!Array.isArray(threads)) return [];
     const origins = threads.map((t) => (t as { origin?: unknown } | null)?.origin);
-    return [...new Set(origins.filter((o): o is string => typeof o === 'string'))];
+    return [...new Set(origins.filter((o): o is string => typeof o === 'string' && needsReaderSite(o)))];
   } catch {
     return [];
   }

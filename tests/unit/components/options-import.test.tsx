@@ -50,6 +50,8 @@ describe('options: importing the reader’s own backup with a forum on their net
     vi.spyOn(permissions, 'contains').mockImplementation((p) => Promise.resolve(p.origins[0] === 'http://forum.lan/*'));
     await choose(backup());
     expect(message()).toBe('Imported “threadside-backup.json”: 2 threads added, 0 updated, 0 already up to date.');
+    // Only the forum on the reader's network is asked about; a known forum needs no asking.
+    expect(vi.mocked(permissions.contains).mock.calls).toEqual([[{ origins: ['http://forum.lan/*'] }]]);
     expect((await getDb().threads.get(['http://forum.lan', '1828']))?.note).toBe('Ask about dose');
   });
 
