@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { ENGINE_LABS } from '../forum-lab/other-engines';
 import { lastPostOfPage, postAddress } from '../forum-lab/engines/engine-lab';
@@ -22,6 +22,7 @@ describe('a reader in firefox on the other engines', () => {
     forum = await startForum({ port: 0 });
     reader = await launchReader('firefox');
   }, 120_000);
+  afterEach(() => reader?.closeTabs());
   afterAll(async () => {
     await reader?.close();
     await forum?.close();

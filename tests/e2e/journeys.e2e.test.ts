@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { ExportFile } from '../../utils/db/export-format';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { poll } from './harness';
@@ -27,6 +27,7 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
     forum = await startForum({ port: 0 });
     reader = await launchReader(name);
   }, 120_000);
+  afterEach(() => reader?.closeTabs());
   afterAll(async () => {
     await reader?.close();
     await forum?.close();

@@ -51,6 +51,11 @@ export interface Reader {
   tellTabsAt(urlPrefix: string, name: string): Promise<void>;
   /** Errors Threadside logged (Firefox's console; Chromium's extension pages and pages). */
   threadsideErrors(): string[];
+  /**
+   * Closes the tabs `open` opened that are still open: a journey that failed half-way must
+   * not leave its thread open for the next (the background would take that tab instead).
+   */
+  closeTabs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -153,10 +158,32 @@ export interface ReaderOptions {
 }
 
 export async function launchReader(name: BrowserName, opts: ReaderOptions = {}): Promise<Reader> {
-  return name === 'chromium' ? chromiumReader() : firefoxReader(opts);
+  return keepingTabs(name === 'chromium' ? await chromiumReader() : await firefoxReader(opts));
 }
 
-async function chromiumReader(): Promise<Reader> {
+function keepingTabs(reader: Omit<Reader, 'closeTabs'>): Reader {
+  const open = new Set<ReaderTab>();
+  return {
+    ...reader,
+    async open(url) {
+      const tab = await reader.open(url);
+      const kept: ReaderTab = {
+        ...tab,
+        close: async () => {
+          open.delete(kept);
+          await tab.close();
+        },
+      };
+      open.add(kept);
+      return kept;
+    },
+    async closeTabs() {
+      for (const tab of [...open]) await tab.close().catch(() => undefined);
+    },
+  };
+}
+
+async function chromiumReader(): Promise<Omit<Reader, 'closeTabs'>> {
   const b = await launchWithExtension();
   const errors: string[] = [];
   const watch = (page: PlaywrightPage) =>
@@ -202,7 +229,7 @@ async function chromiumReader(): Promise<Reader> {
   };
 }
 
-async function firefoxReader(opts: ReaderOptions): Promise<Reader> {
+async function firefoxReader(opts: ReaderOptions): Promise<Omit<Reader, 'closeTabs'>> {
   const f = await launchFirefoxWithExtension(
     opts.grantSiteRequests ? { 'extensions.webextOptionalPermissionPrompts': false } : {},
     { env: opts.env },
