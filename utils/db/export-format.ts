@@ -27,21 +27,32 @@ function forumOrigin(readerSites: ReadonlySet<string>) {
   return z
     .string()
     .max(200)
-    .refine((s) => {
-      try {
-        const u = new URL(s);
-        return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === s;
-      } catch {
-        return false;
-      }
-    }, 'must be a web address like https://forum.example.org')
+    .transform((s, ctx) => {
+      const origin = originOf(s);
+      if (origin === null)
+        ctx.addIssue({ code: 'custom', message: 'must be a web address like https://forum.example.org' });
+      return origin ?? s;
+    })
     .refine((s) => !needsReaderSite(s) || readerSites.has(s), PRIVATE_FORUM);
+}
+
+/**
+ * The forum's address as the browser writes it (`https://Forum.Example.org/` is
+ * `https://forum.example.org`: a file written by hand or by another tool), or null for
+ * what is more than a forum's address (a path, a query, a name and password) or not one.
+ */
+function originOf(s: string): string | null {
+  if (!URL.canParse(s)) return null;
+  const u = new URL(s);
+  const bare = u.pathname === '/' && !u.search && !u.hash && !u.username && !u.password;
+  return (u.protocol === 'https:' || u.protocol === 'http:') && bare && /^[^?#]*$/.test(s) ? u.origin : null;
 }
 
 /** A web address on this computer or a private network, and not a known forum (false for no address at all: said by the check above). */
 function needsReaderSite(s: string): boolean {
-  if (!URL.canParse(s)) return false;
-  const host = new URL(s).hostname;
+  const origin = originOf(s);
+  if (origin === null) return false;
+  const host = new URL(origin).hostname;
   return !KNOWN_FORUMS.some((f) => f.host === host) && !isPublicHost(host);
 }
 
@@ -55,7 +66,8 @@ export function importOrigins(text: string): string[] {
     const threads = (JSON.parse(text) as { threads?: unknown } | null)?.threads;
     if (!Array.isArray(threads)) return [];
     const origins = threads.map((t) => (t as { origin?: unknown } | null)?.origin);
-    return [...new Set(origins.filter((o): o is string => typeof o === 'string' && needsReaderSite(o)))];
+    const named = origins.filter((o): o is string => typeof o === 'string' && needsReaderSite(o));
+    return [...new Set(named.map((o) => originOf(o)!))];
   } catch {
     return [];
   }
@@ -67,7 +79,11 @@ function savedThreadSchema(now: number, readerSites: ReadonlySet<string>) {
     .object({
       origin: forumOrigin(readerSites),
       threadId,
-      url: z.string().max(2000),
+      // As the browser writes it, so a thread saved again here is the same thread.
+      url: z
+        .string()
+        .max(2000)
+        .transform((s) => (URL.canParse(s) ? new URL(s).href : s)),
       title: threadTitle,
       engine,
       savedAt: time,

@@ -220,6 +220,32 @@ describe('export and import', () => {
     }
   });
 
+  it('takes a forum address written with capitals or a closing slash as the browser writes it, and merges it with the same thread saved here', async () => {
+    await importThreads(db, [thread({ note: 'saved here' })]);
+    const text = fileOf([
+      thread({
+        origin: 'https://Forum.BloodCancer.org.uk/',
+        url: 'https://FORUM.bloodcancer.org.uk/t/what-is-car-t-therapy/1828',
+        note: 'from the file',
+      }),
+    ]);
+    const parsed = parseImport(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.threads[0]).toMatchObject({ origin: O, url: `${O}/t/what-is-car-t-therapy/1828` });
+    expect(await importThreads(db, parsed.threads)).toEqual({ added: 0, updated: 1, skipped: 0 });
+    expect(await db.threads.count()).toBe(1);
+  });
+
+  it.each([
+    'https://forum.bloodcancer.org.uk/t',
+    'https://forum.bloodcancer.org.uk/?x=1',
+    'https://jo@forum.bloodcancer.org.uk',
+  ])('still refuses %s as a forum’s address', (origin) => {
+    const parsed = parseImport(fileOf([thread({ origin })]));
+    expect(!parsed.ok && parsed.message).toMatch(/must be a web address like/);
+  });
+
   it('restores threads of a forum on the reader’s own network where they added that site, and says what to do where not', () => {
     const home = thread({ origin: 'http://forum.lan', url: 'http://forum.lan/t/x/1828' });
     const office = thread({ origin: 'http://10.1.2.3:8080', url: 'http://10.1.2.3:8080/t/x/1828' });
