@@ -25,7 +25,10 @@ export function createLander() {
   const tryLand = () => {
     if (post === null || !latest) return;
     if (Date.now() > until) post = null;
-    else if (scrollToPost(latest, post)) post = null;
+    // The keyboard's place too, unless the reader has already put it somewhere (typing a
+    // reply while the forum drew the post).
+    else if (scrollToPost(latest, post, !document.activeElement || document.activeElement === document.body))
+      post = null;
   };
   return {
     seen(thread: ThreadView) {

@@ -184,6 +184,15 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
       return out;
     };
     await poll(visible).toEqual([...Array<boolean>(8).fill(false), true, true]);
+    // By keyboard: the jump takes the keyboard's place to the first new reply, so Tab and a
+    // screen reader go on from there; the forum's tab order is left as it was once it leaves.
+    await page.ui.locator(`${bar} [data-testid=jump-new]`).focus();
+    await page.press('Enter');
+    await poll(() => page.evaluate(() => document.activeElement?.id ?? null, null)).toBe('post_9');
+    await page.press('Tab');
+    await poll(() =>
+      page.evaluate(() => document.querySelector('#post_9')?.getAttribute('tabindex') ?? 'none', null),
+    ).toBe('none');
     await Promise.all([page.close(), popup.close()]);
   });
 

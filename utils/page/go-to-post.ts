@@ -1,7 +1,12 @@
 import type { ForumAdapter, ThreadView } from '../forums/adapter';
 
-/** Brings post `n` (or the next one, if `n` was deleted) into view; false when it is not on the page. */
-export function scrollToPost(thread: ThreadView, n: number): boolean {
+/**
+ * Brings post `n` (or the next one, if `n` was deleted) into view, and the keyboard's place
+ * with it (`focus`): a reader who jumped by keyboard or with a screen reader goes on
+ * reading, and tabbing, from that post, not from the button they pressed. False when the
+ * post is not on the page.
+ */
+export function scrollToPost(thread: ThreadView, n: number, focus = true): boolean {
   const post = thread.posts.find((p) => p.postNumber >= n);
   // A later post stands in for a deleted one only inside this page's range.
   if (!post || (post.postNumber > n && thread.posts[0].postNumber > n)) return false;
@@ -10,11 +15,26 @@ export function scrollToPost(thread: ThreadView, n: number): boolean {
   const box = post.contentElement.closest('article, li, .post, .message, [itemprop="comment"]');
   // Smooth unless the reader asked their system for less motion.
   const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  (box ?? post.contentElement).scrollIntoView({
+  const target = (box ?? post.contentElement) as HTMLElement;
+  target.scrollIntoView({
     behavior: still ? 'auto' : 'smooth',
     block: 'start',
   });
+  if (focus) focusInPlace(target);
   return true;
+}
+
+/**
+ * Focus on a post that is not itself a control: reachable for this once (tabindex -1,
+ * taken off as focus leaves, so the forum's own tab order is left as it was). Where
+ * `scrollIntoView` is gliding there, focus must not jump the page ahead of it.
+ */
+function focusInPlace(el: HTMLElement) {
+  if (!el.hasAttribute('tabindex')) {
+    el.setAttribute('tabindex', '-1');
+    el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
+  }
+  el.focus({ preventScroll: true });
 }
 
 /**
