@@ -5,7 +5,7 @@ import { termMoveTarget } from '../../utils/page/term-keys';
 import { matcherFrom } from '../../utils/glossary/matcher';
 import { cachedFinder } from '../../utils/glossary/cached-finder';
 import { createSlicedQueue } from '../../utils/page/sliced-queue';
-import { wireTermTooltips } from '../../utils/page/term-tooltips';
+import { describedByTooltip, wireTermTooltips } from '../../utils/page/term-tooltips';
 import type { GlossaryMode } from '../../utils/browser/settings';
 import type { GlossaryEntry } from '../../utils/glossary/schema';
 import { onStop } from './lifecycle';
@@ -258,7 +258,10 @@ export async function startGlossary(ctx: ContentScriptContext, stops: ReaderStop
       annotator.clearElement(el);
       annotator.annotate(el);
       // A title holds a few terms at most: each its own Tab stop, in the bar's own tab order.
-      for (const t of el.querySelectorAll<HTMLElement>(`[${TERM_ATTR}]`)) t.tabIndex = 0;
+      for (const t of el.querySelectorAll<HTMLElement>(`[${TERM_ATTR}]`)) {
+        t.tabIndex = 0;
+        describedByTooltip(t, host);
+      }
     },
     /** Tooltips for terms inside another shadow root (the summary panel's). */
     attachTooltips(root: ShadowRoot) {

@@ -82,6 +82,33 @@ describe('glossary on the CAR-T thread', () => {
     expect(await title.textContent()).toBe('What is CAR-T therapy?');
   });
 
+  it('a screen reader hears the explanation as the description of a focused term, in a post and in the bar’s title', async () => {
+    /** What the browser's accessibility tree gives a screen reader for the focused element. */
+    const focused = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        // The page itself counts as focused too: the element is the one inside it.
+        const node = nodes.find(
+          (n) =>
+            n.role?.value !== 'RootWebArea' &&
+            n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+        );
+        return node ? `${String(node.name?.value)}: ${String(node.description?.value ?? '')}` : null;
+      } finally {
+        await cdp.detach();
+      }
+    };
+    const inPost = page.locator(`#post_5 .cooked ${TERM}`, { hasText: 'DLBC' });
+    await inPost.scrollIntoViewIfNeeded();
+    await inPost.focus();
+    await poll(focused).toMatch(/^DLBC: .*lymphoma/i);
+    await page.keyboard.press('Escape');
+    await inPage(page).locator(`threadside-bar [data-testid=thread-title] ${TERM}`).focus();
+    await poll(focused).toMatch(/^CAR-T therapy: .*CAR-T/);
+    await page.keyboard.press('Escape');
+  });
+
   it('turning the glossary off restores the page exactly, and back on marks it again', async () => {
     const html = () => page.locator('.post-stream').evaluate((el) => el.innerHTML);
     const perPost = () => page.locator('.post-stream .cooked').evaluateAll((els) => els.map((el) => el.innerHTML));

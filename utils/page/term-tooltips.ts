@@ -32,6 +32,20 @@ function termOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>(TERM_SELECTOR) : null;
 }
 
+/**
+ * A term inside one of Threadside's own shadow roots (the bar's title, the summary's
+ * Mentioned list) is described by the tooltip too, for a screen reader: an id cannot reach
+ * out of a shadow root, so the element itself is named (ARIA element reflection, which may
+ * point from a shadow root into the document around it). Terms in the page keep the id,
+ * which the page may see (it names no term).
+ */
+export function describedByTooltip(term: HTMLElement, tooltip: HTMLElement) {
+  if (term.getRootNode() === tooltip.getRootNode() || !('ariaDescribedByElements' in term)) return;
+  if (term.ariaDescribedByElements?.[0] === tooltip) return;
+  term.removeAttribute('aria-describedby');
+  term.ariaDescribedByElements = [tooltip];
+}
+
 export interface TermTooltips {
   stop(): void;
   hide(): void;
@@ -155,6 +169,7 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   });
   const onFocusIn = fromReader((e: Event) => {
     const term = termOf(e.target);
+    if (term) describedByTooltip(term, host);
     if (term && term !== refocusing) show(term);
   });
   const onFocusOut = fromReader((e: Event) => {
