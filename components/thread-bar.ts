@@ -67,7 +67,11 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   // time, a page still drawing its posts would be laid out again there and then.
   const titleCut = () => title.scrollHeight > title.clientHeight + 1;
   const measureTitle = () => {
-    if (!title.classList.contains('ts-title--open')) wholeTitle.hidden = !titleCut();
+    const open = title.classList.contains('ts-title--open');
+    if (!open) wholeTitle.hidden = !titleCut();
+    // Whole, it may scroll (a third of the window at most): then the keyboard can scroll it too.
+    if (open && titleCut()) title.tabIndex = 0;
+    else title.removeAttribute('tabindex');
   };
   const titleBox = typeof ResizeObserver === 'function' ? new ResizeObserver(measureTitle) : null;
   titleBox?.observe(title);

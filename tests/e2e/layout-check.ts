@@ -63,6 +63,13 @@ export function layoutProblems(roots: string[], openRoot?: (host: Element) => Sh
           problems.push(
             `${name(el)} runs off the screen (${Math.round(r.left)} to ${Math.round(r.right)} of ${width})`,
           );
+        // Threadside's UI is fixed over the page: what is above or below the window, and not
+        // scrolled out of sight inside its own box, cannot be reached at all.
+        const shown = sel === 'document' ? null : visibleBox(el);
+        if (shown && (shown.t < -1 || shown.b > window.innerHeight + 1))
+          problems.push(
+            `${name(el)} runs off the screen (${Math.round(shown.t)} to ${Math.round(shown.b)} of ${window.innerHeight} high)`,
+          );
         const clips = ['hidden', 'clip'].includes(cs.overflowX) || ['hidden', 'clip'].includes(cs.overflowY);
         const field = el.matches('input, select, textarea');
         // Text taller than its box, drawn over what comes next (a box squeezed by its column).

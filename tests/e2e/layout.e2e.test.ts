@@ -11,7 +11,7 @@ import { closeSummary } from './summary-panel';
 
 /**
  * Every screen at a phone's width (360 px), at 200% zoom (a 1280 × 900 window shows
- * 640 × 450 CSS pixels, each drawn twice as large), in light and dark: nothing runs off
+ * 640 × 450 CSS pixels, each drawn twice as large) and at 400% (320 × 256), in light and dark: nothing runs off
  * the screen or out of its box, is cut off, or is drawn over something else; axe-core finds
  * nothing; and each screen, pictured, is really drawn dark in dark mode. With the worst
  * titles forums send (500 characters without a space) and every state a reader can open:
@@ -24,10 +24,17 @@ const LONG_TITLE = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(11).sl
 const SCREENS = [
   { name: '360 px', width: 360, height: 740, scale: 1 },
   { name: '200% zoom', width: 640, height: 450, scale: 2 },
+  // WCAG's reflow case: a 1280 × 1024 window at 400% shows 320 × 256 CSS pixels.
+  { name: '400% zoom', width: 320, height: 256, scale: 4 },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const COMBOS = SCREENS.flatMap((screen) => SCHEMES.map((scheme) => ({ screen, scheme })));
 type Combo = (typeof COMBOS)[number];
+/**
+ * The popup is a window of the browser's own (at most 800 × 600), laid out at a phone's
+ * width above: 400% is for what sits over a forum's page, and the options page.
+ */
+const POPUP_COMBOS = COMBOS.filter((c) => c.screen.scale < 4);
 
 async function emulate(page: Page, { screen, scheme }: Combo) {
   const cdp = await page.context().newCDPSession(page);
@@ -98,7 +105,7 @@ describe('layout on small screens, at 200% zoom, light and dark', () => {
     env.forum.clearFaults();
 
     const long = (label: string) => popup.locator(`button[aria-label^="${label} “Pneumono"]`);
-    for (const combo of COMBOS) {
+    for (const combo of POPUP_COMBOS) {
       const cdp = await emulate(popup, combo);
       await popup.reload();
       await popup.locator('.thread-row').first().waitFor();
@@ -136,7 +143,7 @@ describe('layout on small screens, at 200% zoom, light and dark', () => {
     );
     await popup.reload();
     await popup.getByRole('button', { name: 'Check now' }).click();
-    for (const combo of COMBOS) {
+    for (const combo of POPUP_COMBOS) {
       const cdp = await emulate(popup, combo);
       await popup.reload();
       await popup.getByRole('button', { name: 'Stop checking' }).waitFor();
@@ -174,7 +181,9 @@ describe('layout on small screens, at 200% zoom, light and dark', () => {
       await poll(() => whole.getAttribute('aria-expanded')).toBe('true');
       await expectUiFine(page, ['threadside-bar'], 'bar with its whole title', combo);
 
-      const term = page.locator('[data-threadside-term]', { hasText: 'SCT' }).first();
+      // Underlined once the reader stops near it: at 400% only the first post is near at first.
+      await page.locator('#post_2 .cooked').scrollIntoViewIfNeeded();
+      const term = page.locator('#post_2 [data-threadside-term]', { hasText: 'SCT' }).first();
       await term.scrollIntoViewIfNeeded();
       await term.focus();
       const tooltip = ui.locator('threadside-tooltip .ts-tooltip');
@@ -189,6 +198,15 @@ describe('layout on small screens, at 200% zoom, light and dark', () => {
       await poll(() => status.textContent()).toMatch(/posts read on this computer|From the 8 posts on this page/);
       // The panel ends above the bar, whose whole title makes it tall.
       await expectUiFine(page, ['threadside-bar', 'threadside-summary'], 'summary beside the bar', combo);
+      // And the summary itself has room to be read, not only its heading (a short window):
+      // three lines of it at least, with the bar's whole title open below.
+      const panelBox = await boxOf(ui.locator('threadside-summary .ts-panel'));
+      const bodyBox = await boxOf(ui.locator('threadside-summary .ts-panel-body'));
+      const bodyShown =
+        Math.min(panelBox.y + panelBox.height, bodyBox.y + bodyBox.height) - Math.max(panelBox.y, bodyBox.y);
+      expect(bodyShown, `the summary's text shown, ${where(combo)}`).toBeGreaterThanOrEqual(
+        Math.min(60, bodyBox.height),
+      );
       await shoot('summary', ui.locator('threadside-summary .ts-panel'));
       await closeSummary(env.browser, page);
 

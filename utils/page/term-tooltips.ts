@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift, type ReferenceElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type ReferenceElement } from '@floating-ui/dom';
 import { TERM_ATTR } from '../glossary/annotate';
 import { fromReader } from './reader-input';
 
@@ -93,7 +93,17 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
       void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'top',
-        middleware: [offset(8), flip(), shift({ padding: 8 })],
+        middleware: [
+          offset(8),
+          flip(),
+          shift({ padding: 8 }),
+          // A short window (400% zoom): no taller than the room on its side, scrolling inside.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) =>
+              floating.style.setProperty('--tt-max-height', `${Math.max(96, Math.floor(availableHeight))}px`),
+          }),
+        ],
       }).then(({ x, y }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;
