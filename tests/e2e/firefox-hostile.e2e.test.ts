@@ -8,7 +8,8 @@ import { launchReader, type Reader } from './reader';
  * The redirect attack of hostile-pages.e2e.test.ts, in Firefox: there Threadside's requests
  * are made by an event page, not a service worker, and its fetch is Firefox's own. `forum`
  * is the reader's forum, where they are signed in; `hostile` another known forum, whose
- * JSON answers with a redirect to the reader's private message.
+ * JSON answers with a redirect to the reader's private message. Then what stands in Firefox
+ * for Chromium's dynamic file addresses: the add-on's address never reaches the page.
  */
 describe('Firefox: a forum cannot send Threadside to the reader’s other forum', () => {
   let forum: ForumLab;
@@ -62,6 +63,33 @@ describe('Firefox: a forum cannot send Threadside to the reader’s other forum'
     expect(forum.requests()).toEqual([]);
     await Promise.all([page.close(), popup.close()]);
   }, 60_000);
+
+  // Firefox keeps no dynamic address for the files pages may load (use_dynamic_url is
+  // Chromium's): a page that has the add-on's address loads them (tried: 200), and so can
+  // tell that Threadside is installed. The address is random for each install; what keeps
+  // it from the page is that Threadside never writes it there.
+  it('a page never finds the add-on’s address in its markup or style sheets', async () => {
+    const page = await reader.open(`${forum.url}/t/what-is-car-t-therapy/1828`);
+    // Threadside has worked here: underlines, a tooltip, the summary.
+    await page.hover('#post_5 .cooked [data-threadside-term]', 'DLBC');
+    await poll(() => page.ui.locator('threadside-tooltip .ts-tooltip .ts-term').textContent()).toBe(
+      'diffuse large B-cell lymphoma',
+    );
+    await page.ui.locator('threadside-bar [data-testid=summary]').click();
+    await poll(() => page.ui.locator('threadside-summary [data-testid=summary-status]').textContent()).toMatch(
+      /posts read on this computer/,
+    );
+    const address = new URL(reader.extensionUrl('/')).host;
+    const seen = await page.evaluate(
+      (host) =>
+        [document.documentElement.outerHTML, ...[...document.styleSheets].map((s) => s.href ?? '')].filter(
+          (s) => s.includes(host) || s.includes('moz-extension:'),
+        ),
+      address,
+    );
+    expect(seen).toEqual([]);
+    await page.close();
+  });
 
   it('logged no error from Threadside on the way', () => {
     expect(reader.threadsideErrors()).toEqual([]);
