@@ -155,6 +155,8 @@ export interface ReaderOptions {
   grantSiteRequests?: boolean;
   /** Firefox only: a window on a private display (desktop.ts), for keys only a real keyboard reaches. */
   env?: Record<string, string>;
+  /** Firefox only: more of Firefox's preferences. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export async function launchReader(name: BrowserName, opts: ReaderOptions = {}): Promise<Reader> {
@@ -231,7 +233,7 @@ async function chromiumReader(): Promise<Omit<Reader, 'closeTabs'>> {
 
 async function firefoxReader(opts: ReaderOptions): Promise<Omit<Reader, 'closeTabs'>> {
   const f = await launchFirefoxWithExtension(
-    opts.grantSiteRequests ? { 'extensions.webextOptionalPermissionPrompts': false } : {},
+    { ...(opts.grantSiteRequests ? { 'extensions.webextOptionalPermissionPrompts': false } : {}), ...opts.prefs },
     { env: opts.env },
   );
   // Puppeteer hears no navigation events from an add-on's own pages: navigate without
