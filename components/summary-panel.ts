@@ -11,7 +11,8 @@ export type SectionId = 'since' | 'question' | 'safety' | 'points' | 'mentioned'
 
 export interface SummaryPanelActions {
   onClose(): void;
-  onJumpToPost(postNumber: number): void;
+  /** `byKeyboard` as for the bar's jump (thread-bar.ts). */
+  onJumpToPost(postNumber: number, byKeyboard: boolean): void;
   onSectionToggle(id: SectionId, open: boolean): void;
   /** "Try again" after the thread could not be read (whole, or at all). */
   onRetry(): void;
@@ -100,7 +101,7 @@ export function createSummaryPanel(doc: Document, actions: SummaryPanelActions) 
     );
     a.addEventListener('click', (e) => {
       e.preventDefault();
-      if (e.isTrusted !== false) actions.onJumpToPost(n);
+      if (e.isTrusted !== false) actions.onJumpToPost(n, e.detail === 0);
     });
     return a;
   };

@@ -22,7 +22,8 @@ const postsLabel = (n: number) => plural(n, 'post', 'posts');
  */
 export interface ThreadBarActions {
   onToggleSave(): void;
-  onJumpToNew(): void;
+  /** `byKeyboard`: pressed with a key (a click's `detail` is 0), so the keyboard's place goes to the post too. */
+  onJumpToNew(byKeyboard: boolean): void;
   /** The reader has seen the new replies: nothing stays new. */
   onMarkRead(): void;
   onToggleSummary(): void;
@@ -107,7 +108,7 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   });
   jump.addEventListener(
     'click',
-    fromReader(() => actions.onJumpToNew()),
+    fromReader((e: MouseEvent) => actions.onJumpToNew(e.detail === 0)),
   );
   const markRead = h(
     doc,

@@ -56,7 +56,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const bar = createThreadBar(document, {
       onToggleSave: () => void saving.toggle(),
-      onJumpToNew: () => saving.jumpToNew(),
+      onJumpToNew: (byKeyboard) => saving.jumpToNew(byKeyboard),
       onMarkRead: () => void saving.markRead(),
       onHiddenChange: (hidden) => void setBarFolded(location.host, hidden),
       // A click before the panel is ready (it may yet open by itself, as the reader left it)

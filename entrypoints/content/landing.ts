@@ -3,10 +3,17 @@ import { askBackground } from '../../utils/browser/messages';
 import { goToPost, scrollToPost } from '../../utils/page/go-to-post';
 import { readerOf } from './page-adapters';
 
-/** Shows post `n`, loading the page of the thread that holds it if need be (see `landings`). */
-export function showPost(thread: ThreadView, n: number): void {
-  void goToPost(thread, n, readerOf(thread.engine), () =>
-    askBackground('landAt', { threadId: thread.threadId, post: n }),
+/**
+ * Shows post `n`, loading the page of the thread that holds it if need be (see `landings`),
+ * with the keyboard's place when `focus` (see `scrollToPost`).
+ */
+export function showPost(thread: ThreadView, n: number, focus = false): void {
+  void goToPost(
+    thread,
+    n,
+    readerOf(thread.engine),
+    () => askBackground('landAt', { threadId: thread.threadId, post: n }),
+    focus,
   );
 }
 

@@ -154,8 +154,8 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
         callbacks.onNewReplies(0);
     },
     /** Scroll to the first new reply, or load the thread there if the forum has not yet. */
-    jumpToNew() {
-      if (thread && firstNew !== null) showPost(thread, firstNew);
+    jumpToNew(byKeyboard: boolean) {
+      if (thread && firstNew !== null) showPost(thread, firstNew, byKeyboard);
     },
   };
 }

@@ -57,7 +57,7 @@ export async function startSummary(
           .find(Boolean)
           ?.focus();
     },
-    onJumpToPost: (n) => jumpToPost(n),
+    onJumpToPost: (n, byKeyboard) => jumpToPost(n, byKeyboard),
     onSectionToggle: (id, open) => void rememberSection(id, open),
     onRetry: () => {
       const thread = deps.thread();
@@ -104,9 +104,9 @@ export async function startSummary(
     await summaryPanelSetting.setValue({ ...s, sections: [...sections] });
   }
 
-  function jumpToPost(n: number) {
+  function jumpToPost(n: number, byKeyboard: boolean) {
     const thread = deps.thread();
-    if (thread) deps.showPost(thread, n);
+    if (thread) deps.showPost(thread, n, byKeyboard);
   }
 
   async function load(thread: ThreadView) {

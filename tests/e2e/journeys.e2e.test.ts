@@ -184,8 +184,21 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
       return out;
     };
     await poll(visible).toEqual([...Array<boolean>(8).fill(false), true, true]);
+    // By mouse, the view alone goes there: the page, which sees where focus lands, is not
+    // told more than it sees scroll.
+    const post9InView = () =>
+      page.evaluate(() => {
+        const r = document.querySelector('#post_9')!.getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight / 2;
+      }, null);
+    await page.evaluate(() => window.scrollTo(0, 0), null);
+    expect(await post9InView()).toBe(false);
+    await page.ui.locator(`${bar} [data-testid=jump-new]`).click();
+    await poll(post9InView).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id ?? null, null)).not.toBe('post_9');
     // By keyboard: the jump takes the keyboard's place to the first new reply, so Tab and a
     // screen reader go on from there; the forum's tab order is left as it was once it leaves.
+    await page.evaluate(() => window.scrollTo(0, 0), null);
     await page.ui.locator(`${bar} [data-testid=jump-new]`).focus();
     await page.press('Enter');
     await poll(() => page.evaluate(() => document.activeElement?.id ?? null, null)).toBe('post_9');

@@ -3,10 +3,11 @@ import type { ForumAdapter, ThreadView } from '../forums/adapter';
 /**
  * Brings post `n` (or the next one, if `n` was deleted) into view, and the keyboard's place
  * with it (`focus`): a reader who jumped by keyboard or with a screen reader goes on
- * reading, and tabbing, from that post, not from the button they pressed. False when the
- * post is not on the page.
+ * reading, and tabbing, from that post, not from the button they pressed. Only then: the
+ * page sees where focus lands, so a jump by mouse (or from the popup, into a tab the reader
+ * may have been typing in) moves the view alone. False when the post is not on the page.
  */
-export function scrollToPost(thread: ThreadView, n: number, focus = true): boolean {
+export function scrollToPost(thread: ThreadView, n: number, focus = false): boolean {
   const post = thread.posts.find((p) => p.postNumber >= n);
   // A later post stands in for a deleted one only inside this page's range.
   if (!post || (post.postNumber > n && thread.posts[0].postNumber > n)) return false;
@@ -32,7 +33,14 @@ export function scrollToPost(thread: ThreadView, n: number, focus = true): boole
 function focusInPlace(el: HTMLElement) {
   if (!el.hasAttribute('tabindex')) {
     el.setAttribute('tabindex', '-1');
-    el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
+    const left = () => {
+      // The window losing focus (another window, another tab) blurs it too, and it keeps the
+      // focus for the reader's return: a box no longer focusable would drop it to the page.
+      if (el.ownerDocument.activeElement === el) return;
+      el.removeEventListener('blur', left);
+      el.removeAttribute('tabindex');
+    };
+    el.addEventListener('blur', left);
   }
   el.focus({ preventScroll: true });
 }
@@ -46,8 +54,9 @@ export async function goToPost(
   n: number,
   reader: Pick<ForumAdapter, 'postAddress'>,
   beforeLeaving: () => Promise<unknown>,
+  focus = false,
 ) {
-  if (scrollToPost(thread, n)) return;
+  if (scrollToPost(thread, n, focus)) return;
   const address = reader.postAddress({ url: thread.canonicalUrl, perPage: thread.pages?.perPage }, n);
   await beforeLeaving().catch(() => undefined);
   location.assign(address);

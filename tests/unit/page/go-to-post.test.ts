@@ -28,18 +28,30 @@ beforeEach(() => {
 describe('going to a post on the page', () => {
   it('takes the keyboard’s place to the post, and leaves the forum’s tab order as it was once focus moves on', () => {
     const t = threadOnPage();
-    expect(scrollToPost(t, 2)).toBe(true);
+    expect(scrollToPost(t, 2, true)).toBe(true);
     const post = document.getElementById('post_2')!;
     expect(document.activeElement).toBe(post);
     document.querySelector('textarea')!.focus();
     expect(post.hasAttribute('tabindex')).toBe(false);
   });
 
-  it('leaves the keyboard where it is when asked not to move it (a landing while the reader types a reply)', () => {
+  it('keeps the post focusable while the reader is in another window, so focus is still there on their return', () => {
+    const t = threadOnPage();
+    scrollToPost(t, 2, true);
+    const post = document.getElementById('post_2')!;
+    // The window losing focus blurs the element, which stays the page's active element.
+    post.dispatchEvent(new FocusEvent('blur'));
+    expect(document.activeElement).toBe(post);
+    expect(post.getAttribute('tabindex')).toBe('-1');
+    document.querySelector('textarea')!.focus();
+    expect(post.hasAttribute('tabindex')).toBe(false);
+  });
+
+  it('leaves the keyboard where it is unless asked (a jump by mouse, Open into a tab with a reply being typed)', () => {
     const t = threadOnPage();
     const reply = document.querySelector('textarea')!;
     reply.focus();
-    expect(scrollToPost(t, 3, false)).toBe(true);
+    expect(scrollToPost(t, 3)).toBe(true);
     expect(document.activeElement).toBe(reply);
     expect(document.getElementById('post_3')!.hasAttribute('tabindex')).toBe(false);
   });
@@ -48,7 +60,7 @@ describe('going to a post on the page', () => {
     const t = threadOnPage();
     const post = document.getElementById('post_1')!;
     post.setAttribute('tabindex', '0');
-    scrollToPost(t, 1);
+    scrollToPost(t, 1, true);
     expect(document.activeElement).toBe(post);
     document.querySelector('textarea')!.focus();
     expect(post.getAttribute('tabindex')).toBe('0');
