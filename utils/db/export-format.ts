@@ -42,10 +42,10 @@ function forumOrigin(readerSites: ReadonlySet<string>) {
  * what is more than a forum's address (a path, a query, a name and password) or not one.
  */
 function originOf(s: string): string | null {
-  if (!URL.canParse(s)) return null;
-  const u = new URL(s);
-  const bare = u.pathname === '/' && !u.search && !u.hash && !u.username && !u.password;
-  return (u.protocol === 'https:' || u.protocol === 'http:') && bare && /^[^?#]*$/.test(s) ? u.origin : null;
+  // Written as a forum's address, nothing after the host but one "/": a URL parser would
+  // also take "https://@forum.org/./" or spaces around it to the same place.
+  if (!/^https?:\/\/[^/?#@\s\\]+\/?$/i.test(s) || !URL.canParse(s)) return null;
+  return new URL(s).origin;
 }
 
 /** A web address on this computer or a private network, and not a known forum (false for no address at all: said by the check above). */
@@ -83,7 +83,9 @@ function savedThreadSchema(now: number, readerSites: ReadonlySet<string>) {
       url: z
         .string()
         .max(2000)
-        .transform((s) => (URL.canParse(s) ? new URL(s).href : s)),
+        .transform((s) => (URL.canParse(s) ? new URL(s).href : s))
+        // Again as written here (letters outside ASCII grow), so the next export imports too.
+        .pipe(z.string().max(2000)),
       title: threadTitle,
       engine,
       savedAt: time,

@@ -166,6 +166,11 @@ describe('export and import', () => {
     ],
     ['a javascript: origin', fileOf([thread({ origin: 'javascript:alert(1)' })]), /must be a web address like/],
     [
+      'an address that grows past 2,000 characters as the browser writes it',
+      fileOf([thread({ url: `${O}/t/${'é'.repeat(700)}/1828` })]),
+      /^Thread 1: the thread’s address is too long/,
+    ],
+    [
       'this computer',
       fileOf([thread({ origin: 'http://localhost:8080', url: 'http://localhost:8080/t/x/1828' })]),
       /the forum’s address is on this computer or a private network: turn that site on under “Sites” first/,
@@ -241,6 +246,10 @@ describe('export and import', () => {
     'https://forum.bloodcancer.org.uk/t',
     'https://forum.bloodcancer.org.uk/?x=1',
     'https://jo@forum.bloodcancer.org.uk',
+    'https://@forum.bloodcancer.org.uk',
+    'https://forum.bloodcancer.org.uk/./',
+    ' https://forum.bloodcancer.org.uk',
+    'https:forum.bloodcancer.org.uk',
   ])('still refuses %s as a forum’s address', (origin) => {
     const parsed = parseImport(fileOf([thread({ origin })]));
     expect(!parsed.ok && parsed.message).toMatch(/must be a web address like/);
