@@ -27,7 +27,8 @@ describe('a reader in firefox turns on notifications', () => {
     reader = await launchReader('firefox', {
       grantSiteRequests: true,
       env: display.env,
-      prefs: { 'alerts.useSystemBackend': false },
+      // Its own notifications, drawn in place at once (not slid in).
+      prefs: { 'alerts.useSystemBackend': false, 'alerts.disableSlidingEffect': true },
     });
   }, 60_000);
   afterAll(async () => {
@@ -46,11 +47,20 @@ describe('a reader in firefox turns on notifications', () => {
       }, null),
     ).toMatch(/^Checked/);
   };
+  /** Each notification Threadside has on show: its id, and what it says. */
   const shown = (tab: ReaderTab) =>
+    tab.evaluate(async () => {
+      const all = await (globalThis as unknown as { browser: typeof chrome }).browser.notifications.getAll();
+      // Firefox gives each one's options (Chromium only `true`).
+      return Object.entries(all as unknown as Record<string, { title?: string; message?: string }>)
+        .map(([id, n]) => `${id}: ${n.title} | ${n.message}`)
+        .sort();
+    }, null);
+  const ids = async (tab: ReaderTab) => (await shown(tab)).map((s) => s.slice(0, s.indexOf(': ')));
+  const stored = (tab: ReaderTab, key: string) =>
     tab.evaluate(
-      async () =>
-        Object.keys(await (globalThis as unknown as { browser: typeof chrome }).browser.notifications.getAll()).sort(),
-      null,
+      async (k) => (await (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(k))[k],
+      key,
     );
 
   it('hears of a saved thread’s new replies: by count, then by title', async () => {
@@ -79,12 +89,15 @@ describe('a reader in firefox turns on notifications', () => {
 
     const popup = await reader.open(reader.extensionUrl('popup.html'));
     await checkNow(popup);
-    expect(await shown(popup)).toEqual([]);
+    expect(await ids(popup)).toEqual([]);
     forum.addReply(THREAD_ID, { username: 'Maggie', text: 'The fatigue lifted for me at about six months.' });
     forum.addReply(THREAD_ID, { username: 'Dev', text: 'Same here, gentle walks helped.' });
     await checkNow(popup);
     // Titles can show on a locked screen: by default only how many threads have news.
-    await poll(() => shown(popup)).toEqual(['threadside:new-replies']);
+    await poll(() => ids(popup)).toEqual(['threadside:new-replies']);
+    const [byCount] = await shown(popup);
+    expect(byCount).toMatch(/1 saved thread has new replies/);
+    expect(byCount).not.toContain('CAR-T');
     await popup.evaluate(
       () => (globalThis as unknown as { browser: typeof chrome }).browser.notifications.clear('threadside:new-replies'),
       null,
@@ -94,14 +107,18 @@ describe('a reader in firefox turns on notifications', () => {
       'label.choice',
       'Show thread titles in notifications (they can appear on a locked screen; without them a notification says only how many saved threads have new replies)',
     );
+    // Stored before the check that reads it.
+    await poll(() => stored(options, 'notificationTitles')).toBe(true);
+    await poll(() => display.notifications()).toEqual([]);
     forum.addReply(THREAD_ID, { username: 'Maggie', text: 'And walking every day helped too.' });
     await checkNow(popup);
-    await poll(() => shown(popup)).toEqual([`threadside:${new URL(forum.url).origin} ${THREAD_ID}`]);
+    await poll(() => ids(popup)).toEqual([`threadside:${new URL(forum.url).origin} ${THREAD_ID}`]);
+    expect((await shown(popup))[0]).toContain('What is CAR-T therapy?');
 
     // The reader clicks the one Firefox shows: the thread opens at the first new reply.
-    const onScreen = await display.notifications();
-    expect(onScreen).toHaveLength(1);
-    await display.click(onScreen[0]);
+    // Drawn on screen a moment after Firefox lists it.
+    await poll(async () => (await display.notifications()).length).toBe(1);
+    await display.click((await display.notifications())[0]);
     const threadTabs = () =>
       popup.evaluate(
         async (prefix) =>

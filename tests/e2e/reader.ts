@@ -163,7 +163,13 @@ export async function launchReader(name: BrowserName, opts: ReaderOptions = {}):
   return keepingTabs(name === 'chromium' ? await chromiumReader() : await firefoxReader(opts));
 }
 
-function keepingTabs(reader: Omit<Reader, 'closeTabs'>): Reader {
+/** A reader's browser as each kind drives it, before `keepingTabs` adds `closeTabs`. */
+type Driver = Omit<Reader, 'closeTabs'> & {
+  /** Closes every tab on a web page: those Threadside opened (Open, a notification) too. */
+  closeWebTabs: () => Promise<void>;
+};
+
+function keepingTabs({ closeWebTabs, ...reader }: Driver): Reader {
   const open = new Set<ReaderTab>();
   return {
     ...reader,
@@ -172,8 +178,8 @@ function keepingTabs(reader: Omit<Reader, 'closeTabs'>): Reader {
       const kept: ReaderTab = {
         ...tab,
         close: async () => {
-          open.delete(kept);
           await tab.close();
+          open.delete(kept);
         },
       };
       open.add(kept);
@@ -181,11 +187,13 @@ function keepingTabs(reader: Omit<Reader, 'closeTabs'>): Reader {
     },
     async closeTabs() {
       for (const tab of [...open]) await tab.close().catch(() => undefined);
+      open.clear();
+      await closeWebTabs();
     },
   };
 }
 
-async function chromiumReader(): Promise<Omit<Reader, 'closeTabs'>> {
+async function chromiumReader(): Promise<Driver> {
   const b = await launchWithExtension();
   const errors: string[] = [];
   const watch = (page: PlaywrightPage) =>
@@ -227,11 +235,14 @@ async function chromiumReader(): Promise<Omit<Reader, 'closeTabs'>> {
     badge: () => b.serviceWorker.evaluate(() => chrome.action.getBadgeText({})),
     tellTabsAt: (urlPrefix, name) => b.serviceWorker.evaluate(tellTabs, { urlPrefix, name }),
     threadsideErrors: () => [...errors],
+    async closeWebTabs() {
+      for (const page of b.context.pages()) if (/^https?:/.test(page.url())) await page.close().catch(() => undefined);
+    },
     close: () => b.close(),
   };
 }
 
-async function firefoxReader(opts: ReaderOptions): Promise<Omit<Reader, 'closeTabs'>> {
+async function firefoxReader(opts: ReaderOptions): Promise<Driver> {
   const f = await launchFirefoxWithExtension(
     { ...(opts.grantSiteRequests ? { 'extensions.webextOptionalPermissionPrompts': false } : {}), ...opts.prefs },
     { env: opts.env },
@@ -332,6 +343,10 @@ async function firefoxReader(opts: ReaderOptions): Promise<Omit<Reader, 'closeTa
       );
     },
     threadsideErrors: () => f.threadsideErrors(),
+    async closeWebTabs() {
+      for (const page of await f.browser.pages())
+        if (/^https?:/.test(page.url())) await page.close().catch(() => undefined);
+    },
     close: () => f.close(),
   };
 }
