@@ -70,9 +70,13 @@ export function createThreadBar(doc: Document, actions: ThreadBarActions) {
   const measureTitle = () => {
     const open = title.classList.contains('ts-title--open');
     if (!open) wholeTitle.hidden = !titleCut();
-    // Whole, it may scroll (a third of the window at most): then the keyboard can scroll it too.
-    if (open && titleCut()) title.tabIndex = 0;
-    else title.removeAttribute('tabindex');
+    // Whole, it may scroll (a third of the window at most): then the keyboard can scroll it
+    // too, and a screen reader names the stop it makes.
+    if (open && titleCut()) {
+      title.tabIndex = 0;
+      title.setAttribute('role', 'region');
+      title.setAttribute('aria-label', 'Whole thread title');
+    } else for (const a of ['tabindex', 'role', 'aria-label']) title.removeAttribute(a);
   };
   const titleBox = typeof ResizeObserver === 'function' ? new ResizeObserver(measureTitle) : null;
   titleBox?.observe(title);
