@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { poll, useForumAndBrowser } from './harness';
 import { inPage } from './in-page-ui';
+import { closeSummary } from './summary-panel';
 
 let page: Page;
 
@@ -82,7 +83,7 @@ describe('glossary on the CAR-T thread', () => {
     expect(await title.textContent()).toBe('What is CAR-T therapy?');
   });
 
-  it('a screen reader hears the explanation as the description of a focused term, in a post and in the bar’s title', async () => {
+  it('a screen reader hears the explanation as the description of a focused term, in a post, the bar’s title and the summary’s list', async () => {
     /** What the browser's accessibility tree gives a screen reader for the focused element. */
     const focused = async () => {
       const cdp = await page.context().newCDPSession(page);
@@ -107,6 +108,17 @@ describe('glossary on the CAR-T thread', () => {
     await inPage(page).locator(`threadside-bar [data-testid=thread-title] ${TERM}`).focus();
     await poll(focused).toMatch(/^CAR-T therapy: .*CAR-T/);
     await page.keyboard.press('Escape');
+    // And in the summary's list of terms the thread mentions.
+    await inPage(page).locator('threadside-bar [data-testid=summary]').click();
+    const mentioned = inPage(page).locator('threadside-summary details[data-section=mentioned]');
+    await mentioned.waitFor();
+    if ((await mentioned.getAttribute('open')) === null) await mentioned.locator('summary').click();
+    const listed = mentioned.locator('.ts-term-link').first();
+    const name = (await listed.textContent())!;
+    await listed.focus();
+    await poll(focused).toMatch(new RegExp(`^${name.replace(/[^\w ]/g, '.')}: .{20,}`));
+    await page.keyboard.press('Escape');
+    await closeSummary(env.browser, page);
   });
 
   it('turning the glossary off restores the page exactly, and back on marks it again', async () => {
