@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { startVirtualDisplay, type VirtualDisplay } from './desktop';
 import { poll } from './harness';
+import { checkNowIn } from './popup-check';
 import { launchReader, type Reader, type ReaderTab } from './reader';
 
 /**
@@ -37,16 +38,7 @@ describe('a reader in firefox turns on notifications', () => {
     await forum?.close();
   });
 
-  const checkNow = async (popup: ReaderTab) => {
-    await popup.click('button', 'Check now');
-    await poll(() =>
-      popup.evaluate(() => {
-        const status = document.querySelector('.check-status')?.textContent ?? '';
-        const done = !document.querySelector<HTMLButtonElement>('button.check-now')?.disabled && !/ · /.test(status);
-        return done ? status : 'under way';
-      }, null),
-    ).toMatch(/^Checked/);
-  };
+  const checkNow = async (popup: ReaderTab) => expect(await checkNowIn(popup)).toMatch(/^Checked/);
   /** Each notification Threadside has on show: its id, and what it says. */
   const shown = (tab: ReaderTab) =>
     tab.evaluate(async () => {

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } 
 import type { ExportFile } from '../../utils/db/export-format';
 import { startForum, type ForumLab } from '../forum-lab/server';
 import { poll } from './harness';
+import { checkNowIn } from './popup-check';
 import { SPY, spyRecordInPage } from './page-spy';
 import { hostStoredInPage, PANEL_LEFT_OPEN } from './stored-choices';
 import { BROWSERS, launchReader, type Reader, type ReaderTab } from './reader';
@@ -39,17 +40,6 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
       const row = [...document.querySelectorAll('.thread-row')].find((r) => r.textContent?.includes(t));
       return row ? { isNew: row.querySelector('.row-new')?.textContent ?? null } : null;
     }, title);
-  const checkNow = async (popup: ReaderTab) => {
-    await popup.click('button', 'Check now');
-    // Done, not under way: the button stays off until the check ends.
-    await poll(() =>
-      popup.evaluate(() => {
-        const status = document.querySelector('.check-status')?.textContent ?? '';
-        const done = !document.querySelector<HTMLButtonElement>('button.check-now')?.disabled && !/ · /.test(status);
-        return done ? status : 'under way';
-      }, null),
-    ).toMatch(/^(Checked|Not checked|Stopped)/);
-  };
 
   /**
    * Waits until the reader's "closed" is stored for the forum: the panel opens by itself on
@@ -163,11 +153,11 @@ describe.each(BROWSERS)('a reader in %s', (name) => {
 
   it('hears of new replies: Check now, the badge, the popup and the "New" marks', async () => {
     const popup = await reader.open(reader.extensionUrl('popup.html'));
-    await checkNow(popup);
+    await checkNowIn(popup);
     expect(await reader.badge()).toBe('');
     forum.addReply(1828, { username: 'Sara', text: 'My PET scan was clear! Starting CAR-T next month.' });
     forum.addReply(1828, { username: 'Fozzie', text: 'Wonderful news Sara, good luck.' });
-    await checkNow(popup);
+    await checkNowIn(popup);
     await poll(() => reader.badge()).toBe('2');
     await poll(() => rowFor(popup, 'What is CAR-T therapy?')).toEqual({ isNew: '2' });
 
