@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/extension-browser';
 import { startForum } from '../tests/forum-lab/server';
@@ -16,16 +18,18 @@ import { launchWithoutExtension } from './plain-browser';
  * `longtask` PerformanceObserver saw (the page's own included: the forum's chunk loads are
  * long tasks without Threadside too).
  *
- * Each run has five visits, in alternating order: without the extension, with it, and with
- * Threadside turned off for the forum (the content script is still injected and returns at
- * once: what any extension with a script in the page costs), all three watched by nothing
- * but the metrics; then one with a trace (the most of Threadside's code in any one task)
+ * Each run has six visits, in alternating order: without the extension, with an extension
+ * that has no code at all (an empty service worker and an empty content script in the
+ * forum's pages: what having an extension there costs, before any code of its own), with
+ * Threadside, and with Threadside turned off for the forum (its content script is still
+ * injected and returns at once), all four watched by nothing but the metrics; then one with a trace (the most of Threadside's code in any one task)
  * and one with a CPU profile (Threadside's code in all, and where). The instruments are
  * kept out of the comparison: the trace charges about 0.2 ms to every call into a script,
  * which falls on one side only (pageload-trace.ts).
  *
- * `npm run bench -- pageload [runs] [smooth] [SIDE]` (default 5 runs, steps at once; a SIDE,
- * such as `profiled`, runs that side's visits alone: a quick look at one change, no verdict).
+ * `npm run bench -- pageload [runs] [smooth] [SIDE…]` (default 5 runs, steps at once; SIDEs,
+ * such as `profiled`, or `without empty`, run those sides' visits alone: a quick look at one
+ * change, no verdict).
  */
 const LONG_THREAD = '/t/long-running-support-thread/2000';
 const LAST_POST = 1000;
@@ -230,6 +234,36 @@ async function withExtension(forumUrl: string, instrument: Instrument, turnedOff
   }
 }
 
+/**
+ * An extension that does nothing but be there: a service worker with no code and a content
+ * script with none, injected into the forum's pages as Threadside's is. What any extension
+ * with a script in the page costs the page, measured rather than assumed.
+ */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'threadside-bench-empty-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['page.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'worker.js'), '');
+  writeFileSync(join(dir, 'page.js'), '');
+  return dir;
+}
+
+async function withEmptyExtension(forumUrl: string, extensionDir: string): Promise<RunResult> {
+  const browser = await launchWithExtension({ extensionDir });
+  try {
+    await browserUp();
+    return await visit(browser.context, forumUrl, CLEAN);
+  } finally {
+    await browser.close();
+  }
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -248,20 +282,23 @@ export async function run(args: string[] = []) {
   if (!existsSync('.output/chrome-mv3-demo/manifest.json'))
     spawnSync('npm', ['run', '-s', 'build:demo'], { stdio: 'inherit' });
   const forum = await startForum({ port: 0 });
+  const empty = emptyExtension();
   const sides = {
     without: () => withoutExtension(forum.url, CLEAN),
+    empty: () => withEmptyExtension(forum.url, empty),
     with: () => withExtension(forum.url, CLEAN),
     off: () => withExtension(forum.url, CLEAN, true),
     traced: () => withExtension(forum.url, { traced: true, profiled: false }),
     profiled: () => withExtension(forum.url, { traced: false, profiled: true }),
   };
   type Side = keyof typeof sides;
-  const results: Record<Side, RunResult[]> = { without: [], with: [], off: [], traced: [], profiled: [] };
-  const alone = args.find((a): a is Side => a in sides);
+  const results: Record<Side, RunResult[]> = { without: [], empty: [], with: [], off: [], traced: [], profiled: [] };
+  const chosen = args.filter((a): a is Side => a in sides);
+  const alone = chosen.length === 1 ? chosen[0] : undefined;
   try {
     // Alternating, and each set in turn order, so drift in the machine hits every side alike.
     for (let i = 0; i < runs; i++) {
-      const order = alone ? [alone] : (Object.keys(sides) as Side[]);
+      const order = chosen.length ? [...chosen] : (Object.keys(sides) as Side[]);
       for (const side of i % 2 === 0 ? order : order.reverse()) {
         const r = await sides[side]();
         results[side].push(r);
@@ -281,6 +318,7 @@ export async function run(args: string[] = []) {
     }
   } finally {
     await forum.close();
+    rmSync(empty, { recursive: true, force: true });
   }
   if (alone) {
     const rs = results[alone];
@@ -289,12 +327,23 @@ export async function run(args: string[] = []) {
     );
     return;
   }
-  const { without, with: withExt, off, traced, profiled } = results;
+  if (chosen.length) {
+    for (const side of chosen) {
+      const rs = results[side];
+      console.log(
+        `${side.padEnd(8)}: median ${ms(median(rs.map((r) => r.taskMs)))} task time (${list(rs)}), ${ms(median(rs.map((r) => r.cpuMs)))} CPU (${rs.map((r) => r.cpuMs.toFixed(0)).join(', ')})`,
+      );
+    }
+    return;
+  }
+  const { without, empty: bare, with: withExt, off, traced, profiled } = results;
   const med = (rs: RunResult[]) => median(rs.map((r) => r.taskMs));
   const cpu = (rs: RunResult[]) => median(rs.map((r) => r.cpuMs));
   const extra = med(withExt) - med(without);
   const pairExtra = median(pairs(withExt, without));
   const offExtra = med(off) - med(without);
+  const bareExtra = med(bare) - med(without);
+  const overBare = med(withExt) - med(bare);
   const spread = Math.max(...without.map((r) => r.taskMs)) - Math.min(...without.map((r) => r.taskMs));
   const longest = Math.max(...withExt.map((r) => r.longestTaskMs));
   const longestWithout = Math.max(...without.map((r) => r.longestTaskMs));
@@ -310,12 +359,15 @@ export async function run(args: string[] = []) {
     `with Threadside:           median ${ms(med(withExt))} task time (${list(withExt)}), ${ms(cpu(withExt))} CPU (${signed(cpu(withExt) - cpu(without))})`,
   );
   console.log(
+    `an empty extension:        median ${ms(med(bare))} task time (${list(bare)}), ${ms(cpu(bare))} CPU (${signed(cpu(bare) - cpu(without))})`,
+  );
+  console.log(
     `turned off for the forum:  median ${ms(med(off))} task time (${list(off)}), ${ms(cpu(off))} CPU (${signed(cpu(off) - cpu(without))})`,
   );
   console.log(
-    `difference: ${signed(extra)} by the medians (${((extra / med(without)) * 100).toFixed(0)}%); each run's with − without: ${pairs(withExt, without).map(signed).join(', ')} (median ${signed(pairExtra)}); turned off ${signed(offExtra)}; the page alone varied by ${ms(spread)} between runs; longest task with ${ms(longest)}, without ${ms(longestWithout)}; Threadside's own code: median ${ms(ownTotal)} in all (CPU samples), at most ${ms(ownLongest)} in one task (trace; ${runsUnderTaskTarget} of ${runs} runs without a task where it ran over ${TARGET_TASK_MS} ms); posts seen before their underlines: ${seenBefore}${allReached ? '' : '; SOME RUNS DID NOT REACH THE LAST POST'}`,
+    `difference: ${signed(extra)} by the medians (${((extra / med(without)) * 100).toFixed(0)}%); each run's with − without: ${pairs(withExt, without).map(signed).join(', ')} (median ${signed(pairExtra)}); an empty extension ${signed(bareExtra)}, Threadside over it ${signed(overBare)}; turned off ${signed(offExtra)}; the page alone varied by ${ms(spread)} between runs; longest task with ${ms(longest)}, without ${ms(longestWithout)}; Threadside's own code: median ${ms(ownTotal)} in all (CPU samples), at most ${ms(ownLongest)} in one task (trace; ${runsUnderTaskTarget} of ${runs} runs without a task where it ran over ${TARGET_TASK_MS} ms); posts seen before their underlines: ${seenBefore}${allReached ? '' : '; SOME RUNS DID NOT REACH THE LAST POST'}`,
   );
   console.log(
-    `bench pageload: median ${ms(med(without))} without, ${ms(med(withExt))} with, ${signed(extra)} (${extra >= 0 ? '+' : ''}${((extra / med(without)) * 100).toFixed(0)}%; by runs' pairs ${signed(pairExtra)}; turned off for the forum ${signed(offExtra)}; the page alone varied by ${ms(spread)}), longest task ${ms(longest)} (without ${ms(longestWithout)}), Threadside's own code ${ms(ownTotal)}, at most ${ms(ownLongest)} in a task (${runsUnderTaskTarget} of ${runs} runs none over ${TARGET_TASK_MS} ms) (target < +${TARGET_EXTRA_MS} ms per 1,000 posts, no task > ${TARGET_TASK_MS} ms)`,
+    `bench pageload: median ${ms(med(without))} without, ${ms(med(withExt))} with, ${signed(extra)} (${extra >= 0 ? '+' : ''}${((extra / med(without)) * 100).toFixed(0)}%; by runs' pairs ${signed(pairExtra)}; an empty extension ${signed(bareExtra)}, Threadside over it ${signed(overBare)}; turned off for the forum ${signed(offExtra)}; the page alone varied by ${ms(spread)}), longest task ${ms(longest)} (without ${ms(longestWithout)}), Threadside's own code ${ms(ownTotal)}, at most ${ms(ownLongest)} in a task (${runsUnderTaskTarget} of ${runs} runs none over ${TARGET_TASK_MS} ms) (target < +${TARGET_EXTRA_MS} ms per 1,000 posts, no task > ${TARGET_TASK_MS} ms)`,
   );
 }
