@@ -1,9 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startForum, type ForumLab } from '../forum-lab/server';
+import { describe, expect, it } from 'vitest';
 import { ENGINE_LABS } from '../forum-lab/other-engines';
 import { lastPostOfPage, postAddress } from '../forum-lab/engines/engine-lab';
 import { poll } from './harness';
-import { launchReader, type Reader } from './reader';
+import { useForumAndFirefox } from './firefox-env';
 import { readUpToInPage } from './saved-records';
 
 /**
@@ -16,22 +15,13 @@ import { readUpToInPage } from './saved-records';
 const bar = 'threadside-bar';
 
 describe('a reader in firefox on the other engines', () => {
-  let forum: ForumLab;
-  let reader: Reader;
-  beforeAll(async () => {
-    forum = await startForum({ port: 0 });
-    reader = await launchReader('firefox');
-  }, 120_000);
-  afterEach(() => reader?.closeTabs());
-  afterAll(async () => {
-    await reader?.close();
-    await forum?.close();
-  });
+  const env = useForumAndFirefox();
 
   for (const lab of ENGINE_LABS.filter((l) => l.demo)) {
     const demo = lab.demo!;
     const middle = Math.ceil(demo.pages / 2);
     it(`${lab.engine}: sees the count on a middle page, saves, and jumps to the first new reply on its page`, async () => {
+      const { forum, reader } = env;
       const page = await reader.open(forum.url + demo.pagePath(middle));
       const title = () => page.ui.locator(`${bar} [data-testid=thread-title]`).textContent();
       await poll(title).toBe(demo.title);
@@ -64,6 +54,7 @@ describe('a reader in firefox on the other engines', () => {
   }
 
   it('phpBB: the bar, underlines and the summary, on a page with elements named like the parts Threadside injects', async () => {
+    const { forum, reader } = env;
     // The attack hostile-pages.e2e.test.ts runs in Chromium, where a page's named elements
     // show through as globals in the content script's world. Firefox's content scripts do
     // not see them (this passes there without the defence too): kept so that stays true.
@@ -98,6 +89,6 @@ describe('a reader in firefox on the other engines', () => {
   });
 
   it('logged no error from Threadside on the way', () => {
-    expect(reader.threadsideErrors()).toEqual([]);
+    expect(env.reader.threadsideErrors()).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startForum, type ForumLab } from '../forum-lab/server';
+import { describe, expect, it } from 'vitest';
+import { useForumAndFirefox } from './firefox-env';
 import { poll } from './harness';
-import { launchReader, type Reader } from './reader';
 
 /**
  * Enabling a site that is not a known forum, in Firefox ESR. Firefox asks the reader in its
@@ -15,18 +14,10 @@ import { launchReader, type Reader } from './reader';
 const THREAD = '/t/what-is-car-t-therapy/1828';
 
 describe('a reader in firefox enables a site from the options page', () => {
-  let forum: ForumLab;
-  let reader: Reader;
-  beforeAll(async () => {
-    forum = await startForum({ port: 0 });
-    reader = await launchReader('firefox', { grantSiteRequests: true });
-  }, 60_000);
-  afterAll(async () => {
-    await reader?.close();
-    await forum?.close();
-  });
+  const env = useForumAndFirefox({ grantSiteRequests: true });
 
   it('turns Threadside on there, off, on again, and removes it', async () => {
+    const { forum, reader } = env;
     const site = forum.url.replace('127.0.0.1', 'localhost');
     const host = new URL(site).host;
     const label = `http://${new URL(site).hostname}`;
