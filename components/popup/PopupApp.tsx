@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { SavedThread } from '../../utils/db/saved-thread';
-import { markRead, removeThread, restoreThread, setNote } from '../../utils/db/threads-repo';
+import { firstThreads, markRead, removeThread, restoreThread, setNote } from '../../utils/db/threads-repo';
 import { getDb } from '../../utils/browser/db';
 import { askBackground } from '../../utils/browser/messages';
 import { count, plural, withoutBidiControls } from '../../utils/words';
@@ -30,17 +30,7 @@ export function PopupApp() {
   // the other sorts) is read just after the first paint.
   const [wantAll, setWantAll] = useState(false);
   const threads = useLiveQuery(async () => (wantAll ? await db.threads.toArray() : undefined), [wantAll]);
-  const firstPage = useLiveQuery(
-    async () =>
-      sort === 'new-replies'
-        ? undefined
-        : await db.threads
-            .orderBy(sort === 'saved' ? 'savedAt' : 'lastActivityAt')
-            .reverse()
-            .limit(FIRST_PAGE)
-            .toArray(),
-    [sort],
-  );
+  const firstPage = useLiveQuery(() => firstThreads(db, sort, FIRST_PAGE), [sort]);
   // Every thread removed while the undo line shows: a second removal must not take the
   // first one's undo away.
   const [removed, setRemoved] = useState<SavedThread[]>([]);

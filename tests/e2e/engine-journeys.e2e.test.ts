@@ -7,8 +7,9 @@ import { readUpToInPage } from './saved-records';
 
 /**
  * The other engines in Firefox. Their threads of several pages: the count a reader sees on a
- * middle page, and the jump button landing on a post of another page (Chromium takes the
- * fuller walk in engine-pages.e2e.test.ts: every page kind, Open in the popup, summaries).
+ * middle page, and the jump button and Open in the popup landing on a post of another page
+ * (Chromium takes the fuller walk in engine-pages.e2e.test.ts: every page kind, Open into a
+ * new tab, summaries).
  * The demo forums answer 404 for addresses their engine does not have. Then a phpBB page
  * with elements named like the parts Threadside injects (an attack in Chromium).
  */
@@ -20,7 +21,7 @@ describe('a reader in firefox on the other engines', () => {
   for (const lab of ENGINE_LABS.filter((l) => l.demo)) {
     const demo = lab.demo!;
     const middle = Math.ceil(demo.pages / 2);
-    it(`${lab.engine}: sees the count on a middle page, saves, and jumps to the first new reply on its page`, async () => {
+    it(`${lab.engine}: sees the count on a middle page, saves, and jumps or opens from the popup to the first new reply on its page`, async () => {
       const { forum, reader } = env;
       const page = await reader.open(forum.url + demo.pagePath(middle));
       const title = () => page.ui.locator(`${bar} [data-testid=thread-title]`).textContent();
@@ -41,14 +42,29 @@ describe('a reader in firefox on the other engines', () => {
       await page.reload();
       const jump = page.ui.locator(`${bar} [data-testid=jump-new]`);
       await poll(() => jump.isVisible()).toBe(true);
+      const landed = async () => {
+        await poll(() =>
+          page.evaluate((selector) => {
+            const r = document.querySelector(selector)?.getBoundingClientRect();
+            return !!r && r.top >= -1 && r.top < window.innerHeight;
+          }, demo.postSelector(target)),
+        ).toBe(true);
+        expect(await page.evaluate(() => location.pathname + location.search, null)).toContain(
+          postAddress(demo, target),
+        );
+      };
       await jump.click();
-      await poll(() =>
-        page.evaluate((selector) => {
-          const r = document.querySelector(selector)?.getBoundingClientRect();
-          return !!r && r.top >= -1 && r.top < window.innerHeight;
-        }, demo.postSelector(target)),
-      ).toBe(true);
-      expect(await page.evaluate(() => location.pathname + location.search, null)).toContain(postAddress(demo, target));
+      await landed();
+
+      // Open in the popup, with the thread open at page 1 in this tab: the tab goes to the
+      // post's page. (The visit above read that post: it is made unread again.)
+      await page.goto(forum.url + demo.pagePath(1));
+      await poll(title).toBe(demo.title);
+      const list = await reader.open(reader.extensionUrl('popup.html'));
+      await list.evaluate(readUpToInPage, [demo.title, target - 1] as const);
+      await list.reload();
+      await list.click(`button[title="Open “${demo.title}”"]`);
+      await landed();
       await page.close();
     }, 60_000);
   }

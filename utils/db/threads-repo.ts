@@ -1,6 +1,7 @@
 import type { ThreadsideDb } from './database';
 import { keyOf, NEW_CHECK_STATE, type SavedThread, type ThreadKey, type ThreadSnapshot } from './saved-thread';
 import { boundThread } from './bound-thread';
+import { sortThreads, type SortOrder } from '../saved-list';
 
 /**
  * Every write is a read-modify-write inside one read-write transaction, so the page, the
@@ -134,4 +135,20 @@ export async function markRead(db: ThreadsideDb, key: ThreadKey): Promise<SavedT
     await db.threads.put(updated);
     return updated;
   });
+}
+
+/**
+ * The first `n` threads in the popup's order, read from the index that order uses, so the
+ * rows show before the whole list is read. By activity, a thread whose forum gives no time
+ * is not in that index and sorts by when it was saved: the most recently saved are read
+ * too, so such a thread is not drawn a moment later above rows already shown (where a click
+ * meant for one row would land on another). `undefined` for an order with no such index.
+ */
+export async function firstThreads(db: ThreadsideDb, order: SortOrder, n: number): Promise<SavedThread[] | undefined> {
+  if (order === 'new-replies') return undefined;
+  const recent = db.threads.orderBy('savedAt').reverse().limit(n).toArray();
+  if (order === 'saved') return recent;
+  const active = await db.threads.orderBy('lastActivityAt').reverse().limit(n).toArray();
+  const both = new Map([...active, ...(await recent)].map((t) => [`${t.origin} ${t.threadId}`, t]));
+  return sortThreads([...both.values()], 'activity').slice(0, n);
 }

@@ -1,10 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThreadsideDb } from '../../../utils/db/database';
-import { threadSnapshot } from '../saved-thread-fixture';
+import { savedThread, threadSnapshot } from '../saved-thread-fixture';
+import { sortThreads } from '../../../utils/saved-list';
 import type { ThreadSnapshot } from '../../../utils/db/saved-thread';
 import { newReplies } from '../../../utils/db/saved-thread';
 import {
+  firstThreads,
   getThread,
   markRead,
   recordVisit,
@@ -144,5 +146,29 @@ describe('mark as read', () => {
     expect(newReplies(after)).toBe(0);
     expect(after).toEqual({ ...before, lastReadPostNumber: 11, deletedSeen: 1 });
     expect(await markRead(db, [O, 'not-saved'])).toBeUndefined();
+  });
+});
+
+describe("the popup's first rows, read before the whole list", () => {
+  const HOUR = 3_600_000;
+  // Twenty threads on forums that date their posts, and, saved after them all, three on
+  // forums whose pages give no time (the other engines' threads often do not).
+  const dated = Array.from({ length: 20 }, (_, i) =>
+    savedThread(`d${i}`, { savedAt: T0 + i * HOUR, lastActivityAt: T0 - (i + 1) * HOUR }),
+  );
+  const undated = Array.from({ length: 3 }, (_, i) =>
+    savedThread(`u${i}`, { origin: 'https://forum.example.org', savedAt: T0 + (30 + i) * HOUR, lastActivityAt: null }),
+  );
+  const keys = (ts: { threadId: string }[] | undefined) => ts?.map((t) => t.threadId);
+
+  it('are the rows the whole list puts first, in each order: none is drawn later above them', async () => {
+    const all = [...dated, ...undated];
+    await db.threads.bulkPut(all);
+    for (const order of ['activity', 'saved'] as const)
+      expect(keys(await firstThreads(db, order, 12))).toEqual(keys(sortThreads(all, order).slice(0, 12)));
+    // By activity, the undated threads sort by when they were saved: first here.
+    expect(keys(await firstThreads(db, 'activity', 12))?.slice(0, 3)).toEqual(['u2', 'u1', 'u0']);
+    // Sorted by new replies, every thread must be read first.
+    expect(await firstThreads(db, 'new-replies', 12)).toBeUndefined();
   });
 });
