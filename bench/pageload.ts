@@ -293,7 +293,7 @@ export async function run(args: string[] = []) {
   };
   type Side = keyof typeof sides;
   const results: Record<Side, RunResult[]> = { without: [], empty: [], with: [], off: [], traced: [], profiled: [] };
-  const chosen = args.filter((a): a is Side => a in sides);
+  const chosen = [...new Set(args.filter((a): a is Side => Object.hasOwn(sides, a)))];
   const alone = chosen.length === 1 ? chosen[0] : undefined;
   try {
     // Alternating, and each set in turn order, so drift in the machine hits every side alike.
@@ -323,7 +323,10 @@ export async function run(args: string[] = []) {
   if (alone) {
     const rs = results[alone];
     console.log(
-      `${alone} alone: median ${ms(median(rs.map((r) => r.taskMs)))} task time; Threadside's own code median ${ms(median(rs.map((r) => r.ownTotalMs)))} (${rs.map((r) => r.ownTotalMs.toFixed(0)).join(', ')})`,
+      `${alone} alone: median ${ms(median(rs.map((r) => r.taskMs)))} task time` +
+        (alone === 'profiled'
+          ? `; Threadside's own code median ${ms(median(rs.map((r) => r.ownTotalMs)))} (${rs.map((r) => r.ownTotalMs.toFixed(0)).join(', ')})`
+          : ''),
     );
     return;
   }

@@ -138,17 +138,24 @@ export async function markRead(db: ThreadsideDb, key: ThreadKey): Promise<SavedT
 }
 
 /**
- * The first `n` threads in the popup's order, read from the index that order uses, so the
- * rows show before the whole list is read. By activity, a thread whose forum gives no time
- * is not in that index and sorts by when it was saved: the most recently saved are read
- * too, so such a thread is not drawn a moment later above rows already shown (where a click
- * meant for one row would land on another). `undefined` for an order with no such index.
+ * The first `n` threads in the popup's order, read from the indexes that order uses, so the
+ * rows show before the whole list is read, and are the rows the whole list puts first (none
+ * is drawn a moment later above them, where a click meant for one row would land on
+ * another). By activity, a thread whose forum gives no post times is not in the activity
+ * index and sorts by when it was saved: those saved since the `n`th-latest activity are
+ * read from the save-date index. `undefined` for an order with no such index.
  */
 export async function firstThreads(db: ThreadsideDb, order: SortOrder, n: number): Promise<SavedThread[] | undefined> {
   if (order === 'new-replies') return undefined;
-  const recent = db.threads.orderBy('savedAt').reverse().limit(n).toArray();
-  if (order === 'saved') return recent;
-  const active = await db.threads.orderBy('lastActivityAt').reverse().limit(n).toArray();
-  const both = new Map([...active, ...(await recent)].map((t) => [`${t.origin} ${t.threadId}`, t]));
-  return sortThreads([...both.values()], 'activity').slice(0, n);
+  if (order === 'saved') return db.threads.orderBy('savedAt').reverse().limit(n).toArray();
+  const dated = await db.threads.orderBy('lastActivityAt').reverse().limit(n).toArray();
+  const floor = dated.length === n ? (dated[n - 1].lastActivityAt ?? -Infinity) : -Infinity;
+  const undated = await db.threads
+    .where('savedAt')
+    .aboveOrEqual(floor)
+    .reverse()
+    .filter((t) => t.lastActivityAt == null)
+    .limit(n)
+    .toArray();
+  return sortThreads([...dated, ...undated], 'activity').slice(0, n);
 }

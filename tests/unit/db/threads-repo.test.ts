@@ -171,4 +171,17 @@ describe("the popup's first rows, read before the whole list", () => {
     // Sorted by new replies, every thread must be read first.
     expect(await firstThreads(db, 'new-replies', 12)).toBeUndefined();
   });
+
+  it('finds a thread without post times saved before a dozen others, whose last posts came before it was saved', async () => {
+    // As a reader usually saves: after a thread's last post. The undated thread sorts by its
+    // save, above all twelve.
+    const early = savedThread('u', { origin: 'https://forum.example.org', savedAt: T0, lastActivityAt: null });
+    const later = Array.from({ length: 12 }, (_, i) =>
+      savedThread(`d${i}`, { savedAt: T0 + (i + 1) * HOUR, lastActivityAt: T0 - (i + 1) * HOUR }),
+    );
+    await db.threads.bulkPut([early, ...later]);
+    const first = await firstThreads(db, 'activity', 12);
+    expect(keys(first)).toEqual(keys(sortThreads([early, ...later], 'activity').slice(0, 12)));
+    expect(keys(first)?.[0]).toBe('u');
+  });
 });
