@@ -184,4 +184,10 @@ describe("the popup's first rows, read before the whole list", () => {
     expect(keys(first)).toEqual(keys(sortThreads([early, ...later], 'activity').slice(0, 12)));
     expect(keys(first)?.[0]).toBe('u');
   });
+
+  it('shows every thread at once when there are fewer than a screenful, dated or not', async () => {
+    const few = [...dated.slice(0, 2), ...undated.slice(0, 1)];
+    await db.threads.bulkPut(few);
+    expect(keys(await firstThreads(db, 'activity', 12))).toEqual(keys(sortThreads(few, 'activity')));
+  });
 });
