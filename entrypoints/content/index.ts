@@ -156,6 +156,7 @@ export default defineContentScript({
         if (s.openOn.includes(location.host)) void summaryPanel();
       });
       const contents = thread.posts.map((p) => p.contentElement);
+      stops.watchPosts(contents);
       const threadWords = `${thread.title}\n${category}`;
       bar.update({
         title: thread.title,

@@ -16,6 +16,8 @@ export interface ReaderStops {
   onMove(work: () => void): void;
   /** False until the page's timers are seen to run (Chromium runs none with scripts off). */
   timersRun(): boolean;
+  /** The thread's posts as last read: a reader who scrolls past all of them is skimming. */
+  watchPosts(posts: readonly Element[]): void;
 }
 
 /**
@@ -28,7 +30,27 @@ export interface ReaderStops {
 export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Element) => boolean): ReaderStops {
   let timersRun = false;
   setTimeout(() => (timersRun = true), 0);
-  const pause = watchReaderPause({ quietMs: STILL_MS, maxWaitMs: MAX_WAIT_MS, timersRun: () => timersRun });
+  // The posts read at the last reading of the thread, and those of them on screen. A reader
+  // still scrolling when the limit comes, with none of them left on screen, has moved past
+  // all the forum had loaded around them in two seconds: skimming, not reading as they
+  // scroll, so the work waits for their stop. Told by an observer, which the browser
+  // answers from the layout it makes anyway: asking where the page is scrolled would make
+  // it lay out a page the forum had just changed, once more for each ask.
+  const known = new Set<Element>();
+  const onScreen = new Set<Element>();
+  const seen = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (e.isIntersecting) onScreen.add(e.target);
+      else onScreen.delete(e.target);
+    }
+  });
+  const passingBy = () => known.size > 0 && ![...onScreen].some((el) => el.isConnected);
+  const pause = watchReaderPause({
+    quietMs: STILL_MS,
+    maxWaitMs: MAX_WAIT_MS,
+    timersRun: () => timersRun,
+    passingBy,
+  });
   const eachStop = new Set<() => void>();
   const eachMove = new Set<() => void>();
   // Set from the first move to the stop it comes to.
@@ -43,77 +65,71 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
     for (const work of eachMove) work();
     for (const work of eachStop) pause.whenStill(work);
   };
-  const counts = (target: EventTarget | null) =>
-    target === document || (target instanceof Element && holdsPosts(target));
-  // A scroll sends an event every frame (60 a second under a wheel or a finger), each one a
-  // call into this script: the first says the page moves, and the scroll's end says when it
-  // stopped ("scrollend", after the last frame), so the frames between are not listened to
-  // (a listener for one event, added again at the end).
-  const SCROLL = { passive: true, capture: true } as const;
-  const FIRST_SCROLL = { ...SCROLL, once: true };
-  let listening = false;
-  let over = false;
-  // What the reader is scrolling: its end is the stop, even if the posts have since been
-  // drawn anew (a box that no longer holds the first post read).
+  // What the reader is scrolling: its frames still count though the posts in it have since
+  // been drawn anew (a box that no longer holds the first post read).
   let scrolling: EventTarget | null = null;
-  const listen = () => {
-    if (listening || over) return;
-    listening = true;
-    document.addEventListener('scroll', onScroll, FIRST_SCROLL);
-  };
-  // Scroll events of boxes do not bubble: caught on the way down.
-  const onScroll = (e: Event) => {
-    listening = false;
-    // A carousel beside the posts, or an event the page made up (a page could hold every
-    // stop off, or end one mid-scroll): listened for again once this event is done with.
-    if (!e.isTrusted || !counts(e.target)) return queueMicrotask(listen);
-    scrolling = e.target;
-    pause.hold(e.timeStamp);
-    startMove();
-  };
-  const stopped = () => {
-    moving = false;
-    listen();
-  };
-  listen();
+  const counts = (target: EventTarget | null) =>
+    target === document || target === scrolling || (target instanceof Element && holdsPosts(target));
+  // A scroll sends an event every frame (60 a second under a wheel or a finger): each is
+  // one call into this script, which only notes the move's time (the pause looks at it
+  // every fifth of a second).
+  // Adding a listener at each step instead (one that hears one event and is gone) cost
+  // more than the calls it saved: adding a scroll listener is among the dearest calls a
+  // page makes, about 80 µs in the middle of a busy forum's work.
+  // Scroll events of boxes do not bubble: caught on the way down. A carousel beside the
+  // posts, or an event the page made up (a page could hold every stop off), is not a move.
   ctx.addEventListener(
     document,
-    'scrollend',
+    'scroll',
     (e) => {
-      if (!e.isTrusted || (e.target !== scrolling && !counts(e.target))) return;
-      scrolling = null;
-      pause.ended(e.timeStamp);
-      // Another scroll before the stop moves it on.
-      listen();
+      if (!e.isTrusted || !counts(e.target)) return;
+      scrolling = e.target;
+      pause.moved(e.timeStamp);
+      startMove();
     },
-    SCROLL,
+    { passive: true, capture: true },
   );
+  const stopped = () => {
+    moving = false;
+    scrolling = null;
+  };
   ctx.addEventListener(
     window,
     'resize',
     (e) => {
       if (!e.isTrusted) return;
-      // Not the end of a scroll under way: that still holds until its own end.
       pause.moved(e.timeStamp);
       startMove();
     },
     { passive: true },
   );
   // The reader leaves the page for good: nothing waits for a stop there (Firefox can still
-  // fire a timer of a page it is tearing down, where reading its clock throws). A page kept
-  // in the back-forward cache has its timers held, and goes on where it was.
+  // fire a timer of a page it is tearing down). A page kept in the back-forward cache has
+  // its timers held, and goes on where it was.
   ctx.addEventListener(window, 'pagehide', (e) => {
     if (!e.persisted) pause.stop();
   });
   onStop(ctx, () => {
-    over = true;
     pause.stop();
-    document.removeEventListener('scroll', onScroll, FIRST_SCROLL);
+    seen.disconnect();
   });
   return {
     whenStill: (work) => pause.whenStill(work),
     afterEachStop: (work) => void eachStop.add(work),
     onMove: (work) => void eachMove.add(work),
     timersRun: () => timersRun,
+    watchPosts(posts) {
+      for (const el of known)
+        if (!el.isConnected) {
+          seen.unobserve(el);
+          known.delete(el);
+          onScreen.delete(el);
+        }
+      for (const el of posts)
+        if (!known.has(el)) {
+          known.add(el);
+          seen.observe(el);
+        }
+    },
   };
 }

@@ -3,27 +3,25 @@
  * screen) waits until the page has stood still for `quietMs`: a reader skimming past a
  * thousand posts is not made to pay for underlines they never stop to look at.
  *
+ * Each move only notes its time. While the page moves, one ticker looks every `quietMs` at
+ * how long ago the last move was: a timer reset at every scroll would cost a call into the
+ * page's timers for each step of a skim; a look per `quietMs` costs one call into this
+ * script, and none at all while the page stands still. A stop is known between `quietMs`
+ * and twice that after the last move (a single jump: `quietMs` after it).
+ *
  * Where the page's timers never run (Chromium runs none with the page's scripts turned
  * off, not even an extension's), nothing could wait: the work runs at once. Clock and
  * timers are injected for tests.
  */
 export interface ReaderPause {
   /**
-   * The page moved (a resize, or a scroll whose end is not told), at `at` on the clock of
-   * `now` when the event says (an event's own time stamp: the listener then needs no clock
-   * of its own). A scroll under way goes on holding.
+   * The page moved (a scroll, a resize), at `at` on the clock of `now` when the event says
+   * (an event's own time stamp: the listener then needs no clock of its own).
    */
   moved(at?: number): void;
   /**
-   * The page is moving from now until `ended` is told (a scroll under way, whose end will
-   * be told), since `at` (as for `moved`): nothing waiting runs meanwhile, up to the limit.
-   */
-  hold(at?: number): void;
-  /** The scroll under way ended at `at` (as for `moved`): the quiet time counts from then. */
-  ended(at?: number): void;
-  /**
-   * Run `work` once the page has been still for the quiet time (at once if it already has);
-   * asked again before then, it still runs once.
+   * Run `work` once the page has been still for the quiet time (at once if it is not
+   * moving); asked again before then, it still runs once.
    */
   whenStill(work: () => void): void;
   /** For good: the page is gone, or Threadside is off there. Nothing waits or runs after. */
@@ -31,14 +29,23 @@ export interface ReaderPause {
 }
 
 export interface ReaderPauseOptions {
+  /** Still for this long, the page is being read. */
   quietMs: number;
-  /** Work waits at most this long, however the page keeps moving. */
+  /**
+   * Work waits at most about this long (whole looks), however the page keeps moving (a
+   * reader scrolling slowly as they read, a page scrolled by a script).
+   */
   maxWaitMs?: number;
   /** False while timers are not known to run: then nothing waits. */
   timersRun: () => boolean;
+  /**
+   * True while the reader is only passing by (skimming past everything read at the last
+   * stop): the limit does not hold for them, the work waits for their stop.
+   */
+  passingBy?: () => boolean;
   now?: () => number;
-  setTimer?: (fn: () => void, ms: number) => unknown;
-  clearTimer?: (id: unknown) => void;
+  setTicker?: (fn: () => void, ms: number) => unknown;
+  clearTicker?: (id: unknown) => void;
 }
 
 export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
@@ -46,20 +53,19 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
     quietMs,
     maxWaitMs = Infinity,
     timersRun,
+    passingBy = () => false,
     now = () => performance.now(),
-    setTimer = (fn, ms) => setTimeout(fn, ms),
-    clearTimer = (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+    setTicker = (fn, ms) => setInterval(fn, ms),
+    clearTicker = (id) => clearInterval(id as ReturnType<typeof setInterval>),
   } = opts;
-  let lastMove = -Infinity;
-  let held = false;
   // Several parts wait for the same stop (underlines, reading progress): each runs once.
   const pending = new Set<() => void>();
-  // Two timers: one for the quiet time after the last move, taken down as a scroll starts
-  // (it could only fire to find the page moving: one call into the page's world less for
-  // each step of a scroll), and one for the limit, set once for the waiting work.
-  let quiet: unknown;
-  let quietAt = Infinity;
-  let limit: unknown;
+  let lastMove = -Infinity;
+  // Set from a move until the look that finds the page still.
+  let ticker: unknown;
+  // Looks the waiting work has sat through while the page moved.
+  let waited = 0;
+  const waitLimit = Math.max(1, Math.ceil(maxWaitMs / quietMs));
   let over = false;
 
   // One part failing (underlines) must not cost the others (reading progress) their stop.
@@ -72,89 +78,63 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
       });
     }
   };
-
-  const dropQuiet = () => {
-    if (quiet !== undefined) clearTimer(quiet);
-    quiet = undefined;
-    quietAt = Infinity;
-  };
-  const dropTimers = () => {
-    dropQuiet();
-    if (limit !== undefined) clearTimer(limit);
-    limit = undefined;
-  };
-
   const run = () => {
-    dropTimers();
-    // At the limit, as at a stop: a scroll whose end was never told holds no longer.
-    held = false;
+    waited = 0;
     const work = [...pending];
     pending.clear();
     for (const w of work) runAlone(w);
   };
+  const stopTicker = () => {
+    if (ticker !== undefined) clearTicker(ticker);
+    ticker = undefined;
+  };
+  const end = () => {
+    over = true;
+    pending.clear();
+    stopTicker();
+  };
 
-  /** A timer, or none where the page is gone (Firefox throws from a timer set in a page it tears down). */
-  const timer = (fn: () => void, ms: number) => {
+  const look = () => {
+    if (over) return stopTicker();
+    let still: boolean;
     try {
-      return setTimer(fn, Math.max(0, ms));
+      still = now() - lastMove >= quietMs;
     } catch {
-      over = true;
-      pending.clear();
-      return undefined;
+      // Firefox can still fire a timer of a page it is tearing down, where its clock throws.
+      return end();
     }
-  };
-
-  /** The quiet timer for `at`, unless one is set for sooner (it looks again when it fires). */
-  const wake = (at: number) => {
-    if (over || !pending.size || (quiet !== undefined && quietAt <= at)) return;
-    dropQuiet();
-    quietAt = at;
-    quiet = timer(check, at - now());
-  };
-
-  const check = () => {
-    quiet = undefined;
-    quietAt = Infinity;
-    if (!pending.size || held) return;
-    const at = lastMove + quietMs;
-    if (now() < at) return wake(at);
-    run();
+    if (still) {
+      stopTicker();
+      return run();
+    }
+    if (!pending.size || ++waited < waitLimit) return;
+    // A limit's worth again: a reader who slows down to read as they scroll gets their work.
+    if (passingBy()) waited = 0;
+    else run();
   };
 
   return {
     moved(at) {
       if (over) return;
+      if (ticker === undefined) {
+        try {
+          ticker = setTicker(look, quietMs);
+        } catch {
+          // Firefox throws from a timer set in a page it tears down: nothing waits there.
+          return end();
+        }
+      }
       lastMove = at ?? now();
-    },
-    hold(at) {
-      if (over) return;
-      held = true;
-      lastMove = at ?? now();
-      dropQuiet();
-    },
-    ended(at) {
-      if (over) return;
-      lastMove = at ?? now();
-      held = false;
-      wake(lastMove + quietMs);
     },
     whenStill(work) {
-      // A page being torn down (Firefox) may throw from its clock: nothing is asked of it.
       if (over) return;
-      if (!timersRun() || (!held && now() - lastMove >= quietMs)) {
+      if (!timersRun() || ticker === undefined) {
         pending.delete(work);
         work();
         return;
       }
-      const first = !pending.size;
       pending.add(work);
-      if (first && maxWaitMs < Infinity) limit = timer(run, maxWaitMs);
-      if (!held) wake(lastMove + quietMs);
     },
-    stop() {
-      over = true;
-      pending.clear();
-      dropTimers();
-    },
+    stop: end,
   };
 }

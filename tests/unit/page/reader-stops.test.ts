@@ -19,11 +19,13 @@ async function frames(target: EventTarget, n = 3) {
     await pass(FRAME_MS);
   }
 }
-/** A whole scroll: its frames, then its end. */
+/** A whole scroll: its frames, then its end (which Threadside needs no call for). */
 async function scroll(target: EventTarget, n = 3) {
   await frames(target, n);
   target.dispatchEvent(real('scrollend'));
 }
+/** A stop is 200 ms without a move, known at the next look (once every 200 ms): within 400 ms of the last frame. */
+const STOP_MS = 400;
 /** A reader skimming the page: `count` scrolls of `n` frames each, `gapMs` between one's end and the next. */
 async function skim(count: number, n: number, gapMs: number) {
   for (let i = 0; i < count; i++) {
@@ -32,16 +34,45 @@ async function skim(count: number, n: number, gapMs: number) {
   }
 }
 
+/**
+ * happy-dom lays nothing out, so its IntersectionObserver never reports: here the test says
+ * which posts are on screen, as the browser would after a frame.
+ */
+const observers: ScreenObserver[] = [];
+class ScreenObserver {
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    observers.push(this);
+  }
+  observe(target: Element) {
+    this.targets.add(target);
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  report(target: Element, isIntersecting: boolean) {
+    if (this.targets.has(target))
+      this.callback([{ target, isIntersecting } as IntersectionObserverEntry], this as never);
+  }
+}
+const onScreen = (el: Element, yes: boolean) => observers.forEach((o) => o.report(el, yes));
+
 describe('where the reader stops', () => {
   const contexts: ContentScriptContext[] = [];
   beforeEach(() => {
     // The page's clock and timers, events' time stamps included: no test waits on a busy
     // machine's real timers.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    vi.stubGlobal('IntersectionObserver', ScreenObserver);
   });
   afterEach(() => {
     for (const c of contexts.splice(0)) c.abort('end of test');
     document.body.replaceChildren();
+    observers.length = 0;
+    vi.unstubAllGlobals();
     vi.useRealTimers();
   });
 
@@ -59,7 +90,7 @@ describe('where the reader stops', () => {
     const started = vi.fn();
     stops.onMove(started);
     await pass(0); // the page's timers are seen to run
-    return { ctx, posts, carousel, measured, started };
+    return { ctx, posts, post, carousel, measured, started, stops };
   }
 
   it('measures once the reader has stopped scrolling the page, and again after each stop', async () => {
@@ -68,24 +99,20 @@ describe('where the reader stops', () => {
     // Not while the reader may only be catching their breath: a stop is a fifth of a second still.
     await pass(150);
     expect(measured).not.toHaveBeenCalled();
-    await pass(100);
+    await pass(STOP_MS - 150);
     expect(measured).toHaveBeenCalledTimes(1);
     await scroll(document);
-    await pass(250);
+    await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(2);
   });
 
   it('waits for a long scroll to end before measuring, and measures soon after it ends', async () => {
     const { measured } = await setUp();
-    // A slow drag of the scrollbar: frames for longer than a stop's quiet time, no end yet.
-    await frames(document, 1);
-    await pass(150);
-    await frames(document, 1);
-    await pass(300);
+    // A slow drag of the scrollbar: a frame every tenth of a second for a second and a half.
+    for (let i = 0; i < 15; i++) await frames(document, 1).then(() => pass(100 - FRAME_MS));
     expect(measured).not.toHaveBeenCalled();
-    document.dispatchEvent(real('scrollend'));
-    // A quiet time after the end, not the two seconds a page that never stops is given.
-    await pass(250);
+    // Soon after the last frame, not the two seconds a page that never stops is given.
+    await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(1);
   });
 
@@ -96,14 +123,39 @@ describe('where the reader stops', () => {
     expect(measured).toHaveBeenCalledTimes(2);
   });
 
-  it("takes the end of the box's scroll as the stop though the posts in it were drawn anew", async () => {
+  it('measures a reader scrolling slowly through the posts read every two seconds, but not one skimming past them all', async () => {
+    const { post, measured, stops } = await setUp();
+    stops.watchPosts([post]);
+    onScreen(post, true);
+    // Reading as they scroll: the post read last is still on screen.
+    await frames(document, Math.ceil(4100 / FRAME_MS));
+    expect(measured).toHaveBeenCalledTimes(2);
+    // Skimming on: that post has gone by and the forum draws others; nothing till they stop.
+    onScreen(post, false);
+    await frames(document, Math.ceil(6000 / FRAME_MS));
+    expect(measured).toHaveBeenCalledTimes(2);
+    await pass(STOP_MS);
+    expect(measured).toHaveBeenCalledTimes(3);
+  });
+
+  it('counts a post the forum took off the page as gone by, though it was on screen', async () => {
+    const { post, measured, stops } = await setUp();
+    stops.watchPosts([post]);
+    onScreen(post, true);
+    // The forum unloads posts far from the reader without the observer saying so.
+    post.remove();
+    await frames(document, Math.ceil(4100 / FRAME_MS));
+    expect(measured).not.toHaveBeenCalled();
+  });
+
+  it("goes on hearing the box's scroll though the posts in it were drawn anew", async () => {
     const { posts, carousel, measured } = await setUp();
     await frames(posts);
     // The forum redraws its stream meanwhile: the post first read is elsewhere now.
     carousel.append(posts.firstElementChild!);
-    await pass(300);
-    posts.dispatchEvent(real('scrollend'));
-    await pass(250);
+    await frames(posts, 30);
+    expect(measured).not.toHaveBeenCalled();
+    await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(1);
   });
 
@@ -111,7 +163,7 @@ describe('where the reader stops', () => {
     const { started, measured } = await setUp();
     await scroll(document, 5);
     expect(started).toHaveBeenCalledTimes(1);
-    await pass(250);
+    await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(1);
     await scroll(document);
     expect(started).toHaveBeenCalledTimes(2);
@@ -123,19 +175,19 @@ describe('where the reader stops', () => {
     await skim(8, 2, 120 - 2 * FRAME_MS);
     expect(measured).not.toHaveBeenCalled();
     expect(started).toHaveBeenCalledTimes(1);
-    await pass(150);
+    await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(1);
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('measures nothing in the middle of a scroll that starts soon after another ended', async () => {
     const { started, measured } = await setUp();
-    // Key presses or wheel steps, each animated for a quarter of a second, 0.1 s apart: the
-    // quiet time after one end runs out while the next scroll is still moving.
+    // Key presses or wheel steps, each animated for a quarter of a second, 0.1 s apart: no
+    // fifth of a second is still.
     await skim(6, 16, 100);
     expect(measured).toHaveBeenCalledTimes(1); // the two seconds a page that never stops is given
     expect(started).toHaveBeenCalledTimes(2);
-    await pass(150);
+    await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(2);
   });
 
@@ -145,38 +197,38 @@ describe('where the reader stops', () => {
     await pass(1000);
     expect(measured).not.toHaveBeenCalled();
     await scroll(posts);
-    await pass(250);
+    await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(1);
     window.dispatchEvent(real('resize'));
-    await pass(250);
+    await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(2);
   });
 
-  it('takes no scroll the page made up: it neither starts a move, nor ends a scroll, nor resizes', async () => {
+  it('takes no scroll or resize the page made up: it neither starts a move nor holds a stop off', async () => {
     const { started, measured } = await setUp();
-    // The page pretends the reader keeps scrolling, to hold every stop off.
+    // The page pretends the reader keeps scrolling.
     for (let i = 0; i < 10; i++) {
       document.dispatchEvent(new Event('scroll'));
       await pass(100);
     }
     expect(started).not.toHaveBeenCalled();
-    // A real scroll, whose end the page fakes while it still moves: nothing is measured mid-scroll.
+    // A real scroll, after which the page goes on pretending, to hold the stop off for good.
     await frames(document);
-    document.dispatchEvent(new Event('scrollend'));
-    await pass(250);
-    expect(measured).not.toHaveBeenCalled();
-    document.dispatchEvent(real('scrollend'));
-    await pass(250);
+    for (let i = 0; i < 5; i++) {
+      document.dispatchEvent(new Event('scroll'));
+      await pass(STOP_MS / 5);
+    }
     expect(measured).toHaveBeenCalledTimes(1);
     window.dispatchEvent(new Event('resize'));
-    await pass(250);
+    await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(1);
+    expect(started).toHaveBeenCalledTimes(1);
   });
 
   it('sets no timer while the page stands still between scrolls', async () => {
     const { measured } = await setUp();
     await scroll(document);
-    await pass(250);
+    await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(1);
     // Nothing runs for a reader who is reading: no timer waits.
     expect(vi.getTimerCount()).toBe(0);
