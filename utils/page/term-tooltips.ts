@@ -57,6 +57,14 @@ export interface TermTooltips {
   showAtRange(range: Range, fill: () => void): void;
 }
 
+/**
+ * Which wiring shows the one tooltip now, by the way to make it let go. The page, the bar's
+ * title and the summary's list are wired apart but share the tooltip: a hide one of them
+ * scheduled as focus left its term (the bar's Summary button clicked) must not empty the
+ * tooltip another has since shown (the summary's first term, focused at once).
+ */
+const shownBy = new WeakMap<HTMLElement, { letGo(): void; hide(): void }>();
+
 export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   const { doc, surface, showDelayMs = 350, hideDelayMs = 250 } = opts;
   const { host, floating } = surface;
@@ -76,12 +84,30 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
     clearTimeout(hideTimer);
   };
 
+  /** Another wiring shows the tooltip now: this one forgets what it showed, touching nothing. */
+  const letGo = () => {
+    cancelTimers();
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    shownFor = null;
+    enteredFrom = null;
+    forSelection = false;
+    focusBefore = null;
+  };
+  const me = { letGo, hide: () => hide() };
+  const take = () => {
+    const before = shownBy.get(floating);
+    if (before !== me) before?.letGo();
+    shownBy.set(floating, me);
+  };
+
   const show = (term: HTMLElement) => {
     cancelTimers();
     if (shownFor === term) return;
     hide();
     const ids = (term.getAttribute(TERM_ATTR) ?? '').split(' ').filter(Boolean);
     if (ids.length === 0) return;
+    take();
     shownFor = term;
     surface.render(ids);
     place(term);
@@ -113,6 +139,7 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
 
   const showAtRange = (range: Range, fill: () => void) => {
     hide();
+    take();
     const container = range.commonAncestorContainer;
     const contextElement = container instanceof Element ? container : (container.parentElement ?? undefined);
     forSelection = true;
@@ -127,6 +154,11 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   };
 
   function hide() {
+    if (shownBy.get(floating) !== me) {
+      cancelTimers();
+      return;
+    }
+    shownBy.delete(floating);
     // Taken first: Chromium sends focusout as the focused link is taken out below, and that
     // handler forgets where the reader came from.
     const term = enteredFrom;
@@ -208,7 +240,9 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
     if (forSelection && !(e.target instanceof Node && host.contains(e.target))) hide();
   });
 
-  Object.assign(floating.style, { position: 'fixed', top: '0', left: '0', display: 'none', zIndex: '2147483001' });
+  // Hidden unless another wiring shows it now (the summary's is wired as the panel opens).
+  Object.assign(floating.style, { position: 'fixed', zIndex: '2147483001' });
+  if (!shownBy.has(floating)) Object.assign(floating.style, { top: '0', left: '0', display: 'none' });
   doc.addEventListener('pointerover', onPointerOver);
   doc.addEventListener('pointerout', onPointerOut);
   // Caught on the way down: Threadside's closed roots keep keys, clicks and focus from
@@ -237,7 +271,8 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   });
 
   return {
-    hide,
+    // Whichever wiring shows it: the glossary turned off takes the bar's tooltip down too.
+    hide: () => (shownBy.get(floating) ?? me).hide(),
     stop() {
       hide();
       doc.removeEventListener('pointerover', onPointerOver);

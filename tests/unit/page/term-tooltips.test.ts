@@ -137,3 +137,64 @@ describe('a term’s tooltip from the keyboard', () => {
     tooltips.stop();
   });
 });
+
+describe('one tooltip shared by the page, the bar and the summary panel', () => {
+  /** A closed-root stand-in holding one focusable term. */
+  function rootWithTerm(id: string) {
+    const hostEl = document.createElement('div');
+    const root = hostEl.attachShadow({ mode: 'open' });
+    const term = document.createElement('span');
+    term.setAttribute('data-threadside-term', id);
+    term.tabIndex = 0;
+    const button = document.createElement('button');
+    root.append(term, button);
+    document.body.append(hostEl);
+    return { root, term, button };
+  }
+
+  function shared() {
+    const host = document.createElement('div');
+    const floating = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(floating);
+    document.body.append(host);
+    const surface = { host, floating, render: (ids: string[] | null) => (floating.textContent = ids?.join(',') ?? '') };
+    const bar = rootWithTerm('car-t');
+    const panel = rootWithTerm('dlbcl');
+    const page = wireTermTooltips({ doc: document, surface });
+    const wire = (root: ShadowRoot) => wireTermTooltips({ doc: root as unknown as Document, surface });
+    return { floating, bar, panel, page, wire };
+  }
+
+  const focusIn = (el: Element) => el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+
+  it('keeps the summary term’s tooltip when focus left the bar’s term a moment before', () => {
+    const { floating, bar, panel, page, wire } = shared();
+    const barTips = wire(bar.root);
+    focusIn(bar.term);
+    expect(floating.textContent).toBe('car-t');
+    // The reader presses the bar's Summary button: focus leaves the title's term...
+    bar.term.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true, relatedTarget: bar.button }));
+    // ...and the panel, wired as it opens, has its first term focused at once.
+    const panelTips = wire(panel.root);
+    vi.advanceTimersByTime(50);
+    focusIn(panel.term);
+    vi.advanceTimersByTime(1000);
+    expect(floating.textContent).toBe('dlbcl');
+    expect(floating.style.display).not.toBe('none');
+    // Escape still closes it.
+    panel.term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(floating.style.display).toBe('none');
+    for (const t of [page, barTips, panelTips]) t.stop();
+  });
+
+  it('is taken down when the glossary is turned off, whichever part showed it', () => {
+    const { floating, bar, page, wire } = shared();
+    const barTips = wire(bar.root);
+    focusIn(bar.term);
+    expect(floating.style.display).not.toBe('none');
+    page.hide();
+    expect(floating.style.display).toBe('none');
+    expect(floating.textContent).toBe('');
+    for (const t of [page, barTips]) t.stop();
+  });
+});
