@@ -14,12 +14,10 @@ export const glossaryDeps = () => ({
   readEntries: readGlossaryEntries,
   closedUi,
   /** The underlining mode for this site: its own, else the general one. */
-  glossaryMode: async () =>
-    effectiveGlossaryMode(
-      await glossaryModeSetting.getValue(),
-      await glossarySiteModesSetting.getValue(),
-      location.host,
-    ),
+  glossaryMode: async () => {
+    const [general, perSite] = await Promise.all([glossaryModeSetting.getValue(), glossarySiteModesSetting.getValue()]);
+    return effectiveGlossaryMode(general, perSite, location.host);
+  },
   /** Calls `changed` when either mode setting changes; returns the way to stop. */
   watchGlossaryMode(changed: () => void) {
     const stops = [glossaryModeSetting.watch(changed), glossarySiteModesSetting.watch(changed)];

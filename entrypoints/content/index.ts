@@ -25,12 +25,7 @@ import type { startSummary } from './summary';
 import { GLOSSARY_PART, SUMMARY_PANEL, partIn } from '../../utils/page/part-keys';
 import { onStop } from './lifecycle';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
-import {
-  barHiddenSetting,
-  knownForumsOffSetting,
-  setBarFolded,
-  summaryPanelSetting,
-} from '../../utils/browser/settings';
+import { barHiddenSetting, knownForumsOffSetting, setBarFolded, panelLeftOpenOn } from '../../utils/browser/settings';
 import { matchesPattern } from '../../utils/forums/match-pattern';
 import { closedUi } from './closed-ui';
 import { createLander, showPost } from './landing';
@@ -152,8 +147,8 @@ export default defineContentScript({
       if (changed && summary) void summary.then((p) => p.threadChanged());
       void summaryUi();
       // Once per page, not on every change of the post stream.
-      leftOpen ??= summaryPanelSetting.getValue().then((s) => {
-        if (s.openOn.includes(location.host)) void summaryPanel();
+      leftOpen ??= panelLeftOpenOn().then((hosts) => {
+        if (hosts.includes(location.host)) void summaryPanel();
       });
       const contents = thread.posts.map((p) => p.contentElement);
       stops.watchPosts(contents);

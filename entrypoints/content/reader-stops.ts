@@ -30,21 +30,26 @@ export interface ReaderStops {
 export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Element) => boolean): ReaderStops {
   let timersRun = false;
   setTimeout(() => (timersRun = true), 0);
-  // The posts read at the last reading of the thread, and those of them on screen. A reader
-  // still scrolling when the limit comes, with none of them left on screen, has moved past
-  // all the forum had loaded around them in two seconds: skimming, not reading as they
-  // scroll, so the work waits for their stop. Told by an observer, which the browser
-  // answers from the layout it makes anyway: asking where the page is scrolled would make
-  // it lay out a page the forum had just changed, once more for each ask.
-  const known = new Set<Element>();
-  const onScreen = new Set<Element>();
+  // The first and the last post read at the last reading of the thread, and where each was
+  // at the browser's last word: above the screen (-1), on it (0) or below it (1). A reader
+  // still scrolling when the limit comes, with the last of them gone above the screen (or
+  // the first below it), has moved past all the forum had loaded around them in two
+  // seconds: skimming, not reading as they scroll, so the work waits for their stop. Told
+  // by an observer, which the browser answers from the layout it makes anyway (asking where
+  // the page is scrolled would make it lay out a page the forum had just changed), and on
+  // those two posts only: on each post read, it was called at every step of a skim.
+  let first: Element | null = null;
+  let last: Element | null = null;
+  const where = new Map<Element, -1 | 0 | 1>();
   const seen = new IntersectionObserver((entries) => {
     for (const e of entries) {
-      if (e.isIntersecting) onScreen.add(e.target);
-      else onScreen.delete(e.target);
+      // Taken off the page by the forum (unloaded, or drawn anew): where it was last seen stands.
+      if (!e.target.isConnected) continue;
+      const above = e.boundingClientRect.bottom <= (e.rootBounds?.top ?? 0);
+      where.set(e.target, e.isIntersecting ? 0 : above ? -1 : 1);
     }
   });
-  const passingBy = () => known.size > 0 && ![...onScreen].some((el) => el.isConnected);
+  const passingBy = () => (!!last && where.get(last) === -1) || (!!first && where.get(first) === 1);
   const pause = watchReaderPause({
     quietMs: STILL_MS,
     maxWaitMs: MAX_WAIT_MS,
@@ -119,17 +124,15 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
     onMove: (work) => void eachMove.add(work),
     timersRun: () => timersRun,
     watchPosts(posts) {
-      for (const el of known)
-        if (!el.isConnected) {
-          seen.unobserve(el);
-          known.delete(el);
-          onScreen.delete(el);
-        }
-      for (const el of posts)
-        if (!known.has(el)) {
-          known.add(el);
-          seen.observe(el);
-        }
+      const f = posts[0] ?? null;
+      const l = posts.at(-1) ?? null;
+      if (f === first && l === last) return;
+      seen.disconnect();
+      where.clear();
+      first = f;
+      last = l;
+      if (f) seen.observe(f);
+      if (l && l !== f) seen.observe(l);
     },
   };
 }

@@ -3,7 +3,8 @@ import { keepPanelClearOfBar } from '../../utils/page/bar-room';
 import { createSummaryPanel, type SectionId } from '../../components/summary-panel';
 import type { ThreadView } from '../../utils/forums/adapter';
 import { askBackground, hearFromBackground } from '../../utils/browser/messages';
-import { panelOpenOn, summaryPanelSetting } from '../../utils/browser/settings';
+import { panelOpenOn } from '../../utils/browser/settings';
+import { summaryPanelSetting } from '../../utils/browser/summary-panel-setting';
 import { cookedToText } from '../../utils/summary/cooked-text';
 import type { Summary, ThreadInput } from '../../utils/summary/summarise';
 import { gistSource, linkGist } from '../../utils/summary/gist';
@@ -86,15 +87,17 @@ export async function startSummary(
     if (model && summary.keyPoints.length && (await gistSetting.getValue()) && (await canWriteGist(model)))
       panel.offerGist();
   }
-  ui.uiContainer.append(panel.element);
-  keepPanelClearOfBar(ui.uiContainer, deps.bar);
-  const saved = await summaryPanelSetting.getValue();
-  panel.setOpenSections(saved.sections as SectionId[]);
-  // Without the glossary (it could not start) the panel's terms are simply not explained.
+  // Wired before the panel is in its root: a term that takes focus as soon as it is shown
+  // (a keyboard reader, a screen reader) is described. Without the glossary (it could not
+  // start) the panel's terms are simply not explained.
   void deps.glossary().then(
     (g) => g.attachTooltips(ui.shadow),
     () => undefined,
   );
+  ui.uiContainer.append(panel.element);
+  keepPanelClearOfBar(ui.uiContainer, deps.bar);
+  const saved = await summaryPanelSetting.getValue();
+  panel.setOpenSections(saved.sections as SectionId[]);
 
   async function rememberSection(id: SectionId, open: boolean) {
     const s = await summaryPanelSetting.getValue();

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   clampInterval,
   intervalFromInput,
   effectiveGlossaryMode,
   glossaryModeSetting,
   glossarySiteModesSetting,
+  panelLeftOpenOn,
   withHost,
 } from '../../utils/browser/settings';
 
@@ -38,5 +40,41 @@ describe('sites where the bar is folded away', () => {
     const once = withHost(['a.example'], 'forum.example.org', true);
     expect(withHost(once, 'forum.example.org', true)).toEqual(['a.example', 'forum.example.org']);
     expect(withHost(once, 'forum.example.org', false)).toEqual(['a.example']);
+  });
+});
+
+describe('settings in the script every forum page runs', () => {
+  it('reads nothing from storage until a setting is asked for', async () => {
+    vi.resetModules();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      const settings = await import('../../utils/browser/settings');
+      await new Promise((r) => setTimeout(r, 0));
+      expect(get).not.toHaveBeenCalled();
+      expect(await settings.knownForumsOffSetting.getValue()).toEqual([]);
+      expect(get).toHaveBeenCalledTimes(1);
+    } finally {
+      get.mockRestore();
+    }
+  });
+
+  it('reads where the summary panel was left open, also as an older Threadside stored it', async () => {
+    await fakeBrowser.storage.local.set({ summaryPanel: { openOn: ['forum.example.org'], sections: [] } });
+    expect(await panelLeftOpenOn()).toEqual(['forum.example.org']);
+    // Version 1 kept one "open" for every site: closed everywhere, as its migration makes it.
+    await fakeBrowser.storage.local.set({ summaryPanel: { open: true, sections: ['points'] } });
+    expect(await panelLeftOpenOn()).toEqual([]);
+    await fakeBrowser.storage.local.set({ summaryPanel: { openOn: [7, 'a.example'] } });
+    expect(await panelLeftOpenOn()).toEqual(['a.example']);
+  });
+
+  it('migrates a panel stored by an older Threadside once the panel itself reads it, keeping its sections', async () => {
+    await fakeBrowser.storage.local.set({ summaryPanel: { open: true, sections: ['points'] } });
+    vi.resetModules();
+    const { summaryPanelSetting } = await import('../../utils/browser/summary-panel-setting');
+    expect(await summaryPanelSetting.getValue()).toEqual({ openOn: [], sections: ['points'] });
+    // Opened on one forum by the panel: the page's own read finds it there.
+    await summaryPanelSetting.setValue({ openOn: ['forum.example.org'], sections: ['points'] });
+    expect(await panelLeftOpenOn()).toEqual(['forum.example.org']);
   });
 });

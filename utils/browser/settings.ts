@@ -1,29 +1,46 @@
-import { storage } from 'wxt/utils/storage';
+import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { HighlightMode } from '../glossary/annotate';
 
 /**
  * The reader's settings, in the extension's local storage (never synced: they say which
- * health forums someone reads). The options page arrives later; these are its keys.
+ * health forums someone reads).
  */
 export type GlossaryMode = HighlightMode | 'off';
 
-export const glossaryModeSetting = storage.defineItem<GlossaryMode>('local:glossaryMode', {
-  fallback: 'first',
-});
+/** One setting: read, written and watched through WXT's storage, with its value when unset. */
+export interface Setting<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls `changed` with each new value (the fallback once it is removed); returns the way to stop. */
+  watch(changed: (value: T, old: T) => void): () => void;
+}
+
+/**
+ * Read when asked. WXT's `storage.defineItem` reads each item it defines as its module is
+ * loaded (for an `init` none of these has): the content script, which loads this module on
+ * every forum page, made ten reads of storage before a line of Threadside's ran.
+ */
+function setting<T>(key: StorageItemKey, fallback: T): Setting<T> {
+  return {
+    getValue: async () => (await storage.getItem<T>(key)) ?? fallback,
+    setValue: (value) => storage.setItem(key, value),
+    watch: (changed) => storage.watch<T>(key, (value, old) => changed(value ?? fallback, old ?? fallback)),
+  };
+}
+
+export const glossaryModeSetting = setting<GlossaryMode>('local:glossaryMode', 'first');
 
 /** Minutes between background checks for new replies (5 to 60). */
 export const CHECK_INTERVAL_MIN = 5;
 export const CHECK_INTERVAL_MAX = 60;
 export const CHECK_INTERVAL_DEFAULT = 15;
-export const checkIntervalSetting = storage.defineItem<number>('local:checkIntervalMinutes', {
-  fallback: CHECK_INTERVAL_DEFAULT,
-});
+export const checkIntervalSetting = setting<number>('local:checkIntervalMinutes', CHECK_INTERVAL_DEFAULT);
 
 /** Desktop notifications for new replies: off unless the reader turns them on. */
-export const notificationsSetting = storage.defineItem<boolean>('local:notifications', { fallback: false });
+export const notificationsSetting = setting<boolean>('local:notifications', false);
 
 /** Thread titles in those notifications (they can show on a locked screen): off unless chosen. */
-export const notificationTitlesSetting = storage.defineItem<boolean>('local:notificationTitles', { fallback: false });
+export const notificationTitlesSetting = setting<boolean>('local:notificationTitles', false);
 
 export const clampInterval = (m: number) =>
   Math.min(
@@ -45,12 +62,19 @@ export interface SummaryPanelState {
   sections: string[];
 }
 
-export const summaryPanelSetting = storage.defineItem<SummaryPanelState>('local:summaryPanel', {
-  fallback: { openOn: [], sections: ['since', 'question', 'points', 'mentioned', 'support'] },
-  version: 2,
-  // Version 1 kept one "open" for every site: it starts closed everywhere.
-  migrations: { 2: (old: { sections?: string[] }) => ({ openOn: [], sections: old.sections ?? [] }) },
-});
+export const SUMMARY_PANEL_KEY = 'local:summaryPanel';
+
+/**
+ * The sites where the reader left the panel open, read as the page opens a thread. Read
+ * here as stored, not through the panel's versioned item (summary-panel-setting.ts), whose
+ * definition reads and migrates it on load, in every page: a value stored before version 2
+ * (one "open" for every site) has no list, and starts closed everywhere, as its migration
+ * makes it.
+ */
+export async function panelLeftOpenOn(): Promise<string[]> {
+  const stored = await storage.getItem<Partial<SummaryPanelState>>(SUMMARY_PANEL_KEY);
+  return Array.isArray(stored?.openOn) ? stored.openOn.filter((h) => typeof h === 'string') : [];
+}
 
 /** Where the panel is left open, with `host` added or taken off. */
 export function panelOpenOn(state: SummaryPanelState, host: string, open: boolean): SummaryPanelState {
@@ -59,19 +83,17 @@ export function panelOpenOn(state: SummaryPanelState, host: string, open: boolea
 }
 
 /** Sites the reader turned off (match patterns) and may turn on again from the options page. */
-export const turnedOffSitesSetting = storage.defineItem<string[]>('local:turnedOffSites', { fallback: [] });
+export const turnedOffSitesSetting = setting<string[]>('local:turnedOffSites', []);
 
 /**
  * Known forums the reader turned off, by host. Their access is part of the install and
  * cannot be given back to the browser, so "off" is this list: Threadside does nothing
  * there (no bar, no underlines, no checks) until the reader turns it on again.
  */
-export const knownForumsOffSetting = storage.defineItem<string[]>('local:knownForumsOff', { fallback: [] });
+export const knownForumsOffSetting = setting<string[]>('local:knownForumsOff', []);
 
 /** Per-site glossary choices (host → mode), which win over the general one. */
-export const glossarySiteModesSetting = storage.defineItem<Record<string, GlossaryMode>>('local:glossarySiteModes', {
-  fallback: {},
-});
+export const glossarySiteModesSetting = setting<Record<string, GlossaryMode>>('local:glossarySiteModes', {});
 
 export function effectiveGlossaryMode(
   general: GlossaryMode,
@@ -82,7 +104,7 @@ export function effectiveGlossaryMode(
 }
 
 /** Sites (hosts) where the reader hid the bar with ×: it starts folded there, as a small "Threadside" button. */
-export const barHiddenSetting = storage.defineItem<string[]>('local:barHiddenOn', { fallback: [] });
+export const barHiddenSetting = setting<string[]>('local:barHiddenOn', []);
 
 /** The bar folded away on `host` (the × in the bar) or shown again (the popup, the options page). */
 export const setBarFolded = async (host: string, hidden: boolean) =>

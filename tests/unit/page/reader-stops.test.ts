@@ -53,12 +53,19 @@ class ScreenObserver {
   disconnect() {
     this.targets.clear();
   }
-  report(target: Element, isIntersecting: boolean) {
-    if (this.targets.has(target))
-      this.callback([{ target, isIntersecting } as IntersectionObserverEntry], this as never);
+  report(target: Element, top: number) {
+    // A 600 px screen; each post 100 px tall, `top` px from the screen's top.
+    const entry = {
+      target,
+      isIntersecting: top < 600 && top + 100 > 0,
+      boundingClientRect: { top, bottom: top + 100 },
+      rootBounds: { top: 0, bottom: 600 },
+    };
+    if (this.targets.has(target)) this.callback([entry as unknown as IntersectionObserverEntry], this as never);
   }
 }
-const onScreen = (el: Element, yes: boolean) => observers.forEach((o) => o.report(el, yes));
+/** Where the browser says `el` now is, `top` px from the screen's top (as after a frame). */
+const at = (el: Element, top: number) => observers.forEach((o) => o.report(el, top));
 
 describe('where the reader stops', () => {
   const contexts: ContentScriptContext[] = [];
@@ -124,28 +131,39 @@ describe('where the reader stops', () => {
   });
 
   it('measures a reader scrolling slowly through the posts read every two seconds, but not one skimming past them all', async () => {
-    const { post, measured, stops } = await setUp();
-    stops.watchPosts([post]);
-    onScreen(post, true);
-    // Reading as they scroll: the post read last is still on screen.
+    const { posts, post, measured, stops } = await setUp();
+    const lastRead = document.createElement('p');
+    posts.append(lastRead);
+    stops.watchPosts([post, lastRead]);
+    at(post, 100);
+    at(lastRead, 300);
+    // Reading as they scroll: the posts read last are still on screen.
     await frames(document, Math.ceil(4100 / FRAME_MS));
     expect(measured).toHaveBeenCalledTimes(2);
-    // Skimming on: that post has gone by and the forum draws others; nothing till they stop.
-    onScreen(post, false);
+    // Skimming on down: the last post read has gone above the screen, and the forum draws others.
+    at(post, -2000);
+    at(lastRead, -1800);
     await frames(document, Math.ceil(6000 / FRAME_MS));
     expect(measured).toHaveBeenCalledTimes(2);
     await pass(STOP_MS);
     expect(measured).toHaveBeenCalledTimes(3);
+    // And back up past the first: skimming again.
+    at(post, 2000);
+    at(lastRead, 2200);
+    await frames(document, Math.ceil(4100 / FRAME_MS));
+    expect(measured).toHaveBeenCalledTimes(3);
   });
 
-  it('counts a post the forum took off the page as gone by, though it was on screen', async () => {
+  it('takes a post the forum draws anew where the reader reads as still there, not as gone by', async () => {
     const { post, measured, stops } = await setUp();
     stops.watchPosts([post]);
-    onScreen(post, true);
-    // The forum unloads posts far from the reader without the observer saying so.
+    at(post, 100);
+    // The forum takes the post off to draw it again (an edit, a like); off the page, the
+    // observer finds it nowhere.
     post.remove();
+    at(post, -10_000);
     await frames(document, Math.ceil(4100 / FRAME_MS));
-    expect(measured).not.toHaveBeenCalled();
+    expect(measured).toHaveBeenCalledTimes(2);
   });
 
   it("goes on hearing the box's scroll though the posts in it were drawn anew", async () => {
