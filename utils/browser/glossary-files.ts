@@ -12,22 +12,27 @@ const readJson = (path: string) =>
     .then((r) => r.json() as Promise<unknown>)
     .catch(() => null);
 
-/** The matcher the build compiled; null when its files are missing or not what this code reads. */
-export async function readMatcherFiles(): Promise<CompiledMatcher | null> {
-  const [meta, tables] = await Promise.all([
+/** The matcher's two files as read: null for one that could not be. */
+const readMatcherParts = () =>
+  Promise.all([
     readJson(GLOSSARY_FILES.matcherMeta),
     fetch(fileUrl(GLOSSARY_FILES.matcherTables))
       .then((r) => r.arrayBuffer())
       .catch(() => null),
   ]);
-  return unpackMatcher(meta, tables);
+
+/** The matcher the build compiled; null when its files are missing or not what this code reads. */
+export async function readMatcherFiles(): Promise<CompiledMatcher | null> {
+  return unpackMatcher(...(await readMatcherParts()));
 }
 const unreadable = () => new Error('Threadside could not load its glossary.');
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** What a page needs to underline: the matcher, and the ids of the common tier; a clear error when unreadable. */
 export async function readPageMatcher(): Promise<{ matcher: CompiledMatcher; common: string[] }> {
-  const [matcher, common] = await Promise.all([readMatcherFiles(), readJson(GLOSSARY_FILES.common)]);
+  const [meta, tables] = await readMatcherParts();
+  const matcher = unpackMatcher(meta, tables);
+  const common = (meta as { common?: unknown } | null)?.common;
   if (!matcher || !isStrings(common)) throw unreadable();
   return { matcher, common };
 }

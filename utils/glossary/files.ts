@@ -11,8 +11,10 @@ import type { GlossaryEntry } from './schema';
  */
 export const GLOSSARY_FILES = {
   entries: 'glossary/entries.json',
-  /** Ids of the entries nearly every reader knows: the page needs these at once, the entries only for a tooltip. */
-  common: 'glossary/common.json',
+  /**
+   * The matcher's strings, and the ids of the entries nearly every reader knows (the page
+   * needs those at once, the entries only for a tooltip): one file, one read fewer per page.
+   */
   matcherMeta: 'glossary/matcher.json',
   matcherTables: 'glossary/matcher.bin',
 } as const;
@@ -22,8 +24,10 @@ export function glossaryFiles(entries: GlossaryEntry[], compiled: CompiledMatche
   const { meta, bytes } = packMatcher(compiled);
   return {
     entries: JSON.stringify(entries),
-    common: JSON.stringify(entries.filter((e) => e.tier === 'common').map((e) => e.id)),
-    matcherMeta: JSON.stringify(meta satisfies MatcherMeta),
+    matcherMeta: JSON.stringify({
+      ...(meta satisfies MatcherMeta),
+      common: entries.filter((e) => e.tier === 'common').map((e) => e.id),
+    }),
     matcherTables: bytes,
   };
 }
