@@ -31,13 +31,23 @@ export default defineConfig({
       writeFileSync(tables, made.matcherTables);
       files.push(
         { relativeDest: GLOSSARY_FILES.entries, contents: made.entries },
-        { relativeDest: GLOSSARY_FILES.common, contents: made.common },
         { relativeDest: GLOSSARY_FILES.matcherMeta, contents: made.matcherMeta },
         { relativeDest: GLOSSARY_FILES.matcherTables, absoluteSrc: tables },
       );
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The polyfill taken as it is, not copied property by property (utils/browser/extension-api.ts).
+  vite: () => ({
+    resolve: {
+      alias: [
+        {
+          find: /^webextension-polyfill$/,
+          replacement: resolve(import.meta.dirname, 'utils/browser/extension-api.ts'),
+        },
+      ],
+    },
+  }),
   // Manifest V3 in Firefox too: it has optional_host_permissions (sites enabled one by one),
   // the action API and promise-returning calls, where its MV2 has none of them.
   manifestVersion: 3,
