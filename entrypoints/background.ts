@@ -266,7 +266,13 @@ const handlers: BackgroundHandlers = {
       const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
       return lookUp(ready!, text(selected, 2000), text(context, 100_000), text(thread, 500));
     },
-    savedState: async ({ threadId }, page) => (await getThread(getDb(), [page.origin, threadId])) ?? null,
+    savedState: async ({ threadId }, page) => {
+      const [thread, saveKey] = await Promise.all([
+        getThread(getDb(), [page.origin, threadId]),
+        shortcutOf('toggle-save').catch(() => null),
+      ]);
+      return { thread: thread ?? null, saveKey };
+    },
     save: async ({ snapshot }, page) => {
       const snap = pageSnapshot(snapshot, page);
       const unsaved = await takeRemoved([snap.origin, snap.threadId]).catch(() => undefined);
@@ -305,7 +311,6 @@ const handlers: BackgroundHandlers = {
     glossaryPart: (_, page) => injectPart(page, '/glossary-part.js'),
     forumReaders: (_, page) => injectPart(page, '/forum-readers.js'),
     firstPage: ({ engine, threadId, url }, page) => firstPage(page.origin, engine, threadId, url),
-    saveKey: () => shortcutOf('toggle-save'),
     landing: ({ threadId }, page) => takeLanding(page.tabId, page.origin, threadId),
     landAt: async ({ threadId, post }, page) => {
       await expectLanding({ tabId: page.tabId, origin: page.origin, threadId, post: postNumber.min(1).parse(post) });

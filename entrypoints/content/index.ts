@@ -69,6 +69,7 @@ export default defineContentScript({
       onToggled: (saved) => bar.saveDone(saved),
       onToggleFailed: (was) => bar.saveFailed(was),
       onNewReplies: (n) => bar.setNewReplies(n),
+      onSaveKey: (key) => bar.setSaveKey(key),
     });
     barElements = bar.elements;
     // Folded where the reader hid it before; the popup or the options page can bring it back.
@@ -165,15 +166,7 @@ export default defineContentScript({
       });
       saving.update(thread);
       lander.seen(thread);
-      if (!shown) {
-        ui.mount();
-        // Asked as the bar shows (a content script cannot read the browser's shortcuts):
-        // the reader may have changed the key.
-        void askBackground('saveKey', null).then(
-          (key) => bar.setSaveKey(key),
-          () => undefined,
-        );
-      }
+      if (!shown) ui.mount();
       shown = true;
     };
 

@@ -20,6 +20,8 @@ export interface SavingCallbacks {
   onToggleFailed?: (wasSaved: boolean) => void;
   /** New replies since the last visit, counted once when the thread opens. */
   onNewReplies: (count: number) => void;
+  /** The reader's key for Save, as the thread opens and as they come back to the tab. */
+  onSaveKey?: (key: string | null) => void;
 }
 
 export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callbacks: SavingCallbacks) {
@@ -32,6 +34,9 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
   let readTo = 0;
   let reported = 0;
   let reportTimer: number | undefined;
+  // A measure waiting for the next frame (below), and the visit's report waiting for it.
+  let measureQueued = false;
+  let reportWhenMeasured = false;
 
   const setSaved = (value: boolean | null) => {
     saved = value;
@@ -40,7 +45,9 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
 
   const refreshState = async () => {
     if (!thread) return;
-    const record = await askBackground('savedState', { threadId: thread.threadId }).catch(() => null);
+    const state = await askBackground('savedState', { threadId: thread.threadId }).catch(() => null);
+    const record = state?.thread ?? null;
+    if (state) callbacks.onSaveKey?.(state.saveKey);
     setSaved(!!record);
     if (record && firstNew === null) {
       // Counted against what the page shows now: it may know of replies a check has not seen.
@@ -53,7 +60,12 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
       callbacks.onNewReplies(newReplies(current));
       markPosts(thread.posts, firstNew);
     }
-    if (record) scheduleReport(0);
+    // The visit is told at once, with how far the reader is: after the first measure when
+    // it waits for a frame.
+    if (record) {
+      if (measureQueued) reportWhenMeasured = true;
+      else scheduleReport(0);
+    }
   };
 
   // A plain timer, put off again on each reading: WXT's ctx.setTimeout would leave one more
@@ -76,16 +88,23 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
   // Just after the browser's next frame, when the page is laid out anyway: measured at once,
   // the boxes would make the browser lay out a page the forum (and the new-reply marks) had
   // just changed, then lay it out again for the frame.
-  let measureQueued = false;
   const measureQueuedNow = () => {
     if (!measureQueued) return;
     measureQueued = false;
     measureNow();
+    if (reportWhenMeasured) {
+      reportWhenMeasured = false;
+      scheduleReport(0);
+    }
   };
   const measureReading = () => {
     // A hidden tab draws no frames: it would wait for the reader to come back.
-    if (!stops.timersRun() || document.visibilityState === 'hidden') return measureNow();
-    if (measureQueued) return;
+    if (document.visibilityState === 'hidden') return measureNow();
+    // Where no frame came for the one queued, this page runs no timers (Chromium with its
+    // scripts off): measured at once, as the reader scrolls. The page's first measure is
+    // queued like any other: taken at once, as the thread is first read, it made the
+    // browser lay out a page still loading.
+    if (measureQueued) return stops.timersRun() ? undefined : measureNow();
     measureQueued = true;
     // Plain timers: WXT's would each leave a listener on the context for the page's life.
     requestAnimationFrame(() => setTimeout(measureQueuedNow, 0));

@@ -15,7 +15,10 @@ const asked: Array<{ name: string; origin: string | null; data: unknown }> = [];
 const handlers: BackgroundHandlers = {
   page: {
     explain: () => null,
-    savedState: (data, page) => (asked.push({ name: 'savedState', origin: page.origin, data }), null),
+    savedState: (data, page) => (
+      asked.push({ name: 'savedState', origin: page.origin, data }),
+      { thread: null, saveKey: null }
+    ),
     save: () => Promise.reject(new Error('not in this test')),
     unsave: () => null,
     markRead: () => null,
@@ -30,7 +33,6 @@ const handlers: BackgroundHandlers = {
     summaryPanel: () => null,
     glossaryPart: () => null,
     forumReaders: () => null,
-    saveKey: () => null,
     landing: () => null,
     landAt: () => null,
   },

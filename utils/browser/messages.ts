@@ -46,7 +46,12 @@ export type ThreadPostsResult =
 export interface PageMessages {
   /** "Explain with Threadside": the glossary's terms in the selected words, looked up here. */
   explain: Message<{ selected: string; context: string; thread: string }, Lookup | null>;
-  savedState: Message<ThreadOnPage, SavedThread | null>;
+  /**
+   * The thread as the background has it (saved or not), and the reader's key for saving a
+   * thread as their browser has it (a page cannot ask the shortcuts API; they may change it
+   * while away from the tab): one message as a thread opens, not two.
+   */
+  savedState: Message<ThreadOnPage, { thread: SavedThread | null; saveKey: string | null }>;
   save: Message<{ snapshot: ThreadSnapshot }, SavedThread>;
   unsave: Message<ThreadOnPage, null>;
   /** "Mark as read" in the bar: the saved thread's new replies are seen. */
@@ -75,8 +80,6 @@ export interface PageMessages {
     ThreadOnPage & { engine: EngineId; url: string },
     { ok: true; html: string } | { ok: false; message: string }
   >;
-  /** The reader's key for saving a thread, as their browser has it (a page cannot ask the shortcuts API). */
-  saveKey: Message<null, string | null>;
   /** The post this tab was opened to show, if Threadside opened it for one (taken once). */
   landing: Message<ThreadOnPage, number | null>;
   /** This tab is about to load another page of the thread to show post `post`. */
