@@ -96,7 +96,8 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
   );
   const stopped = () => {
     moving = false;
-    scrolling = null;
+    // Kept through a stop the two-second limit forced: the reader is still scrolling it.
+    if (!pause.moving()) scrolling = null;
   };
   ctx.addEventListener(
     window,

@@ -24,6 +24,11 @@ export interface ReaderPause {
    * moving); asked again before then, it still runs once.
    */
   whenStill(work: () => void): void;
+  /**
+   * True from a move until the page is found still: work run at the limit (`maxWaitMs`)
+   * runs while the page is still moving.
+   */
+  moving(): boolean;
   /** For good: the page is gone, or Threadside is off there. Nothing waits or runs after. */
   stop(): void;
 }
@@ -135,6 +140,7 @@ export function watchReaderPause(opts: ReaderPauseOptions): ReaderPause {
       }
       pending.add(work);
     },
+    moving: () => ticker !== undefined,
     stop: end,
   };
 }

@@ -177,6 +177,21 @@ describe('where the reader stops', () => {
     expect(measured).toHaveBeenCalledTimes(1);
   });
 
+  it("goes on hearing the box's scroll after the two-second limit, though the posts in it were drawn anew since", async () => {
+    const { posts, carousel, measured } = await setUp();
+    // Scrolling the box for two seconds: the work is done once at the limit.
+    let framesSeen = 0;
+    while (measured.mock.calls.length === 0 && framesSeen++ < 200) await frames(posts, 1);
+    expect(framesSeen * FRAME_MS).toBeGreaterThan(1900);
+    // Right then the forum redraws its stream, and the reader scrolls on for another second.
+    carousel.append(posts.firstElementChild!);
+    await frames(posts, Math.ceil(1000 / FRAME_MS));
+    // No stop in the middle of their scroll: the next comes when they stop.
+    expect(measured).toHaveBeenCalledTimes(1);
+    await pass(STOP_MS);
+    expect(measured).toHaveBeenCalledTimes(2);
+  });
+
   it('tells of a move once as the reader starts scrolling, and again after they stopped', async () => {
     const { started, measured } = await setUp();
     await scroll(document, 5);
