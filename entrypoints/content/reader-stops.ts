@@ -96,8 +96,13 @@ export function watchReaderStops(ctx: ContentScriptContext, holdsPosts: (el: Ele
   );
   const stopped = () => {
     moving = false;
-    // Kept through a stop the two-second limit forced: the reader is still scrolling it.
-    if (!pause.moving()) scrolling = null;
+    forgetBox();
+  };
+  // Kept through a stop the two-second limit forced, while the reader still scrolls it;
+  // forgotten when the page is still (where timers never run, every frame is a stop).
+  const forgetBox = () => {
+    if (timersRun && pause.moving()) pause.whenStill(forgetBox);
+    else scrolling = null;
   };
   ctx.addEventListener(
     window,

@@ -107,7 +107,22 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
     if (measureQueued) return stops.timersRun() ? undefined : measureNow();
     measureQueued = true;
     // Plain timers: WXT's would each leave a listener on the context for the page's life.
-    requestAnimationFrame(() => setTimeout(measureQueuedNow, 0));
+    // Firefox throws from either in a page it is tearing down: nothing is left to measure.
+    const leaving = () => {
+      measureQueued = false;
+      reportWhenMeasured = false;
+    };
+    try {
+      requestAnimationFrame(() => {
+        try {
+          setTimeout(measureQueuedNow, 0);
+        } catch {
+          leaving();
+        }
+      });
+    } catch {
+      leaving();
+    }
   };
   stops.afterEachStop(measureReading);
   ctx.addEventListener(document, 'visibilitychange', () => {
@@ -119,6 +134,9 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
 
   const toggle = async () => {
     if (!thread || saved === null) return;
+    // Saved with how far the reader is, though the page has drawn no frame since (its
+    // scripts off in Chromium, where none of its timers runs).
+    measureQueuedNow();
     const was = saved;
     setSaved(null);
     try {

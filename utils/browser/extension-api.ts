@@ -9,7 +9,8 @@ import type Browser from 'webextension-polyfill';
  * export of a CommonJS module, the bundle first copied every property of what it returned:
  * on the browser's own namespace that woke each API (Chrome makes them as they are first
  * touched), about a millisecond of each forum page's start. Taken with `require`, the
- * module's value is used as it is.
+ * module's value is used as it is. (Under `wxt dev` the extension's pages are served
+ * unbundled, without `require`: a Chrome before 148 there needs a build.)
  */
 const own = (globalThis as { browser?: typeof Browser }).browser;
 

@@ -63,7 +63,7 @@ export interface TermTooltips {
  * scheduled as focus left its term (the bar's Summary button clicked) must not empty the
  * tooltip another has since shown (the summary's first term, focused at once).
  */
-const shownBy = new WeakMap<HTMLElement, { letGo(): void; hide(): void }>();
+const shownBy = new WeakMap<HTMLElement, { letGo(): void; hide(): void; forSelection(): boolean }>();
 
 export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
   const { doc, surface, showDelayMs = 350, hideDelayMs = 250 } = opts;
@@ -94,7 +94,7 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
     forSelection = false;
     focusBefore = null;
   };
-  const me = { letGo, hide: () => hide() };
+  const me = { letGo, hide: () => hide(), forSelection: () => forSelection };
   const take = () => {
     const before = shownBy.get(floating);
     if (before !== me) before?.letGo();
@@ -193,9 +193,10 @@ export function wireTermTooltips(opts: TermTooltipOptions): TermTooltips {
 
   const onPointerOver = fromReader((e: Event) => {
     const term = termOf(e.target);
-    // Over a selection's tooltip, passing a term does not replace it: Firefox reports the
-    // pointer "over" an underline drawn beneath a pointer that never moved.
-    if (!term || forSelection) return;
+    // Over a selection's tooltip, passing a term (in a post, the bar or the summary) does not
+    // replace it: Firefox reports the pointer "over" an underline drawn beneath a pointer
+    // that never moved.
+    if (!term || shownBy.get(floating)?.forSelection()) return;
     clearTimeout(hideTimer);
     if (shownFor === term) return;
     clearTimeout(showTimer);

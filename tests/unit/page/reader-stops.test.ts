@@ -192,6 +192,20 @@ describe('where the reader stops', () => {
     expect(measured).toHaveBeenCalledTimes(2);
   });
 
+  it('forgets the box once the reader stops after the two-second limit, and no longer counts it when it holds no posts', async () => {
+    const { posts, carousel, measured, started } = await setUp();
+    let framesSeen = 0;
+    while (measured.mock.calls.length === 0 && framesSeen++ < 200) await frames(posts, 1);
+    // The reader stops right at the limit; the forum then moves its posts elsewhere.
+    carousel.append(posts.firstElementChild!);
+    await pass(STOP_MS);
+    const moves = started.mock.calls.length;
+    // The box, holding no posts now, scrolls (a list of something else): not the reader moving on.
+    await frames(posts, 5);
+    await pass(STOP_MS);
+    expect(started).toHaveBeenCalledTimes(moves);
+  });
+
   it('tells of a move once as the reader starts scrolling, and again after they stopped', async () => {
     const { started, measured } = await setUp();
     await scroll(document, 5);

@@ -187,6 +187,27 @@ describe('one tooltip shared by the page, the bar and the summary panel', () => 
     for (const t of [page, barTips, panelTips]) t.stop();
   });
 
+  it('keeps a selection’s tooltip when the pointer is found over a term in the bar, and gives focus back on Escape', () => {
+    const { floating, bar, page, wire } = shared();
+    const barTips = wire(bar.root);
+    const post = document.createElement('p');
+    post.textContent = 'We planted the garden before the transplant.';
+    const reply = document.createElement('textarea');
+    document.body.append(post, reply);
+    reply.focus();
+    const range = document.createRange();
+    range.setStart(post.firstChild!, 14);
+    range.setEnd(post.firstChild!, 20);
+    page.showAtRange(range, () => (floating.textContent = 'Threadside has no explanation for “garden”.'));
+    bar.term.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    vi.advanceTimersByTime(1000);
+    expect(floating.textContent).toContain('garden');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(floating.style.display).toBe('none');
+    expect(document.activeElement).toBe(reply);
+    for (const t of [page, barTips]) t.stop();
+  });
+
   it('is taken down when the glossary is turned off, whichever part showed it', () => {
     const { floating, bar, page, wire } = shared();
     const barTips = wire(bar.root);
