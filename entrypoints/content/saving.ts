@@ -97,6 +97,16 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
       scheduleReport(0);
     }
   };
+  // Firefox throws from a frame or a timer asked for in a page it is tearing down: nothing
+  // is left to measure there.
+  const tryToQueue = (ask: () => void) => {
+    try {
+      ask();
+    } catch {
+      measureQueued = false;
+      reportWhenMeasured = false;
+    }
+  };
   const measureReading = () => {
     // A hidden tab draws no frames: it would wait for the reader to come back.
     if (document.visibilityState === 'hidden') return measureNow();
@@ -107,22 +117,7 @@ export function startSaving(ctx: ContentScriptContext, stops: ReaderStops, callb
     if (measureQueued) return stops.timersRun() ? undefined : measureNow();
     measureQueued = true;
     // Plain timers: WXT's would each leave a listener on the context for the page's life.
-    // Firefox throws from either in a page it is tearing down: nothing is left to measure.
-    const leaving = () => {
-      measureQueued = false;
-      reportWhenMeasured = false;
-    };
-    try {
-      requestAnimationFrame(() => {
-        try {
-          setTimeout(measureQueuedNow, 0);
-        } catch {
-          leaving();
-        }
-      });
-    } catch {
-      leaving();
-    }
+    tryToQueue(() => requestAnimationFrame(() => tryToQueue(() => setTimeout(measureQueuedNow, 0))));
   };
   stops.afterEachStop(measureReading);
   ctx.addEventListener(document, 'visibilitychange', () => {
