@@ -22,7 +22,6 @@ const UNDO_MS = 10_000;
 /** The popup: the reader's saved threads, searchable and sortable, quick to act on. */
 export function PopupApp() {
   const db = getDb();
-  const now = useNow();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortOrder>(() => (localStorage.getItem(SORT_KEY) as SortOrder) || 'activity');
   // Reading thousands of records takes a moment; the first screenful comes straight from
@@ -47,6 +46,7 @@ export function PopupApp() {
   const [siteSettled, setSiteSettled] = useState(false);
   const headDrawn = siteSettled && checkStatus !== undefined;
   const forums = useLiveQuery(() => db.forums.toArray(), []);
+  const now = useNow(30_000, forums);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const undoHeld = useRef({ focus: false, pointer: false });
   /** The undo line goes UNDO_MS from now (from the last time the reader left it). */

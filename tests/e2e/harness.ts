@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import { startForum, type ForumLab } from '../forum-lab/server';
@@ -10,6 +10,8 @@ export function useForumAndBrowser() {
     env.forum = await startForum({ port: 0 });
     env.browser = await launchWithExtension();
   });
+  // A fault a test set and never cleared (it failed before its end) would fail the next too.
+  afterEach(() => env.forum?.clearFaults());
   afterAll(async () => {
     await env.browser?.close();
     await env.forum?.close();

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { getDb } from '../../../utils/browser/db';
+import { newForumState } from '../../../utils/db/forum-state';
 import { savedThread } from '../saved-thread-fixture';
 import { openPage } from './extension-page';
 
@@ -18,6 +19,7 @@ beforeEach(async () => {
   ] as const)
     Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => px });
   await getDb().threads.clear();
+  await getDb().forums.clear();
   await getDb().threads.bulkPut([
     savedThread('1', { title: 'Back from clinic', savedAt: SAVED, lastActivityAt: SAVED + 2 }),
     savedThread('2', { title: 'Fatigue after chemo', savedAt: SAVED, lastActivityAt: SAVED + 1 }),
@@ -128,5 +130,26 @@ describe('popup: a note being typed when the popup closes', () => {
     let turns = 0;
     await until(() => editor() || ++turns > 5);
     expect(editor()).toBeNull();
+  });
+});
+
+describe('popup: a forum that fails while it is open', () => {
+  it('tells the next try from when the failure was stored, not from the popup’s last look at the clock', async () => {
+    const origin = savedThread('1', {}).origin;
+    await until(() => button('Check now'));
+    // Twenty seconds after the popup opened (before its next tick), a timed check fails:
+    // the forum waits 55 seconds from then.
+    const failedAt = Date.now() + 20_000;
+    vi.spyOn(Date, 'now').mockReturnValue(failedAt);
+    await getDb().forums.put({
+      ...newForumState(origin),
+      failures: 1,
+      nextAttemptAt: failedAt + 55_000,
+      lastError: 'had a problem (error 503).',
+      lastErrorKind: 'server',
+    });
+    const line = () => host.querySelector('[data-testid=forum-problem]')?.textContent;
+    await until(line);
+    expect(line()).toMatch(/had a problem \(error 503\)\. Next try in under a minute\.$/);
   });
 });

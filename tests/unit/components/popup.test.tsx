@@ -6,6 +6,8 @@ import { browser } from 'wxt/browser';
 import { EmptyState } from '../../../components/popup/EmptyState';
 import { StoreFailure } from '../../../components/StoreFailure';
 import { ForumProblems } from '../../../components/popup/ForumProblems';
+import { CheckReport } from '../../../components/popup/CheckReport';
+import type { CheckStatus } from '../../../utils/browser/check-status';
 import { ThreadRow } from '../../../components/popup/ThreadRow';
 import { savedThread } from '../saved-thread-fixture';
 
@@ -64,6 +66,31 @@ describe('popup: forums that failed at a timed check', () => {
     const line = problemLine('took too long to answer.', NOW + 1_000);
     expect(line).toBe('Blood Cancer UK forum took too long to answer. Next try in under a minute.');
     expect(line).not.toMatch(/just now/);
+  });
+});
+
+describe('popup: the check that has just ended', () => {
+  it('tells its next try from when it ended, not from when the popup last looked at the clock', () => {
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(NOW);
+    const report = (status: CheckStatus) => <CheckReport status={status} asking={false} onStop={() => {}} />;
+    render(report({ progress: null, last: null }));
+    // Twenty seconds on (before the popup's next tick), the check ends: the forum failed
+    // and waits 55 seconds from now.
+    const ended = NOW + 20_000;
+    clock.mockReturnValue(ended);
+    const failed = {
+      origin: ORIGIN,
+      kind: 'failed' as const,
+      error: 'server' as const,
+      reason: 'had a problem (error 500).',
+      nextTry: ended + 55_000,
+      overrodeWait: false,
+    };
+    act(() => root!.render(report({ progress: null, last: { forums: [failed], finishedAt: ended, stopped: false } })));
+    expect(document.querySelector('[data-testid=forum-outcome]')!.textContent).toBe(
+      'Blood Cancer UK forum had a problem (error 500). Next try in under a minute.',
+    );
+    clock.mockRestore();
   });
 });
 
