@@ -269,6 +269,9 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): CompiledMatch
 }
 
 /** The matcher, from its data: no building, so cheap enough for any page. */
+/** Distinct long words whose slip lookup is kept. */
+const MAX_SLIP_WORDS = 10_000;
+
 export function matcherFrom(c: CompiledMatcher): Matcher {
   const { ids, cues, exact, keyLen, senseStart, senseEntry, senseExact, senseFlags } = c;
   const automaton = automatonFromTables(c.automaton);
@@ -325,6 +328,17 @@ export function matcherFrom(c: CompiledMatcher): Matcher {
 
   // Long words typed with one slip, where no term was found: built on first need.
   let slips: FuzzyIndex | null = null;
+  /** The key a long word is one slip from, or -1. */
+  const slipKey = (raw: string) => {
+    const word = fold(raw).text;
+    if (!/^[a-z]+$/.test(word)) return -1;
+    const near = (slips ??= fuzzyIndex(c.fuzzy)).nearest(word);
+    const key = near ? candidatesIn(near).find((k) => k.start === 0 && k.end === near.length) : undefined;
+    return key ? key.key : -1;
+  };
+  // A thread's long words come again post after post ("treatment", "appointment"): each is
+  // looked up once. Forgotten all at once when full, which a page seldom is.
+  const slipKeys = new Map<string, number>();
   const longWord = new RegExp(`\\p{L}{${FUZZY_MIN},}`, 'gu');
 
   return {
@@ -410,12 +424,14 @@ export function matcherFrom(c: CompiledMatcher): Matcher {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
-      const word = fold(m[0]).text;
-      if (!/^[a-z]+$/.test(word)) continue;
-      const near = (slips ??= fuzzyIndex(c.fuzzy)).nearest(word);
-      const key = near ? candidatesIn(near).find((k) => k.start === 0 && k.end === near.length) : undefined;
-      if (!key) continue;
-      const id = ids[senseEntry[senseStart[key.key]]];
+      let key = slipKeys.get(m[0]);
+      if (key === undefined) {
+        if (slipKeys.size >= MAX_SLIP_WORDS) slipKeys.clear();
+        key = slipKey(m[0]);
+        slipKeys.set(m[0], key);
+      }
+      if (key < 0) continue;
+      const id = ids[senseEntry[senseStart[key]]];
       found.push({ start, end, text: m[0], ids: [id], id });
       added = true;
     }

@@ -66,4 +66,20 @@ describe('long words typed with one slip', () => {
         text,
       ).toEqual([]);
   });
+
+  it('finds a slip again in every later post, also after many other long words', () => {
+    const fresh = createMatcher(loadGlossary().entries);
+    const slips = (text: string) =>
+      fresh
+        .match(text)
+        .filter((m) => m.id === 'tocilizumab')
+        .map((m) => m.text);
+    expect(slips('They gave him tocillizumab for the CRS')).toEqual(['tocillizumab']);
+    expect(slips('Tocillizumab again today, then tocillizumab tomorrow.')).toEqual(['Tocillizumab', 'tocillizumab']);
+    // More distinct long words than a page's lookups keep: the slip is still found after.
+    const many = Array.from({ length: 12_000 }, (_, i) => `longwordnumber${i.toString(36).replace(/\d/g, 'q')}`);
+    for (let i = 0; i < many.length; i += 500) fresh.match(many.slice(i, i + 500).join(' '));
+    expect(slips('Still on tocillizumab.')).toEqual(['tocillizumab']);
+    expect(slips('The inflection in her voice said it all.')).toEqual([]);
+  });
 });
