@@ -192,21 +192,30 @@ describe('layout on small screens, at 200% zoom, light and dark', () => {
       await shoot('tooltip', tooltip);
       await page.keyboard.press('Escape');
 
+      // The longest status the panel gives above a summary: the whole thread could not be
+      // read, so it is made from this page's posts, said with why and "Try again". Every
+      // screen gets it (the forum fails each time), not only those a timed wait fell on.
+      env.forum.setFault({ match: '/t/1828.json', kind: 'malformed' });
       await ui.locator('threadside-bar [data-testid=summary]').click();
       const status = ui.locator('threadside-summary [data-testid=summary-status]');
-      // (From the page alone while the forum is in its wait after the popup test’s failed check.)
-      await poll(() => status.textContent()).toMatch(/posts read on this computer|From the 8 posts on this page/);
+      await poll(() => status.textContent()).toMatch(
+        /^From the 8 posts on this page\. Threadside could not read the whole thread: /,
+      );
+      env.forum.clearFaults();
       // The panel ends above the bar, whose whole title makes it tall.
       await expectUiFine(page, ['threadside-bar', 'threadside-summary'], 'summary beside the bar', combo);
-      // And the summary itself has room to be read, not only its heading (a short window):
-      // three lines of it at least, with the bar's whole title open below.
-      const panelBox = await boxOf(ui.locator('threadside-summary .ts-panel'));
-      const bodyBox = await boxOf(ui.locator('threadside-summary .ts-panel-body'));
-      const bodyShown =
-        Math.min(panelBox.y + panelBox.height, bodyBox.y + bodyBox.height) - Math.max(panelBox.y, bodyBox.y);
-      expect(bodyShown, `the summary's text shown, ${where(combo)}`).toBeGreaterThanOrEqual(
-        Math.min(60, bodyBox.height),
-      );
+      // And the summary itself has room to be read, not only its heading and status (a low
+      // window): three lines of it at least, with the bar's whole title open below. At 400%
+      // the panel scrolls as one under its heading, the status first and the summary after.
+      if (combo.screen.scale < 4) {
+        const panelBox = await boxOf(ui.locator('threadside-summary .ts-panel'));
+        const bodyBox = await boxOf(ui.locator('threadside-summary .ts-panel-body'));
+        const bodyShown =
+          Math.min(panelBox.y + panelBox.height, bodyBox.y + bodyBox.height) - Math.max(panelBox.y, bodyBox.y);
+        expect(bodyShown, `the summary's text shown, ${where(combo)}`).toBeGreaterThanOrEqual(
+          Math.min(60, bodyBox.height),
+        );
+      }
       await shoot('summary', ui.locator('threadside-summary .ts-panel'));
       await closeSummary(env.browser, page);
 
