@@ -38,10 +38,9 @@ export function CheckReport({
 }) {
   const [accessMessage, setAccessMessage] = useState('');
   const progress = status?.progress ?? null;
-  // Each second while a check runs: its time left moves. A check that has just ended is
-  // later than the last tick: its waits are told from its end, not from up to 30 s before.
-  const ticked = useNow(progress ? 1000 : 30_000);
-  const now = Math.max(ticked, status?.last?.finishedAt ?? 0);
+  // Each second while a check runs: its time left moves. A check that has just ended has
+  // its waits told from now, not from the last tick up to 30 s before.
+  const now = useNow(progress ? 1000 : 30_000, status?.last);
   if (progress && progress.total > 1)
     return (
       <div className="check-progress">

@@ -268,10 +268,10 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): CompiledMatch
   };
 }
 
-/** The matcher, from its data: no building, so cheap enough for any page. */
 /** Distinct long words whose slip lookup is kept. */
 const MAX_SLIP_WORDS = 10_000;
 
+/** The matcher, from its data: no building, so cheap enough for any page. */
 export function matcherFrom(c: CompiledMatcher): Matcher {
   const { ids, cues, exact, keyLen, senseStart, senseEntry, senseExact, senseFlags } = c;
   const automaton = automatonFromTables(c.automaton);
